@@ -1,0 +1,5 @@
+/**
+ * The asset library: categories and their schemas, lineages and versions, images, tags, usage
+ * and search. Filled in by the assets issues; for now only the Library page stands here.
+ */
+package studio.thresho.asset;

@@ -1,0 +1,2 @@
+/** Library browser, detail view and asset forms. */
+package studio.thresho.asset.ui;

@@ -1,0 +1,5 @@
+/**
+ * Demo content for the embedded run ({@code ./mvnw spring-boot:test-run}, profile "demo"): the
+ * demo accounts and projects. Later features add their demo data here.
+ */
+package studio.thresho.demo;

@@ -1,0 +1,61 @@
+package studio.thresho.project;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import studio.thresho.base.UserFacingException;
+import studio.thresho.security.CurrentUser;
+import studio.thresho.security.Role;
+import studio.thresho.security.SignedInUser;
+
+/** Reads projects for everyone signed in; only administrators create them. */
+@Service
+public class ProjectService {
+
+    public static final int NAME_MAX_LENGTH = 120;
+    public static final int DESCRIPTION_MAX_LENGTH = 2000;
+
+    private final ProjectRepository projects;
+    private final CurrentUser currentUser;
+
+    ProjectService(ProjectRepository projects, CurrentUser currentUser) {
+        this.projects = projects;
+        this.currentUser = currentUser;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ProjectSummary> activeProjects() {
+        return projects.findByArchivedFalseOrderByNameAsc().stream().map(Project::toSummary).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<ProjectSummary> find(UUID id) {
+        return projects.findById(id).map(Project::toSummary);
+    }
+
+    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
+    @Transactional
+    public ProjectSummary create(String rawName, String rawDescription) {
+        String name = rawName == null ? "" : rawName.trim();
+        if (name.isEmpty()) {
+            throw new UserFacingException("Give the project a name.");
+        }
+        if (name.length() > NAME_MAX_LENGTH) {
+            throw new UserFacingException("A project name has at most " + NAME_MAX_LENGTH + " characters.");
+        }
+        String description = rawDescription == null || rawDescription.isBlank() ? null : rawDescription.trim();
+        if (description != null && description.length() > DESCRIPTION_MAX_LENGTH) {
+            throw new UserFacingException("A project description has at most " + DESCRIPTION_MAX_LENGTH + " characters.");
+        }
+        if (projects.existsByNameIgnoreCase(name)) {
+            throw new UserFacingException("A project named \"" + name + "\" exists already.");
+        }
+        UUID creator = currentUser.get().map(SignedInUser::id).orElse(null);
+        return projects.saveAndFlush(new Project(name, description, creator)).toSummary();
+    }
+}

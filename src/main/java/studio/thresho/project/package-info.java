@@ -1,0 +1,5 @@
+/**
+ * Projects (a campaign with its own library and shot lists) and each user's current project,
+ * which the shell's project selector remembers and later features work inside.
+ */
+package studio.thresho.project;

