@@ -23,7 +23,7 @@ CREATE TABLE users (
     created_at    DATETIME(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     updated_at    DATETIME(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     lock_version  BIGINT       NOT NULL DEFAULT 0,
-    CONSTRAINT pk_users PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_users_username UNIQUE (username),
     CONSTRAINT ck_users_role CHECK (role IN ('ADMIN', 'EDITOR', 'VIEWER'))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -38,7 +38,7 @@ CREATE TABLE projects (
     created_at   DATETIME(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     updated_at   DATETIME(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     lock_version BIGINT       NOT NULL DEFAULT 0,
-    CONSTRAINT pk_projects PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_projects_name UNIQUE (name),
     CONSTRAINT fk_projects_created_by FOREIGN KEY (created_by) REFERENCES users (id) ON DELETE SET NULL
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -50,7 +50,7 @@ CREATE TABLE user_preferences (
     current_project_id CHAR(36),
     updated_at         DATETIME(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     lock_version       BIGINT      NOT NULL DEFAULT 0,
-    CONSTRAINT pk_user_preferences PRIMARY KEY (user_id),
+    PRIMARY KEY (user_id),
     CONSTRAINT fk_user_preferences_user FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
     CONSTRAINT fk_user_preferences_project FOREIGN KEY (current_project_id) REFERENCES projects (id) ON DELETE SET NULL
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -71,7 +71,7 @@ CREATE TABLE asset_categories (
     created_at   DATETIME(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     updated_at   DATETIME(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     lock_version BIGINT       NOT NULL DEFAULT 0,
-    CONSTRAINT pk_asset_categories PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_asset_categories_slug UNIQUE (slug),
     -- RESTRICT: a category with children cannot be deleted; the service says so first.
     CONSTRAINT fk_asset_categories_parent FOREIGN KEY (parent_id) REFERENCES asset_categories (id),
@@ -102,7 +102,7 @@ CREATE TABLE asset_lineages (
     created_at           DATETIME(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     updated_at           DATETIME(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     lock_version         BIGINT       NOT NULL DEFAULT 0,
-    CONSTRAINT pk_asset_lineages PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_asset_lineages_scope_slug UNIQUE (scope_key, slug),
     CONSTRAINT fk_asset_lineages_category FOREIGN KEY (category_id) REFERENCES asset_categories (id),
     CONSTRAINT fk_asset_lineages_project FOREIGN KEY (project_id) REFERENCES projects (id) ON DELETE CASCADE,
@@ -141,7 +141,7 @@ CREATE TABLE assets_library (
     created_at         DATETIME(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     updated_at         DATETIME(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     lock_version       BIGINT       NOT NULL DEFAULT 0,
-    CONSTRAINT pk_assets_library PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_assets_library_lineage_version UNIQUE (lineage_id, version),
     CONSTRAINT fk_assets_library_lineage FOREIGN KEY (lineage_id) REFERENCES asset_lineages (id) ON DELETE CASCADE,
     CONSTRAINT fk_assets_library_category FOREIGN KEY (category_id) REFERENCES asset_categories (id),
@@ -175,7 +175,7 @@ CREATE TABLE asset_images (
     caption      VARCHAR(500),
     created_at   DATETIME(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     lock_version BIGINT       NOT NULL DEFAULT 0,
-    CONSTRAINT pk_asset_images PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_asset_images_asset FOREIGN KEY (asset_id) REFERENCES assets_library (id) ON DELETE CASCADE,
     CONSTRAINT ck_asset_images_type CHECK (image_type IN ('headshot', 'character_sheet', 'reference', 'example', 'mood', 'composite')),
     CONSTRAINT ck_asset_images_slot CHECK (slot IS NULL OR slot IN ('front_face', 'profile_left', 'profile_right', 'full_body_front',
@@ -198,7 +198,7 @@ CREATE TABLE talent_profiles (
     persona                 TEXT,
     voice_notes             TEXT,
     lock_version            BIGINT       NOT NULL DEFAULT 0,
-    CONSTRAINT pk_talent_profiles PRIMARY KEY (asset_id),
+    PRIMARY KEY (asset_id),
     CONSTRAINT fk_talent_profiles_asset FOREIGN KEY (asset_id) REFERENCES assets_library (id) ON DELETE CASCADE,
     CONSTRAINT ck_talent_profiles_build CHECK (build IS NULL OR build IN ('slim', 'athletic', 'average', 'muscular', 'plus'))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -214,7 +214,7 @@ CREATE TABLE environment_profiles (
     color_palette       JSON,                                           -- ["#RRGGBB", ...]
     default_lighting_id CHAR(36),
     lock_version        BIGINT       NOT NULL DEFAULT 0,
-    CONSTRAINT pk_environment_profiles PRIMARY KEY (asset_id),
+    PRIMARY KEY (asset_id),
     CONSTRAINT fk_environment_profiles_asset FOREIGN KEY (asset_id) REFERENCES assets_library (id) ON DELETE CASCADE,
     CONSTRAINT fk_environment_profiles_lighting FOREIGN KEY (default_lighting_id) REFERENCES asset_lineages (id) ON DELETE SET NULL,
     CONSTRAINT ck_environment_profiles_location CHECK (location_type IS NULL OR location_type IN ('interior', 'exterior', 'studio', 'mixed')),
@@ -233,7 +233,7 @@ CREATE TABLE lighting_profiles (
     color_temperature VARCHAR(16),
     shadow_type       VARCHAR(16),
     lock_version      BIGINT       NOT NULL DEFAULT 0,
-    CONSTRAINT pk_lighting_profiles PRIMARY KEY (asset_id),
+    PRIMARY KEY (asset_id),
     CONSTRAINT fk_lighting_profiles_asset FOREIGN KEY (asset_id) REFERENCES assets_library (id) ON DELETE CASCADE,
     CONSTRAINT ck_lighting_profiles_temperature CHECK (color_temperature IS NULL OR color_temperature IN ('warm', 'cool', 'neutral', 'mixed')),
     CONSTRAINT ck_lighting_profiles_shadows CHECK (shadow_type IS NULL OR shadow_type IN ('soft', 'hard', 'minimal', 'dramatic'))
@@ -247,7 +247,7 @@ CREATE TABLE asset_prompt_fragments (
     fragment_text TEXT        NOT NULL,
     created_at    DATETIME(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     lock_version  BIGINT      NOT NULL DEFAULT 0,
-    CONSTRAINT pk_asset_prompt_fragments PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_asset_prompt_fragments_asset FOREIGN KEY (asset_id) REFERENCES assets_library (id) ON DELETE CASCADE,
     CONSTRAINT ck_asset_prompt_fragments_type CHECK (fragment_type IN ('base', 'style', 'technical'))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -268,7 +268,7 @@ CREATE TABLE brand_profiles (
     created_at      DATETIME(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     updated_at      DATETIME(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     lock_version    BIGINT       NOT NULL DEFAULT 0,
-    CONSTRAINT pk_brand_profiles PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_brand_profiles_project FOREIGN KEY (project_id) REFERENCES projects (id) ON DELETE CASCADE,
     CONSTRAINT ck_brand_profiles_tokens CHECK (tokens IS NULL OR JSON_VALID(tokens))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -283,7 +283,7 @@ CREATE TABLE shot_lists (
     created_at       DATETIME(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     updated_at       DATETIME(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     lock_version     BIGINT       NOT NULL DEFAULT 0,
-    CONSTRAINT pk_shot_lists PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_shot_lists_project FOREIGN KEY (project_id) REFERENCES projects (id) ON DELETE CASCADE,
     CONSTRAINT fk_shot_lists_brand FOREIGN KEY (brand_profile_id) REFERENCES brand_profiles (id) ON DELETE SET NULL,
     CONSTRAINT fk_shot_lists_created_by FOREIGN KEY (created_by) REFERENCES users (id) ON DELETE SET NULL
@@ -307,7 +307,7 @@ CREATE TABLE shots (
     created_at       DATETIME(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     updated_at       DATETIME(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     lock_version     BIGINT       NOT NULL DEFAULT 0,
-    CONSTRAINT pk_shots PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_shots_shot_list FOREIGN KEY (shot_list_id) REFERENCES shot_lists (id) ON DELETE CASCADE,
     CONSTRAINT ck_shots_status CHECK (status IN ('planned', 'generating', 'review', 'approved', 'rejected')),
     INDEX ix_shots_list_order (shot_list_id, sort_order)
@@ -337,7 +337,7 @@ CREATE TABLE generation_records (
     updated_at       DATETIME(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     completed_at     DATETIME(6),
     lock_version     BIGINT       NOT NULL DEFAULT 0,
-    CONSTRAINT pk_generation_records PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_generation_records_project FOREIGN KEY (project_id) REFERENCES projects (id) ON DELETE SET NULL,
     CONSTRAINT fk_generation_records_shot FOREIGN KEY (shot_id) REFERENCES shots (id) ON DELETE SET NULL,
     CONSTRAINT fk_generation_records_created_by FOREIGN KEY (created_by) REFERENCES users (id) ON DELETE SET NULL,
@@ -361,7 +361,7 @@ CREATE TABLE asset_usage (
     shot_id              CHAR(36),
     context_data         JSON,
     created_at           DATETIME(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
-    CONSTRAINT pk_asset_usage PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_asset_usage_asset FOREIGN KEY (asset_id) REFERENCES assets_library (id) ON DELETE CASCADE,
     CONSTRAINT fk_asset_usage_generation FOREIGN KEY (generation_record_id) REFERENCES generation_records (id) ON DELETE SET NULL,
     CONSTRAINT fk_asset_usage_shot FOREIGN KEY (shot_id) REFERENCES shots (id) ON DELETE SET NULL,
@@ -381,7 +381,7 @@ CREATE TABLE lora_exports (
     image_count   INT,
     created_by    CHAR(36),
     created_at    DATETIME(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
-    CONSTRAINT pk_lora_exports PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_lora_exports_asset FOREIGN KEY (asset_id) REFERENCES assets_library (id) ON DELETE SET NULL,
     CONSTRAINT fk_lora_exports_created_by FOREIGN KEY (created_by) REFERENCES users (id) ON DELETE SET NULL,
     CONSTRAINT ck_lora_exports_format CHECK (export_format IN ('standard', 'replicate', 'civitai'))
@@ -396,7 +396,7 @@ CREATE TABLE lora_models (
     training_config JSON,
     created_at      DATETIME(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     lock_version    BIGINT       NOT NULL DEFAULT 0,
-    CONSTRAINT pk_lora_models PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_lora_models_asset FOREIGN KEY (asset_id) REFERENCES assets_library (id) ON DELETE SET NULL,
     CONSTRAINT ck_lora_models_config CHECK (training_config IS NULL OR JSON_VALID(training_config))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -418,7 +418,7 @@ CREATE TABLE talent_wizard_sessions (
     created_at             DATETIME(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     updated_at             DATETIME(6)  NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
     lock_version           BIGINT       NOT NULL DEFAULT 0,
-    CONSTRAINT pk_talent_wizard_sessions PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_talent_wizard_sessions_project FOREIGN KEY (project_id) REFERENCES projects (id) ON DELETE CASCADE,
     CONSTRAINT fk_talent_wizard_sessions_user FOREIGN KEY (created_by) REFERENCES users (id) ON DELETE SET NULL,
     CONSTRAINT ck_talent_wizard_sessions_status CHECK (status IN ('step1', 'step2', 'step3', 'step4', 'completed', 'abandoned')),

@@ -1,11 +1,12 @@
 package studio.thresho.testsupport;
 
 import javax.sql.DataSource;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** Points the application context at {@link TestDatabase}. */
-@TestConfiguration(proxyBeanMethods = false)
+/**
+ * Points the application context at {@link TestDatabase}. Imported by {@link IntegrationTest};
+ * deliberately not a scanned configuration, so the demo run never picks it up.
+ */
 public class TestDatabaseConfiguration {
 
     @Bean

@@ -1,0 +1,74 @@
+package studio.thresho.testsupport;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ClassInfo;
+import io.github.classgraph.ScanResult;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import studio.thresho.security.TestLogins;
+
+/** Base of browserless UI tests: the real Spring context and database, Vaadin faked by Karibu. */
+@IntegrationTest
+public abstract class KaribuTest {
+
+    private static final Routes ROUTES = discoverRoutes();
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @Autowired
+    protected TestLogins logins;
+
+    @BeforeEach
+    void setUpVaadin() {
+        logins.ensureTestUsers();
+        MockVaadin.setMockRequestFactory(SpringSecurityFakeRequest::new);
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        TestLogins.logout();
+        MockVaadin.tearDown();
+    }
+
+    /**
+     * Karibu's own discovery skips package-private classes, and our views are package-private
+     * (feature packages): scan with visibility ignored, including {@code @Layout} classes.
+     */
+    @SuppressWarnings("unchecked")
+    private static Routes discoverRoutes() {
+        Routes routes = new Routes();
+        // our AccessDeniedView replaces Karibu's default for the same exception
+        routes.getErrorRoutes().removeIf(route -> route.getSimpleName().equals("MockRouteAccessDeniedError"));
+        try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
+                .acceptPackages("studio.thresho").scan()) {
+            for (ClassInfo info : scan.getClassesWithAnnotation(Route.class.getName())) {
+                routes.getRoutes().add((Class<? extends Component>) info.loadClass());
+            }
+            for (ClassInfo info : scan.getClassesWithAnnotation(Layout.class.getName())) {
+                routes.getRoutes().add((Class<? extends Component>) info.loadClass());
+            }
+            for (ClassInfo info : scan.getClassesImplementing(HasErrorParameter.class.getName())) {
+                routes.getErrorRoutes().add((Class<? extends HasErrorParameter<?>>) info.loadClass());
+            }
+        }
+        return routes;
+    }
+
+    /** Signs in and opens the given route, as a person would after the login page. */
+    protected void openAs(String username, String route) {
+        logins.loginAs(username);
+        UI.getCurrent().navigate(route);
+    }
+}
