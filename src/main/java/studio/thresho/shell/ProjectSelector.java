@@ -28,7 +28,7 @@ class ProjectSelector extends ComboBox<ProjectSummary> {
             currentProject.current().ifPresent(this::setValue);
         }
         addValueChangeListener(change -> {
-            if (!change.isFromClient() || change.getValue() == null) {
+            if (change.getValue() == null || change.getValue().equals(change.getOldValue())) {
                 return;
             }
             try {

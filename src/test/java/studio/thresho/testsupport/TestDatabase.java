@@ -35,6 +35,28 @@ public final class TestDatabase {
         return DataSourceBuilder.create().url(embedded().jdbcUrl(EMBEDDED_DATABASE)).username("root").password("").build();
     }
 
+    /**
+     * A new, empty database on the same server, for tests that must see migrations run from
+     * scratch. On an existing server the test user needs the right to create databases.
+     */
+    public static DataSource freshDataSource(String database) {
+        String url = setting("DB_URL");
+        if (url == null && "system".equals(System.getProperty("test.db"))) {
+            url = SYSTEM_DEFAULT_URL;
+        }
+        if (url == null) {
+            return DataSourceBuilder.create().url(embedded().jdbcUrl(database)).username("root").password("").build();
+        }
+        String serverUrl = url.replaceFirst("^(jdbc:mariadb://[^/]+)/[^?]*", "$1/" + database);
+        String separator = serverUrl.contains("?") ? "&" : "?";
+        String user = setting("DB_USER");
+        String password = setting("DB_PASSWORD");
+        return DataSourceBuilder.create().url(serverUrl + separator + "createDatabaseIfNotExist=true")
+                .username(user == null ? "root" : user)
+                .password(password == null ? "" : password)
+                .build();
+    }
+
     /** Where the tests connect, for log lines and diagnostics. */
     public static String describe() {
         String url = setting("DB_URL");

@@ -45,9 +45,9 @@ class UserAdminView extends Div {
 
         grid.addColumn(UserSummary::username).setHeader("Username").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(UserSummary::displayName).setHeader("Name").setFlexGrow(1);
-        grid.addComponentColumn(this::roleSelect).setHeader("Role").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::roleSelect).setKey("role").setHeader("Role").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(UserAdminView::statusBadge).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         add(grid, roleLegend());
@@ -69,7 +69,7 @@ class UserAdminView extends Div {
         select.setValue(user.role());
         select.setAriaLabel("Role of " + user.username());
         select.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
+            if (change.getValue() != null && change.getValue() != change.getOldValue()) {
                 attempt(() -> users.changeRole(user.id(), change.getValue()),
                         user.username() + " is now " + change.getValue().label() + ".");
             }

@@ -1,0 +1,117 @@
+package studio.thresho.security.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import studio.thresho.security.Role;
+import studio.thresho.security.TestLogins;
+import studio.thresho.security.UserSummary;
+import studio.thresho.testsupport.KaribuTest;
+
+class UserAdminViewTest extends KaribuTest {
+
+    @Test
+    void adminSeesAllUsersWithTheirRoles() {
+        openAs(TestLogins.ADMIN, "admin/users");
+
+        List<UserSummary> rows = rows();
+        assertThat(rows).extracting(UserSummary::username).contains(TestLogins.ADMIN, TestLogins.EDITOR, TestLogins.VIEWER);
+        assertThat(rows).filteredOn(row -> row.username().equals(TestLogins.VIEWER)).singleElement()
+                .extracting(UserSummary::role).isEqualTo(Role.VIEWER);
+    }
+
+    @Test
+    void adminCreatesAUserThroughTheDialog() {
+        openAs(TestLogins.ADMIN, "admin/users");
+        String username = "new-" + UUID.randomUUID().toString().substring(0, 6);
+
+        _click(_get(Button.class, spec -> spec.withText("New user")));
+        NewUserDialog dialog = _get(NewUserDialog.class);
+        dialog.username.setValue(username);
+        dialog.displayName.setValue("Nia Producer");
+        dialog.role.setValue(Role.VIEWER);
+        dialog.password.setValue("a-good-password");
+        _click(dialog.create);
+
+        _assertNone(NewUserDialog.class);
+        assertThat(rows()).extracting(UserSummary::username).contains(username);
+        NotificationsKt.expectNotifications("Created " + username + ".");
+    }
+
+    @Test
+    void invalidInputStaysInTheDialogWithTheReason() {
+        openAs(TestLogins.ADMIN, "admin/users");
+
+        _click(_get(Button.class, spec -> spec.withText("New user")));
+        NewUserDialog dialog = _get(NewUserDialog.class);
+        dialog.username.setValue("short-pass-user");
+        dialog.displayName.setValue("Someone");
+        dialog.password.setValue("short");
+        _click(dialog.create);
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.error.isVisible()).isTrue();
+        assertThat(dialog.error.getText()).contains("at least 8 characters");
+        assertThat(rows()).extracting(UserSummary::username).doesNotContain("short-pass-user");
+    }
+
+    @Test
+    void adminChangesARoleInTheGrid() {
+        openAs(TestLogins.ADMIN, "admin/users");
+        String username = createUserThroughDialog();
+
+        @SuppressWarnings("unchecked")
+        Select<Role> roleSelect = (Select<Role>) GridKt._getCellComponent(grid(), rowOf(username), "role");
+        roleSelect.setValue(Role.EDITOR);
+
+        assertThat(rows()).filteredOn(row -> row.username().equals(username)).singleElement()
+                .extracting(UserSummary::role).isEqualTo(Role.EDITOR);
+    }
+
+    @Test
+    void adminCannotDisableThemselves() {
+        openAs(TestLogins.ADMIN, "admin/users");
+
+        HorizontalLayout myActions = (HorizontalLayout) GridKt._getCellComponent(grid(), rowOf(TestLogins.ADMIN), "actions");
+        Button toggle = myActions.getChildren().map(Button.class::cast)
+                .filter(button -> button.getText().equals("Disable")).findFirst().orElseThrow();
+        assertThat(toggle.isEnabled()).isFalse();
+    }
+
+    private String createUserThroughDialog() {
+        String username = "role-" + UUID.randomUUID().toString().substring(0, 6);
+        _click(_get(Button.class, spec -> spec.withText("New user")));
+        NewUserDialog dialog = _get(NewUserDialog.class);
+        dialog.username.setValue(username);
+        dialog.displayName.setValue("Role Person");
+        dialog.password.setValue("a-good-password");
+        _click(dialog.create);
+        return username;
+    }
+
+    private static Grid<UserSummary> grid() {
+        return _get(UserAdminView.class).grid();
+    }
+
+    private static List<UserSummary> rows() {
+        Grid<UserSummary> grid = grid();
+        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
+    }
+
+    private static int rowOf(String username) {
+        List<UserSummary> rows = rows();
+        return IntStream.range(0, rows.size()).filter(i -> rows.get(i).username().equals(username)).findFirst().orElseThrow();
+    }
+}
