@@ -1,0 +1,96 @@
+package studio.thresho.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium driven through chromedriver, both from Debian's packages: nothing is
+ * downloaded at run time. Paths can be overridden with CHROME_BIN and CHROMEDRIVER.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots");
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+
+    Browser(String baseUrl) {
+        this.baseUrl = baseUrl;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(setting("CHROME_BIN", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1440,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(setting("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    WebElement waitFor(String css) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
+    void waitUntil(java.util.function.Function<ChromeDriver, Boolean> condition) {
+        new WebDriverWait(driver, WAIT).until(d -> condition.apply(driver));
+    }
+
+    /** Text of the page including the shadow roots of web components, where Vaadin renders much of it. */
+    String deepText() {
+        return (String) ((JavascriptExecutor) driver).executeScript("""
+                const parts = [];
+                const walk = node => {
+                  if (node.nodeType === Node.TEXT_NODE) { parts.push(node.textContent); }
+                  if (node.shadowRoot) { walk(node.shadowRoot); }
+                  node.childNodes.forEach(walk);
+                };
+                walk(document.body);
+                return parts.join(' ').replace(/\\s+/g, ' ');
+                """);
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private static String setting(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,89 @@
+package studio.thresho.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import studio.thresho.testsupport.TestDatabaseConfiguration;
+
+/** A person signs in with a wrong password, then the right one, sees the shell and signs out. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.devTools.enabled=false")
+@Import(TestDatabaseConfiguration.class)
+@ActiveProfiles("demo")
+class LoginE2ETest {
+
+    @LocalServerPort
+    int port;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser("http://localhost:" + port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void wrongPasswordIsRefusedThenLoginShowsTheShellAndLogoutReturnsToLogin() {
+        browser.open("/");
+        browser.waitFor("vaadin-login-form");
+        assertThat(browser.currentUrl()).endsWith("/login");
+        browser.screenshot("01-login");
+
+        signIn("admin", "not-the-password");
+        browser.waitUntil(driver -> driver.getCurrentUrl().contains("login?error"));
+        browser.waitFor("vaadin-login-form[error]");
+        assertThat(browser.deepText()).contains("Wrong username or password");
+        browser.screenshot("02-login-error");
+
+        signIn("admin", "admin");
+        browser.waitFor("vaadin-app-layout");
+        browser.waitUntil(driver -> browser.deepText().contains("Your library is almost ready"));
+        String shell = browser.deepText();
+        assertThat(shell).contains("Library", "Admin", "Ada Admin", "Q1 Campaign");
+        browser.screenshot("03-shell");
+
+        browser.open("/admin/users");
+        browser.waitUntil(driver -> browser.deepText().contains("Who can sign in"));
+        browser.screenshot("04-admin-users");
+
+        browser.waitFor("#sign-out").click();
+        browser.waitFor("vaadin-login-form");
+        assertThat(browser.currentUrl()).contains("/login");
+    }
+
+    @Test
+    void viewerDoesNotSeeAdminAndIsRefusedItsPage() {
+        browser.open("/login");
+        browser.waitFor("vaadin-login-form");
+        signIn("viewer", "viewer");
+        browser.waitFor("vaadin-app-layout");
+        browser.waitUntil(driver -> browser.deepText().contains("Vera Viewer"));
+        assertThat(browser.deepText()).doesNotContain("Admin ");
+
+        browser.open("/admin/users");
+        browser.waitUntil(driver -> browser.deepText().contains("This page is not available to you"));
+        browser.screenshot("05-viewer-access-denied");
+    }
+
+    private void signIn(String username, String password) {
+        WebElement user = browser.waitFor("vaadin-login-form vaadin-text-field[name='username'] input");
+        user.clear();
+        user.sendKeys(username);
+        WebElement secret = browser.waitFor("vaadin-login-form vaadin-password-field[name='password'] input");
+        secret.clear();
+        secret.sendKeys(password, Keys.ENTER);
+    }
+}
