@@ -47,7 +47,7 @@ class CurrentProjectServiceTest {
 
     @Test
     void withoutAChoiceTheFirstActiveProjectByNameIsCurrent() {
-        logins.loginAs(TestLogins.VIEWER);
+        logins.loginAs(logins.freshUser(studio.thresho.security.Role.VIEWER));
 
         assertThat(currentProject.current()).contains(projects.activeProjects().getFirst());
     }

@@ -33,6 +33,13 @@ public class TestLogins {
         });
     }
 
+    /** A new account with no history (no remembered project, no preferences); returns its username. */
+    public String freshUser(Role role) {
+        String username = "fresh-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        SystemAuthentication.runAsSystem(() -> provisioning.createIfMissing(username, "Fresh " + role.label(), PASSWORD, role));
+        return username;
+    }
+
     /** Signs in as an existing user, in Karibu's UI and for service calls. */
     public void loginAs(String username) {
         AppUser user = (AppUser) userDetails.loadUserByUsername(username);
