@@ -16,10 +16,20 @@ import studio.thresho.testsupport.EmbeddedMariaDb;
 public class TestApplication {
 
     public static void main(String[] args) {
+        if (System.getenv("MEDIA_DIR") == null) {
+            System.setProperty("thresho.media-dir", threshoHome().resolve("media").toString());
+        }
         SpringApplication.from(Application::main)
                 .with(DemoDatabase.class)
                 .withAdditionalProfiles("demo")
                 .run(args);
+    }
+
+    static Path threshoHome() {
+        String configured = System.getenv("THRESHO_HOME");
+        return configured == null || configured.isBlank()
+                ? Path.of(System.getProperty("user.home"), ".thresho-studio")
+                : Path.of(configured);
     }
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -37,11 +47,5 @@ public class TestApplication {
             return DataSourceBuilder.create().url(db.jdbcUrl("thresho")).username("root").password("").build();
         }
 
-        private static Path threshoHome() {
-            String configured = System.getenv("THRESHO_HOME");
-            return configured == null || configured.isBlank()
-                    ? Path.of(System.getProperty("user.home"), ".thresho-studio")
-                    : Path.of(configured);
-        }
     }
 }

@@ -71,6 +71,13 @@ final class Browser implements AutoCloseable {
                 """);
     }
 
+    /** The labels of the side navigation's entries, in order. */
+    @SuppressWarnings("unchecked")
+    java.util.List<String> navigationLabels() {
+        return (java.util.List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('vaadin-side-nav-item')).map(item => item.textContent.trim());");
+    }
+
     ChromeDriver driver() {
         return driver;
     }

@@ -52,7 +52,8 @@ class LoginE2ETest {
         browser.waitFor("vaadin-app-layout");
         browser.waitUntil(driver -> browser.deepText().contains("Your library is almost ready"));
         String shell = browser.deepText();
-        assertThat(shell).contains("Library", "Admin", "Ada Admin", "Q1 Campaign");
+        assertThat(shell).contains("Ada Admin", "Q1 Campaign");
+        assertThat(browser.navigationLabels()).containsExactly("Library", "Admin");
         browser.screenshot("03-shell");
 
         browser.open("/admin/users");
@@ -71,7 +72,7 @@ class LoginE2ETest {
         signIn("viewer", "viewer");
         browser.waitFor("vaadin-app-layout");
         browser.waitUntil(driver -> browser.deepText().contains("Vera Viewer"));
-        assertThat(browser.deepText()).doesNotContain("Admin ");
+        assertThat(browser.navigationLabels()).containsExactly("Library");
 
         browser.open("/admin/users");
         browser.waitUntil(driver -> browser.deepText().contains("This page is not available to you"));
