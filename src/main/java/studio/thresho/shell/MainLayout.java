@@ -2,6 +2,8 @@ package studio.thresho.shell;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -17,6 +19,7 @@ import jakarta.annotation.security.PermitAll;
 import studio.thresho.project.CurrentProjectService;
 import studio.thresho.project.ProjectService;
 import studio.thresho.security.CurrentUser;
+import studio.thresho.security.Role;
 
 @Layout
 @PermitAll
@@ -30,6 +33,14 @@ class MainLayout extends AppLayout {
         Div spacer = new Div();
         spacer.addClassName("navbar-spacer");
         addToNavbar(new DrawerToggle(), spacer, new ProjectSelector(projects, currentProject));
+        if (currentUser.require().can(Role.ADMIN)) {
+            Button newProject = new Button(VaadinIcon.PLUS.create(), click -> new NewProjectDialog(projects, currentProject).open());
+            newProject.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+            newProject.setAriaLabel("New project");
+            newProject.setTooltipText("New project");
+            newProject.setId("new-project");
+            addToNavbar(newProject);
+        }
 
         Scroller navigation = new Scroller(createSideNav());
         navigation.addClassName("drawer-nav");
