@@ -20,9 +20,13 @@ public class TestLogins {
     private final UserProvisioning provisioning;
     private final DatabaseUserDetailsService userDetails;
 
-    TestLogins(UserProvisioning provisioning, DatabaseUserDetailsService userDetails) {
+    private final org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
+
+    TestLogins(UserProvisioning provisioning, DatabaseUserDetailsService userDetails,
+               org.springframework.security.crypto.password.PasswordEncoder passwordEncoder) {
         this.provisioning = provisioning;
         this.userDetails = userDetails;
+        this.passwordEncoder = passwordEncoder;
     }
 
     public void ensureTestUsers() {
@@ -47,6 +51,15 @@ public class TestLogins {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
+    }
+
+    /** Whether the stored hash of the user matches the given password. */
+    public boolean passwordMatches(String username, String rawPassword) {
+        return passwordEncoder.matches(rawPassword, userDetails.loadUserByUsername(username).getPassword());
+    }
+
+    public boolean isEnabled(String username) {
+        return userDetails.loadUserByUsername(username).isEnabled();
     }
 
     public static void logout() {

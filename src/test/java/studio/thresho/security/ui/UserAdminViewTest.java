@@ -84,10 +84,45 @@ class UserAdminViewTest extends KaribuTest {
     void adminCannotDisableThemselves() {
         openAs(TestLogins.ADMIN, "admin/users");
 
-        HorizontalLayout myActions = (HorizontalLayout) GridKt._getCellComponent(grid(), rowOf(TestLogins.ADMIN), "actions");
-        Button toggle = myActions.getChildren().map(Button.class::cast)
-                .filter(button -> button.getText().equals("Disable")).findFirst().orElseThrow();
-        assertThat(toggle.isEnabled()).isFalse();
+        assertThat(actionButton(TestLogins.ADMIN, "Disable").isEnabled()).isFalse();
+    }
+
+    @Test
+    void adminResetsAPasswordThroughTheDialog() {
+        openAs(TestLogins.ADMIN, "admin/users");
+        String username = createUserThroughDialog();
+
+        _click(actionButton(username, "Reset password"));
+        ResetPasswordDialog dialog = _get(ResetPasswordDialog.class);
+        dialog.password.setValue("x");
+        _click(dialog.save);
+        assertThat(dialog.error.getText()).contains("at least");
+
+        dialog.password.setValue("brand-new-pass");
+        _click(dialog.save);
+
+        _assertNone(ResetPasswordDialog.class);
+        assertThat(logins.passwordMatches(username, "brand-new-pass")).isTrue();
+    }
+
+    @Test
+    void adminDisablesAndEnablesAnAccount() {
+        openAs(TestLogins.ADMIN, "admin/users");
+        String username = createUserThroughDialog();
+
+        _click(actionButton(username, "Disable"));
+
+        assertThat(logins.isEnabled(username)).isFalse();
+        assertThat(rows()).filteredOn(row -> row.username().equals(username)).singleElement()
+                .extracting(UserSummary::enabled).isEqualTo(false);
+        _click(actionButton(username, "Enable"));
+        assertThat(logins.isEnabled(username)).isTrue();
+    }
+
+    private static Button actionButton(String username, String text) {
+        HorizontalLayout actions = (HorizontalLayout) GridKt._getCellComponent(grid(), rowOf(username), "actions");
+        return actions.getChildren().map(Button.class::cast)
+                .filter(button -> button.getText().equals(text)).findFirst().orElseThrow();
     }
 
     private String createUserThroughDialog() {
