@@ -3,24 +3,21 @@ package studio.thresho.project;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
-import studio.thresho.base.AbstractEntity;
+import studio.thresho.base.AbstractTimestampedEntity;
 
 @Entity
 @Table(name = "projects")
 @Getter
 @Setter(AccessLevel.PACKAGE)
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class Project extends AbstractEntity {
+class Project extends AbstractTimestampedEntity {
 
     @Column(name = "name", nullable = false, length = ProjectService.NAME_MAX_LENGTH)
     private String name;
@@ -34,14 +31,6 @@ class Project extends AbstractEntity {
     @JdbcTypeCode(SqlTypes.CHAR)
     @Column(name = "created_by", length = 36)
     private UUID createdBy;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
 
     Project(String name, String description, UUID createdBy) {
         this.name = name;

@@ -5,21 +5,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
-import studio.thresho.base.AbstractEntity;
+import studio.thresho.base.AbstractTimestampedEntity;
 
 @Entity
 @Table(name = "users")
 @Getter
 @Setter(AccessLevel.PACKAGE)
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class UserAccount extends AbstractEntity {
+class UserAccount extends AbstractTimestampedEntity {
 
     @Column(name = "username", nullable = false, length = UserRules.USERNAME_MAX_LENGTH)
     private String username;
@@ -37,14 +34,6 @@ class UserAccount extends AbstractEntity {
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
 
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
     UserAccount(String username, String displayName, String passwordHash, Role role) {
         this.username = username;
         this.displayName = displayName;
@@ -57,6 +46,6 @@ class UserAccount extends AbstractEntity {
     }
 
     UserSummary toSummary() {
-        return new UserSummary(getId(), username, displayName, role, enabled, createdAt);
+        return new UserSummary(getId(), username, displayName, role, enabled, getCreatedAt());
     }
 }
