@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,7 +53,7 @@ class LoginE2ETest {
         browser.waitFor("vaadin-app-layout");
         browser.waitUntil(driver -> browser.deepText().contains("Your library is almost ready"));
         String shell = browser.deepText();
-        assertThat(shell).contains("Ada Admin", "Q1 Campaign");
+        assertThat(shell).contains("Ada Admin", "· project library and global assets");
         assertThat(browser.navigationLabels()).containsExactly("Library", "Admin");
         browser.screenshot("03-shell");
 
@@ -77,6 +78,24 @@ class LoginE2ETest {
         browser.open("/admin/users");
         browser.waitUntil(driver -> browser.deepText().contains("This page is not available to you"));
         browser.screenshot("05-viewer-access-denied");
+    }
+
+    @Test
+    void adminStartsANewProjectWhichBecomesCurrent() {
+        browser.open("/login");
+        browser.waitFor("vaadin-login-form");
+        signIn("admin", "admin");
+        browser.waitFor("#new-project").click();
+        browser.waitUntil(driver -> browser.deepText().contains("Create project"));
+
+        WebElement name = browser.waitFor("vaadin-dialog vaadin-text-field input, vaadin-dialog-overlay vaadin-text-field input");
+        String project = "Holiday Spot " + System.currentTimeMillis() % 100000;
+        name.sendKeys(project);
+        browser.screenshot("06-new-project");
+        browser.driver().findElement(By.xpath("//vaadin-button[normalize-space()='Create project']")).click();
+
+        browser.waitUntil(driver -> project.equals(browser.waitFor(".project-selector input").getDomProperty("value")));
+        browser.screenshot("07-new-project-current");
     }
 
     private void signIn(String username, String password) {
