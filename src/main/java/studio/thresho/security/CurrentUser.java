@@ -6,7 +6,6 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Tells services and views who is signed in. */
 @Service
@@ -19,7 +18,6 @@ public class CurrentUser {
     }
 
     /** The signed-in user, or empty for an anonymous request or a start-up task. */
-    @Transactional(readOnly = true)
     public Optional<SignedInUser> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()

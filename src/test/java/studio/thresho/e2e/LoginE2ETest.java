@@ -78,6 +78,10 @@ class LoginE2ETest {
         browser.open("/admin/users");
         browser.waitUntil(driver -> browser.deepText().contains("This page is not available to you"));
         browser.screenshot("05-viewer-access-denied");
+
+        browser.open("/no-such-page");
+        browser.waitUntil(driver -> browser.deepText().contains("Nothing lives at this address"));
+        browser.screenshot("08-not-found");
     }
 
     @Test

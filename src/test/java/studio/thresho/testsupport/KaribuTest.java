@@ -49,8 +49,8 @@ public abstract class KaribuTest {
     @SuppressWarnings("unchecked")
     private static Routes discoverRoutes() {
         Routes routes = new Routes();
-        // our AccessDeniedView replaces Karibu's default for the same exception
-        routes.getErrorRoutes().removeIf(route -> route.getSimpleName().equals("MockRouteAccessDeniedError"));
+        // our AccessDeniedView and NotFoundView replace Karibu's defaults for the same exceptions
+        routes.getErrorRoutes().clear();
         try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
                 .acceptPackages("studio.thresho").scan()) {
             for (ClassInfo info : scan.getClassesWithAnnotation(Route.class.getName())) {
