@@ -3,6 +3,7 @@ package studio.thresho.security;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,11 +20,10 @@ public class TestLogins {
 
     private final UserProvisioning provisioning;
     private final DatabaseUserDetailsService userDetails;
-
-    private final org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
+    private final PasswordEncoder passwordEncoder;
 
     TestLogins(UserProvisioning provisioning, DatabaseUserDetailsService userDetails,
-               org.springframework.security.crypto.password.PasswordEncoder passwordEncoder) {
+               PasswordEncoder passwordEncoder) {
         this.provisioning = provisioning;
         this.userDetails = userDetails;
         this.passwordEncoder = passwordEncoder;
