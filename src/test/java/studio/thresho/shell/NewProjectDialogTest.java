@@ -28,7 +28,7 @@ class NewProjectDialogTest extends KaribuTest {
         NewProjectDialog dialog = _get(NewProjectDialog.class);
         dialog.name.setValue(name);
         dialog.description.setValue("Winter campaign");
-        _click(dialog.create);
+        _click(dialog.primaryButton());
 
         _assertNone(NewProjectDialog.class);
         assertThat(currentProject.current()).map(ProjectSummary::name).contains(name);
@@ -41,10 +41,10 @@ class NewProjectDialogTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("new-project")));
         NewProjectDialog dialog = _get(NewProjectDialog.class);
-        _click(dialog.create);
+        _click(dialog.primaryButton());
 
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(dialog.error.getText()).isEqualTo("Give the project a name.");
+        assertThat(dialog.errorText()).isEqualTo("Give the project a name.");
     }
 
     @Test

@@ -1,32 +1,32 @@
 package studio.thresho.security.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import studio.thresho.base.UserFacingException;
+import studio.thresho.base.ui.FormDialog;
 import studio.thresho.base.ui.Notifications;
 import studio.thresho.security.NewUser;
 import studio.thresho.security.Role;
 import studio.thresho.security.UserAdminService;
 import studio.thresho.security.UserRules;
+import studio.thresho.security.UserSummary;
 
-/** Collects a new account; the service validates, and its refusal is shown inside the dialog. */
-class NewUserDialog extends Dialog {
+/** Collects a new account; the service validates. */
+class NewUserDialog extends FormDialog {
 
     final TextField username = new TextField("Username");
     final TextField displayName = new TextField("Name");
     final Select<Role> role = new Select<>();
     final PasswordField password = new PasswordField("Initial password");
-    final Paragraph error = new Paragraph();
-    final Button create = new Button("Create user");
+
+    private final UserAdminService users;
+    private final Runnable onCreated;
 
     NewUserDialog(UserAdminService users, Runnable onCreated) {
-        setHeaderTitle("New user");
+        super("New user", "Create user");
+        this.users = users;
+        this.onCreated = onCreated;
         username.setMaxLength(UserRules.USERNAME_MAX_LENGTH);
         username.setHelperText("Lower-case letters, digits, dots, dashes");
         username.setRequired(true);
@@ -38,22 +38,13 @@ class NewUserDialog extends Dialog {
         role.setValue(Role.EDITOR);
         password.setHelperText("At least " + UserRules.PASSWORD_MIN_LENGTH + " characters");
         password.setMaxLength(UserRules.PASSWORD_MAX_LENGTH);
-        error.addClassName("form-error");
-        error.setVisible(false);
-        add(new FormLayout(username, displayName, role, password), error);
+        addForm(new FormLayout(username, displayName, role, password));
+    }
 
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(click -> {
-            try {
-                users.createUser(new NewUser(username.getValue(), displayName.getValue(), role.getValue(), password.getValue()));
-                Notifications.success("Created " + username.getValue().trim().toLowerCase() + ".");
-                close();
-                onCreated.run();
-            } catch (UserFacingException refused) {
-                error.setText(refused.getMessage());
-                error.setVisible(true);
-            }
-        });
-        getFooter().add(new Button("Cancel", click -> close()), create);
+    @Override
+    protected void submit() {
+        UserSummary created = users.createUser(new NewUser(username.getValue(), displayName.getValue(), role.getValue(), password.getValue()));
+        Notifications.success("Created " + created.username() + ".");
+        onCreated.run();
     }
 }

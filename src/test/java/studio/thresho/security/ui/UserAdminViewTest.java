@@ -43,7 +43,7 @@ class UserAdminViewTest extends KaribuTest {
         dialog.displayName.setValue("Nia Producer");
         dialog.role.setValue(Role.VIEWER);
         dialog.password.setValue("a-good-password");
-        _click(dialog.create);
+        _click(dialog.primaryButton());
 
         _assertNone(NewUserDialog.class);
         assertThat(rows()).extracting(UserSummary::username).contains(username);
@@ -59,11 +59,11 @@ class UserAdminViewTest extends KaribuTest {
         dialog.username.setValue("short-pass-user");
         dialog.displayName.setValue("Someone");
         dialog.password.setValue("short");
-        _click(dialog.create);
+        _click(dialog.primaryButton());
 
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(dialog.error.isVisible()).isTrue();
-        assertThat(dialog.error.getText()).contains("at least 8 characters");
+        assertThat(dialog.errorText()).isNotEmpty();
+        assertThat(dialog.errorText()).contains("at least 8 characters");
         assertThat(rows()).extracting(UserSummary::username).doesNotContain("short-pass-user");
     }
 
@@ -95,11 +95,11 @@ class UserAdminViewTest extends KaribuTest {
         _click(actionButton(username, "Reset password"));
         ResetPasswordDialog dialog = _get(ResetPasswordDialog.class);
         dialog.password.setValue("x");
-        _click(dialog.save);
-        assertThat(dialog.error.getText()).contains("at least");
+        _click(dialog.primaryButton());
+        assertThat(dialog.errorText()).contains("at least");
 
         dialog.password.setValue("brand-new-pass");
-        _click(dialog.save);
+        _click(dialog.primaryButton());
 
         _assertNone(ResetPasswordDialog.class);
         assertThat(logins.passwordMatches(username, "brand-new-pass")).isTrue();
@@ -132,7 +132,7 @@ class UserAdminViewTest extends KaribuTest {
         dialog.username.setValue(username);
         dialog.displayName.setValue("Role Person");
         dialog.password.setValue("a-good-password");
-        _click(dialog.create);
+        _click(dialog.primaryButton());
         return username;
     }
 
