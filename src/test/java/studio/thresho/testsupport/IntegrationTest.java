@@ -7,10 +7,13 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
-/** A test with the whole application context on the real test database (one context for all such tests). */
+/**
+ * A test with the whole application context on the real test database (one context for all such
+ * tests) and a media directory of its own.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(properties = "thresho.media-dir=${java.io.tmpdir}/thresho-test-media/${random.uuid}")
 @Import(TestDatabaseConfiguration.class)
 public @interface IntegrationTest {
 }

@@ -1,0 +1,121 @@
+package studio.thresho.media;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.apache.tika.Tika;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides whether bytes are an image the library accepts. Everything that can be checked without
+ * decoding is checked first (size, signature, pixel count from the header); then the first frame
+ * is decoded once, and any reader warning or a JPEG without its end marker counts as corruption.
+ */
+@Component
+class ImageInspector {
+
+    private static final Tika DETECTOR = new Tika();
+    private static final int JPEG_END_SEARCH_BYTES = 1024;
+
+    InspectedImage inspect(byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new MediaRejectedException("The file is empty.");
+        }
+        if (bytes.length > MediaLimits.MAX_FILE_BYTES) {
+            throw new MediaRejectedException("The file is larger than " + megabytes(MediaLimits.MAX_FILE_BYTES) + " MB.");
+        }
+        ImageFormat format = detect(bytes);
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            ImageReader reader = readerFor(input, format);
+            try {
+                reader.setInput(input, true, true);
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                checkPixels(width, height);
+                BufferedImage image = decode(reader);
+                if (format == ImageFormat.JPEG && !hasJpegEndMarker(bytes)) {
+                    throw corrupt();
+                }
+                return new InspectedImage(format, image.getWidth(), image.getHeight(), image);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof MediaRejectedException rejected) {
+                throw rejected;
+            }
+            throw corrupt();
+        }
+    }
+
+    private static ImageFormat detect(byte[] bytes) {
+        String mimeType = DETECTOR.detect(bytes);
+        return ImageFormat.ofMimeType(mimeType).orElseThrow(() -> new MediaRejectedException(refusalFor(mimeType)));
+    }
+
+    static String refusalFor(String mimeType) {
+        String type = mimeType.toLowerCase(Locale.ROOT);
+        if (type.contains("svg")) {
+            return "SVG images are not accepted: they can carry scripts. Export the image as PNG or JPEG.";
+        }
+        if (type.startsWith("text/") || type.contains("html") || type.contains("xml")) {
+            return "This file is not an image (its content is text). Use JPEG, PNG, WebP or GIF.";
+        }
+        if (type.startsWith("image/")) {
+            return "This image format (" + type + ") is not supported. Use JPEG, PNG, WebP or GIF.";
+        }
+        return "This file is not a supported image. Use JPEG, PNG, WebP or GIF.";
+    }
+
+    private static ImageReader readerFor(ImageInputStream input, ImageFormat format) throws IOException {
+        Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+        if (!readers.hasNext()) {
+            throw new MediaRejectedException("This " + format.name() + " file cannot be read.");
+        }
+        return readers.next();
+    }
+
+    private static void checkPixels(int width, int height) {
+        if (width <= 0 || height <= 0) {
+            throw corrupt();
+        }
+        if ((long) width * height > MediaLimits.MAX_PIXELS) {
+            throw new MediaRejectedException("The image is " + width + " x " + height + " pixels; at most "
+                    + MediaLimits.MAX_PIXELS / 1_000_000 + " megapixels are accepted.");
+        }
+    }
+
+    private static BufferedImage decode(ImageReader reader) throws IOException {
+        AtomicReference<String> warning = new AtomicReference<>();
+        reader.addIIOReadWarningListener((source, message) -> warning.compareAndSet(null, message));
+        BufferedImage image = reader.read(0);
+        if (warning.get() != null) {
+            throw corrupt();
+        }
+        return image;
+    }
+
+    private static boolean hasJpegEndMarker(byte[] bytes) {
+        int from = Math.max(0, bytes.length - JPEG_END_SEARCH_BYTES);
+        for (int i = bytes.length - 2; i >= from; i--) {
+            if ((bytes[i] & 0xFF) == 0xFF && (bytes[i + 1] & 0xFF) == 0xD9) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static MediaRejectedException corrupt() {
+        return new MediaRejectedException("The image is damaged or incomplete (it could not be read to the end). Export it again and retry.");
+    }
+
+    private static long megabytes(long bytes) {
+        return bytes / (1024 * 1024);
+    }
+}

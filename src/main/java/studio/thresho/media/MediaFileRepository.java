@@ -1,0 +1,18 @@
+package studio.thresho.media;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface MediaFileRepository extends JpaRepository<MediaFile, String> {
+
+    /** Records a file unless it is known already: concurrent ingests of the same bytes both succeed. */
+    @Modifying
+    @Query(value = """
+            INSERT IGNORE INTO media_files
+                (sha256, media_kind, mime_type, size_bytes, width, height, derived_mime_type, original_filename, created_by, created_at)
+            VALUES (:sha256, 'image', :mimeType, :sizeBytes, :width, :height, :derivedMimeType, :originalFilename, :createdBy, UTC_TIMESTAMP(6))
+            """, nativeQuery = true)
+    int insertIfAbsent(String sha256, String mimeType, long sizeBytes, int width, int height, String derivedMimeType,
+                       String originalFilename, String createdBy);
+}

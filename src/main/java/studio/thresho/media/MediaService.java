@@ -1,0 +1,99 @@
+package studio.thresho.media;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import studio.thresho.security.CurrentUser;
+import studio.thresho.security.Role;
+import studio.thresho.security.SignedInUser;
+
+/**
+ * Ingest and retrieval of images. Every image, uploaded, generated or rendered, enters here, so
+ * every stored file has passed the same checks and has its thumbnail and preview.
+ */
+@Service
+public class MediaService {
+
+    private final ImageInspector inspector;
+    private final Derivatives derivatives;
+    private final BlobStore blobs;
+    private final MediaFileRepository files;
+    private final CurrentUser currentUser;
+
+    MediaService(ImageInspector inspector, Derivatives derivatives, BlobStore blobs, MediaFileRepository files,
+                 CurrentUser currentUser) {
+        this.inspector = inspector;
+        this.derivatives = derivatives;
+        this.blobs = blobs;
+        this.files = files;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * Checks, stores and records an image; the same bytes stored earlier are not stored again.
+     *
+     * @throws MediaRejectedException with the reason, when the file is not an acceptable image
+     */
+    @PreAuthorize("hasRole('" + Role.Names.EDITOR + "')")
+    @Transactional
+    public StoredMedia ingest(String filename, byte[] bytes) {
+        InspectedImage image = inspector.inspect(bytes);
+        String key = sha256(bytes);
+        String derivedMime = derivatives.mimeTypeFor(image.image());
+        blobs.store(key, MediaVariant.ORIGINAL, bytes);
+        blobs.store(key, MediaVariant.THUMBNAIL, derivatives.scaled(image.image(), MediaLimits.THUMBNAIL_SIZE));
+        blobs.store(key, MediaVariant.PREVIEW, derivatives.scaled(image.image(), MediaLimits.PREVIEW_SIZE));
+        String creator = currentUser.get().map(SignedInUser::id).map(Object::toString).orElse(null);
+        files.insertIfAbsent(key, image.format().mimeType(), bytes.length, image.width(), image.height(), derivedMime,
+                cleanFilename(filename), creator);
+        return files.findById(key).map(MediaFile::toStoredMedia).orElseThrow();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<StoredMedia> find(String key) {
+        return isKey(key) ? files.findById(key).map(MediaFile::toStoredMedia) : Optional.empty();
+    }
+
+    /** The bytes and type of one variant, for the file handler; empty when unknown. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<MediaContent> open(String key, MediaVariant variant) throws IOException {
+        if (!isKey(key)) {
+            return Optional.empty();
+        }
+        Optional<MediaFile> file = files.findById(key);
+        if (file.isEmpty() || !blobs.exists(key, variant)) {
+            return Optional.empty();
+        }
+        String mimeType = variant == MediaVariant.ORIGINAL ? file.get().getMimeType() : file.get().getDerivedMimeType();
+        InputStream bytes = blobs.open(key, variant);
+        return Optional.of(new MediaContent(key, variant, mimeType, blobs.size(key, variant), bytes));
+    }
+
+    static boolean isKey(String key) {
+        return key != null && key.matches("[0-9a-f]{64}");
+    }
+
+    private static String cleanFilename(String filename) {
+        if (filename == null || filename.isBlank()) {
+            return null;
+        }
+        String name = filename.replaceAll("[\\\\/]", "_").replaceAll("\\p{Cntrl}", "").trim();
+        return name.length() > MediaLimits.MAX_FILENAME_LENGTH ? name.substring(0, MediaLimits.MAX_FILENAME_LENGTH) : name;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
+        }
+    }
+}

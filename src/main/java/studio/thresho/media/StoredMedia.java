@@ -1,0 +1,17 @@
+package studio.thresho.media;
+
+/** An ingested file. {@code key} is the SHA-256 of its bytes; the URLs are served to signed-in users only. */
+public record StoredMedia(String key, String mimeType, long sizeBytes, Integer width, Integer height, String originalFilename) {
+
+    public String url(MediaVariant variant) {
+        return MediaController.PATH_PREFIX + key + "/" + variant.pathSegment();
+    }
+
+    public String thumbnailUrl() {
+        return url(MediaVariant.THUMBNAIL);
+    }
+
+    public String previewUrl() {
+        return url(MediaVariant.PREVIEW);
+    }
+}

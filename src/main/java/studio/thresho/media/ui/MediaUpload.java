@@ -1,0 +1,90 @@
+package studio.thresho.media.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.function.Consumer;
+import studio.thresho.base.UserFacingException;
+import studio.thresho.media.MediaLimits;
+import studio.thresho.media.MediaService;
+import studio.thresho.media.StoredMedia;
+
+/**
+ * Drop or choose one or many images; each goes through the media pipeline and is reported on its
+ * own line, stored or refused with the reason. Stored images are handed to the listener.
+ */
+public class MediaUpload extends Div {
+
+    static final String[] ACCEPTED = {"image/jpeg", "image/png", "image/webp", "image/gif", ".jpg", ".jpeg", ".png", ".webp", ".gif"};
+    public static final int MAX_FILES_PER_DROP = 20;
+
+    /** What happened to one file. */
+    record Outcome(String fileName, StoredMedia stored, String refusal) {
+    }
+
+    private final MediaService media;
+    private final Consumer<StoredMedia> onStored;
+    private final Upload upload = new Upload();
+    private final Div results = new Div();
+
+    public MediaUpload(MediaService media, Consumer<StoredMedia> onStored) {
+        this.media = media;
+        this.onStored = onStored;
+        addClassName("media-upload");
+        upload.setMaxFileSize((int) MediaLimits.MAX_FILE_BYTES);
+        upload.setMaxFiles(MAX_FILES_PER_DROP);
+        upload.setAcceptedFileTypes(ACCEPTED);
+        upload.setDropAllowed(true);
+        upload.addFileRejectedListener(rejected -> show(new Outcome(rejected.getFileName(), null, rejected.getErrorMessage())));
+        Span hint = new Span("JPEG, PNG, WebP or GIF, up to " + MediaLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB and "
+                + MediaLimits.MAX_PIXELS / 1_000_000 + " megapixels each");
+        hint.addClassName("media-upload-hint");
+        results.addClassName("media-upload-results");
+        add(upload, hint, results);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        UI ui = attach.getUI();
+        // the upload request runs outside the UI lock: ingest there, then report under the lock
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+            Outcome outcome = process(metadata.fileName(), bytes);
+            ui.access(() -> show(outcome));
+        }));
+    }
+
+    /** Ingests one file and reports it, as the upload handler does. */
+    void receive(String fileName, byte[] bytes) {
+        show(process(fileName, bytes));
+    }
+
+    private Outcome process(String fileName, byte[] bytes) {
+        try {
+            return new Outcome(fileName, media.ingest(fileName, bytes), null);
+        } catch (UserFacingException refused) {
+            return new Outcome(fileName, null, refused.getMessage());
+        }
+    }
+
+    private void show(Outcome outcome) {
+        Span line = new Span();
+        line.addClassName("media-upload-result");
+        if (outcome.stored() != null) {
+            line.add(VaadinIcon.CHECK.create(), new Span(outcome.fileName() + " added"));
+            line.addClassName("stored");
+            onStored.accept(outcome.stored());
+        } else {
+            line.add(VaadinIcon.WARNING.create(), new Span(outcome.fileName() + ": " + outcome.refusal()));
+            line.addClassName("refused");
+        }
+        results.add(line);
+    }
+
+    Div results() {
+        return results;
+    }
+}

@@ -1,0 +1,35 @@
+package studio.thresho.media.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import studio.thresho.media.MediaService;
+import studio.thresho.media.StoredMedia;
+import studio.thresho.media.TestImages;
+import studio.thresho.security.TestLogins;
+import studio.thresho.testsupport.KaribuTest;
+
+class MediaUploadTest extends KaribuTest {
+
+    @Autowired
+    MediaService media;
+
+    @Test
+    void eachFileIsReportedStoredOrRefusedWithTheReason() {
+        logins.loginAs(TestLogins.EDITOR);
+        List<StoredMedia> stored = new ArrayList<>();
+        MediaUpload upload = new MediaUpload(media, stored::add);
+        UI.getCurrent().add(upload);
+
+        upload.receive("marcus.png", TestImages.png(120, 90, 77));
+        upload.receive("notes.png", TestImages.text("<html>not an image</html>"));
+
+        assertThat(stored).singleElement().extracting(StoredMedia::mimeType).isEqualTo("image/png");
+        String report = upload.results().getElement().getTextRecursively();
+        assertThat(report).contains("marcus.png added").contains("notes.png: This file is not an image");
+    }
+}
