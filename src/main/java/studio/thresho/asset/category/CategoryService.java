@@ -1,0 +1,269 @@
+package studio.thresho.asset.category;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import studio.thresho.base.Slugs;
+import studio.thresho.base.UserFacingException;
+import studio.thresho.security.Role;
+
+/**
+ * The category tree and its schemas. Everyone signed in reads it; editors and administrators
+ * change it. System categories stay roots and cannot be deleted; a category that holds assets
+ * never leaves its root's kind.
+ */
+@Service
+@PreAuthorize("hasRole('" + Role.Names.EDITOR + "')")
+public class CategoryService {
+
+    static final Pattern ICON = Pattern.compile("vaadin:[a-z0-9-]+");
+    private static final int SORT_STEP = 10;
+
+    private final AssetCategoryRepository categories;
+    private final CategorySchemaCodec codec;
+    private final JdbcTemplate jdbc;
+
+    CategoryService(AssetCategoryRepository categories, CategorySchemaCodec codec, JdbcTemplate jdbc) {
+        this.categories = categories;
+        this.codec = codec;
+        this.jdbc = jdbc;
+    }
+
+    /** Every category, depth first, siblings by sort order then name. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CategoryNode> tree() {
+        return new Tree(categories.findAllByOrderBySortOrderAscNameAsc()).nodes(assetCounts());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<CategoryNode> find(UUID id) {
+        return tree().stream().filter(node -> node.id().equals(id)).findFirst();
+    }
+
+    @Transactional
+    public CategoryNode create(String rawName, UUID parentId, String icon) {
+        String name = CategoryRules.checkName(rawName);
+        if (parentId != null && !categories.existsById(parentId)) {
+            throw new UserFacingException("The parent category no longer exists.");
+        }
+        int sortOrder = categories.findAll().stream().filter(c -> java.util.Objects.equals(c.getParentId(), parentId))
+                .mapToInt(AssetCategory::getSortOrder).max().orElse(0) + SORT_STEP;
+        String slug = Slugs.unique(name, categories::existsBySlug);
+        AssetCategory category = new AssetCategory(name, slug, parentId, checkIcon(icon), sortOrder);
+        category.setSchemaJson(codec.write(List.of()));
+        return node(categories.saveAndFlush(category).getId());
+    }
+
+    @Transactional
+    public CategoryNode rename(UUID id, String rawName) {
+        AssetCategory category = load(id);
+        category.setName(CategoryRules.checkName(rawName));
+        categories.saveAndFlush(category);
+        return node(id);
+    }
+
+    @Transactional
+    public CategoryNode updateAppearance(UUID id, String icon, int sortOrder) {
+        AssetCategory category = load(id);
+        category.setIcon(checkIcon(icon));
+        category.setSortOrder(sortOrder);
+        categories.saveAndFlush(category);
+        return node(id);
+    }
+
+    /** Moves a category under another one, or to the top level when {@code newParentId} is null. */
+    @Transactional
+    public CategoryNode move(UUID id, UUID newParentId) {
+        AssetCategory category = load(id);
+        if (category.isSystem()) {
+            throw new UserFacingException(category.getName() + " is a system category: it stays at the top level.");
+        }
+        Tree tree = new Tree(categories.findAll());
+        if (newParentId != null) {
+            if (!categories.existsById(newParentId)) {
+                throw new UserFacingException("The new parent category no longer exists.");
+            }
+            if (tree.isSameOrBelow(newParentId, id)) {
+                throw new UserFacingException("A category cannot move into itself or one of its own sub-categories.");
+            }
+        }
+        UUID currentRoot = tree.rootOf(id);
+        UUID newRoot = newParentId == null ? id : tree.rootOf(newParentId);
+        if (!currentRoot.equals(newRoot) && assetsIn(tree.subtree(id)) > 0) {
+            throw new UserFacingException(category.getName() + " holds assets, so it can only move within "
+                    + tree.get(currentRoot).getName() + ": its assets keep their kind.");
+        }
+        category.setParentId(newParentId);
+        categories.saveAndFlush(category);
+        return node(id);
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        AssetCategory category = load(id);
+        if (category.isSystem()) {
+            throw new UserFacingException(category.getName() + " is a system category and cannot be deleted.");
+        }
+        if (categories.existsByParentId(id)) {
+            throw new UserFacingException(category.getName() + " has sub-categories: delete or move them first.");
+        }
+        long assets = assetsIn(List.of(id));
+        if (assets > 0) {
+            throw new UserFacingException(assets + (assets == 1 ? " asset uses " : " assets use ") + category.getName()
+                    + ": move " + (assets == 1 ? "it" : "them") + " to another category first.");
+        }
+        categories.delete(category);
+        categories.flush();
+    }
+
+    /**
+     * Replaces the category's own custom fields. System fields are kept as they are; fields with the
+     * key of a system field are refused.
+     */
+    @Transactional
+    public CategoryNode updateFields(UUID id, List<FieldDefinition> customFields) {
+        AssetCategory category = load(id);
+        Tree tree = new Tree(categories.findAll());
+        List<FieldDefinition> systemFields = codec.read(category.getSchemaJson()).stream().filter(FieldDefinition::system).toList();
+        List<FieldDefinition> proposed = new ArrayList<>(systemFields);
+        customFields.stream().map(field -> new FieldDefinition(field.key(), field.label(), field.type(), field.required(),
+                field.options(), field.helpText(), field.referenceCategory(), false)).forEach(proposed::add);
+        List<FieldDefinition> inherited = tree.inheritedFields(id, codec);
+        List<FieldDefinition> checked = CategoryRules.checkFields(proposed, inherited, categories::existsBySlug);
+        List<String> descendantsClash = clashesWithDescendants(tree, id, checked);
+        if (!descendantsClash.isEmpty()) {
+            throw new UserFacingException("A sub-category already has a field with the key " + String.join(", ", descendantsClash) + ".");
+        }
+        category.setSchemaJson(codec.write(checked));
+        categories.saveAndFlush(category);
+        return node(id);
+    }
+
+    /** Checks attribute values against every field of the category, inherited ones included. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public void checkAttributes(UUID categoryId, Map<String, ?> values, boolean draft) {
+        CategoryNode node = find(categoryId).orElseThrow(() -> new UserFacingException("That category no longer exists."));
+        AttributeValidator.check(node.effectiveFields(), values, draft);
+    }
+
+    private List<String> clashesWithDescendants(Tree tree, UUID id, List<FieldDefinition> fields) {
+        List<String> keys = fields.stream().map(FieldDefinition::key).toList();
+        return tree.subtree(id).stream().filter(descendant -> !descendant.equals(id))
+                .flatMap(descendant -> codec.read(tree.get(descendant).getSchemaJson()).stream())
+                .map(FieldDefinition::key).filter(keys::contains).distinct().toList();
+    }
+
+    private long assetsIn(List<UUID> categoryIds) {
+        if (categoryIds.isEmpty()) {
+            return 0;
+        }
+        String placeholders = String.join(",", categoryIds.stream().map(id -> "?").toList());
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM asset_lineages WHERE category_id IN (" + placeholders + ")",
+                Long.class, categoryIds.stream().map(UUID::toString).toArray());
+        return count == null ? 0 : count;
+    }
+
+    private Map<UUID, Long> assetCounts() {
+        Map<UUID, Long> counts = new HashMap<>();
+        jdbc.query("SELECT category_id, COUNT(*) AS n FROM asset_lineages GROUP BY category_id",
+                row -> {
+                    counts.put(UUID.fromString(row.getString("category_id")), row.getLong("n"));
+                });
+        return counts;
+    }
+
+    private CategoryNode node(UUID id) {
+        return new Tree(categories.findAll()).nodes(assetCounts()).stream()
+                .filter(node -> node.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private AssetCategory load(UUID id) {
+        return categories.findById(id).orElseThrow(() -> new UserFacingException("That category no longer exists."));
+    }
+
+    private static String checkIcon(String icon) {
+        if (icon == null || icon.isBlank()) {
+            return "vaadin:folder";
+        }
+        if (!ICON.matcher(icon).matches()) {
+            throw new UserFacingException("Choose an icon from the list.");
+        }
+        return icon;
+    }
+
+    /** The categories as a tree, in memory: there are tens of them, not thousands. */
+    private final class Tree {
+
+        private final Map<UUID, AssetCategory> byId = new HashMap<>();
+
+        Tree(List<AssetCategory> all) {
+            all.forEach(category -> byId.put(category.getId(), category));
+        }
+
+        AssetCategory get(UUID id) {
+            return byId.get(id);
+        }
+
+        UUID rootOf(UUID id) {
+            UUID current = id;
+            while (byId.get(current).getParentId() != null) {
+                current = byId.get(current).getParentId();
+            }
+            return current;
+        }
+
+        boolean isSameOrBelow(UUID candidate, UUID ancestor) {
+            for (UUID current = candidate; current != null; current = byId.get(current).getParentId()) {
+                if (current.equals(ancestor)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        List<UUID> subtree(UUID id) {
+            return byId.keySet().stream().filter(candidate -> isSameOrBelow(candidate, id)).toList();
+        }
+
+        List<FieldDefinition> inheritedFields(UUID id, CategorySchemaCodec codec) {
+            List<FieldDefinition> fields = new ArrayList<>();
+            for (UUID parent = byId.get(id).getParentId(); parent != null; parent = byId.get(parent).getParentId()) {
+                fields.addAll(0, codec.read(byId.get(parent).getSchemaJson()));
+            }
+            return fields;
+        }
+
+        List<CategoryNode> nodes(Map<UUID, Long> assetCounts) {
+            List<CategoryNode> ordered = new ArrayList<>();
+            addChildren(null, 0, ordered, assetCounts);
+            return ordered;
+        }
+
+        private void addChildren(UUID parentId, int depth, List<CategoryNode> out, Map<UUID, Long> assetCounts) {
+            byId.values().stream()
+                    .filter(category -> java.util.Objects.equals(category.getParentId(), parentId))
+                    .sorted(Comparator.comparingInt(AssetCategory::getSortOrder).thenComparing(AssetCategory::getName))
+                    .forEach(category -> {
+                        AssetCategory root = byId.get(rootOf(category.getId()));
+                        out.add(new CategoryNode(category.getId(), category.getName(), category.getSlug(), category.getParentId(),
+                                category.getIcon(), category.getSortOrder(), category.isSystem(),
+                                CategoryKind.ofRootSlug(root.getSlug(), root.isSystem()), depth,
+                                codec.read(category.getSchemaJson()), inheritedFields(category.getId(), codec),
+                                assetCounts.getOrDefault(category.getId(), 0L)));
+                        addChildren(category.getId(), depth + 1, out, assetCounts);
+                    });
+        }
+    }
+}
