@@ -54,7 +54,7 @@ class LoginE2ETest {
         browser.waitUntil(driver -> browser.deepText().contains("Your library is almost ready"));
         String shell = browser.deepText();
         assertThat(shell).contains("Ada Admin", "· project library and global assets");
-        assertThat(browser.navigationLabels()).containsExactly("Library", "Admin");
+        assertThat(browser.navigationLabels()).containsExactly("Library", "Categories", "Admin");
         browser.screenshot("03-shell");
 
         browser.open("/admin/users");

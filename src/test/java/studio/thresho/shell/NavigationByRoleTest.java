@@ -18,14 +18,14 @@ class NavigationByRoleTest extends KaribuTest {
     void adminSeesLibraryAndAdmin() {
         openAs(TestLogins.ADMIN, "");
 
-        assertThat(navigationLabels()).containsExactly("Library", "Admin");
+        assertThat(navigationLabels()).containsExactly("Library", "Categories", "Admin");
     }
 
     @Test
-    void editorSeesTheLibraryButNotAdmin() {
+    void editorSeesTheLibraryAndCategoriesButNotAdmin() {
         openAs(TestLogins.EDITOR, "");
 
-        assertThat(navigationLabels()).containsExactly("Library");
+        assertThat(navigationLabels()).containsExactly("Library", "Categories");
     }
 
     @Test
