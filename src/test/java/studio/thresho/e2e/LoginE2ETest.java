@@ -102,6 +102,19 @@ class LoginE2ETest {
         browser.screenshot("07-new-project-current");
     }
 
+    @Test
+    void editorBrowsesTheCategoriesAndTheirFields() {
+        browser.open("/login");
+        browser.waitFor("vaadin-login-form");
+        signIn("editor", "editor");
+        browser.waitFor("vaadin-app-layout");
+        browser.open("/categories");
+        browser.waitUntil(driver -> browser.deepText().contains("Wardrobe"));
+        browser.driver().findElement(By.xpath("//vaadin-grid-cell-content[.//span[normalize-space()='Talent']]")).click();
+        browser.waitUntil(driver -> browser.deepText().contains("Physical description"));
+        browser.screenshot("09-categories");
+    }
+
     private void signIn(String username, String password) {
         WebElement user = browser.waitFor("vaadin-login-form vaadin-text-field[name='username'] input");
         user.clear();

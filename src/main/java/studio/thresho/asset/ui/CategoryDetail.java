@@ -71,11 +71,10 @@ class CategoryDetail extends Div {
         delete.addClickListener(click -> deleteSelected());
         addField.addClickListener(click -> new FieldDialog(null, tree.get(), this::addFieldToSchema).open());
 
-        fields.addColumn(row -> row.field().label()).setHeader("Field").setFlexGrow(2);
-        fields.addColumn(row -> row.field().key()).setHeader("Key").setFlexGrow(2);
+        fields.addComponentColumn(CategoryDetail::fieldCell).setHeader("Field").setFlexGrow(3);
         fields.addColumn(row -> row.field().type().label()).setHeader("Type").setFlexGrow(2);
-        fields.addColumn(row -> row.field().required() ? "Required" : "").setHeader("").setAutoWidth(true).setFlexGrow(0);
-        fields.addColumn(FieldRow::origin).setHeader("From").setFlexGrow(1);
+        fields.addColumn(row -> row.field().required() ? "Required" : "Optional").setHeader("").setAutoWidth(true).setFlexGrow(0);
+        fields.addColumn(FieldRow::origin).setHeader("From").setFlexGrow(2);
         fields.addComponentColumn(this::rowActions).setKey("actions").setHeader("").setAutoWidth(true).setFlexGrow(0);
         fields.setAllRowsVisible(true);
         showNothing();
@@ -151,6 +150,18 @@ class CategoryDetail extends Div {
 
     private static CategoryNode parentOf(CategoryNode node, List<CategoryNode> all) {
         return node.parentId() == null ? null : all.stream().filter(c -> c.id().equals(node.parentId())).findFirst().orElse(null);
+    }
+
+    private static Component fieldCell(FieldRow row) {
+        Span label = new Span(row.field().label());
+        Span key = new Span(row.field().key());
+        key.addClassName("field-key");
+        Div cell = new Div(label, key);
+        cell.addClassName("field-cell");
+        if (row.field().helpText() != null) {
+            cell.setTitle(row.field().helpText());
+        }
+        return cell;
     }
 
     private Component rowActions(FieldRow row) {
