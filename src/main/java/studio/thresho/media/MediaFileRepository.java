@@ -3,10 +3,12 @@ package studio.thresho.media;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
 interface MediaFileRepository extends JpaRepository<MediaFile, String> {
 
     /** Records a file unless it is known already: concurrent ingests of the same bytes both succeed. */
+    @Transactional
     @Modifying
     @Query(value = """
             INSERT IGNORE INTO media_files

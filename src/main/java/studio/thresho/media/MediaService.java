@@ -38,10 +38,13 @@ public class MediaService {
     /**
      * Checks, stores and records an image; the same bytes stored earlier are not stored again.
      *
+     * <p>Deliberately not one transaction: the record is inserted in its own, and read back in a
+     * new one, so that a concurrent ingest of the same bytes (whose insert was ignored) sees the
+     * row the other one committed rather than an older snapshot.
+     *
      * @throws MediaRejectedException with the reason, when the file is not an acceptable image
      */
     @PreAuthorize("hasRole('" + Role.Names.EDITOR + "')")
-    @Transactional
     public StoredMedia ingest(String filename, byte[] bytes) {
         InspectedImage image = inspector.inspect(bytes);
         String key = sha256(bytes);

@@ -108,7 +108,7 @@ class MediaServiceTest {
     void concurrentIngestsOfTheSameImageStoreItOnce() throws Exception {
         byte[] bytes = TestImages.jpeg(640, 480, 9);
         int filesBefore = storedFiles().size();
-        int threads = 4;
+        int threads = 8;
         CountDownLatch start = new CountDownLatch(1);
         Callable<String> ingest = () -> {
             start.await();

@@ -5,12 +5,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import studio.thresho.asset.category.CategoryNode;
@@ -127,6 +125,6 @@ class CategoriesViewTest extends KaribuTest {
     }
 
     private static List<CategoryDetail.FieldRow> fieldRows(CategoryDetail detail) {
-        return IntStream.range(0, GridKt._size(detail.fields)).mapToObj(i -> GridKt._get(detail.fields, i)).toList();
+        return rowsOf(detail.fields);
     }
 }

@@ -141,8 +141,7 @@ class UserAdminViewTest extends KaribuTest {
     }
 
     private static List<UserSummary> rows() {
-        Grid<UserSummary> grid = grid();
-        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
+        return rowsOf(grid());
     }
 
     private static int rowOf(String username) {
