@@ -1,0 +1,23 @@
+package studio.thresho.asset;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What a form submits to save an asset.
+ *
+ * @param lineageId           null for a new asset
+ * @param expectedLockVersion the lock version the editor loaded; a mismatch means someone saved meanwhile
+ * @param slug                null or blank to keep (or, for a new asset, generate) the slug
+ * @param global              a new asset goes to the global library instead of the current project's
+ * @param values              schema field key to value (text, number, boolean, choice label, list of labels or colours,
+ *                            asset id); image fields are managed through the image operations
+ */
+public record AssetDraft(UUID lineageId, Long expectedLockVersion, UUID categoryId, String name, String slug, boolean global,
+                         Source source, List<String> tags, Map<String, Object> values) {
+
+    public static AssetDraft create(UUID categoryId, String name, Map<String, Object> values) {
+        return new AssetDraft(null, null, categoryId, name, null, false, null, List.of(), values);
+    }
+}

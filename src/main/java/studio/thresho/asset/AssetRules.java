@@ -1,0 +1,76 @@
+package studio.thresho.asset;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import studio.thresho.base.Slugs;
+import studio.thresho.base.UserFacingException;
+
+/** Limits of assets and the normalisation of their names, slugs and tags. */
+public final class AssetRules {
+
+    public static final int NAME_MAX_LENGTH = 200;
+    public static final int DESCRIPTION_MAX_LENGTH = 10_000;
+    public static final int TAG_MAX_LENGTH = 40;
+    public static final int MAX_TAGS = 30;
+    public static final int CAPTION_MAX_LENGTH = 500;
+    public static final int MAX_IMAGES_PER_ASSET = 60;
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private AssetRules() {
+    }
+
+    static String checkName(String raw) {
+        String name = raw == null ? "" : raw.trim();
+        if (name.isEmpty()) {
+            throw new UserFacingException("Give the asset a name.");
+        }
+        if (name.length() > NAME_MAX_LENGTH) {
+            throw new UserFacingException("A name has at most " + NAME_MAX_LENGTH + " characters.");
+        }
+        return name;
+    }
+
+    /** A slug the user typed: lower-case letters, digits and single dashes. */
+    static String checkSlug(String raw) {
+        String slug = raw.trim();
+        if (slug.length() > Slugs.MAX_LENGTH || !SLUG.matcher(slug).matches()) {
+            throw new UserFacingException("A slug uses lower-case letters, digits and single dashes, at most "
+                    + Slugs.MAX_LENGTH + " characters (e.g. marcus-lead-barber).");
+        }
+        return slug;
+    }
+
+    /** Trimmed, lower-case, inner spaces as dashes, no duplicates, in the order given. */
+    public static List<String> normaliseTags(List<String> raw) {
+        Set<String> tags = new LinkedHashSet<>();
+        if (raw != null) {
+            for (String tag : raw) {
+                String clean = tag == null ? "" : tag.trim().toLowerCase(Locale.ROOT).replaceFirst("^#", "").replaceAll("\\s+", "-");
+                if (clean.isEmpty()) {
+                    continue;
+                }
+                if (clean.length() > TAG_MAX_LENGTH) {
+                    throw new UserFacingException("A tag has at most " + TAG_MAX_LENGTH + " characters: \"" + clean + "\".");
+                }
+                tags.add(clean);
+            }
+        }
+        if (tags.size() > MAX_TAGS) {
+            throw new UserFacingException("An asset has at most " + MAX_TAGS + " tags.");
+        }
+        return new ArrayList<>(tags);
+    }
+
+    static String checkCaption(String raw) {
+        String caption = raw == null || raw.isBlank() ? null : raw.trim();
+        if (caption != null && caption.length() > CAPTION_MAX_LENGTH) {
+            throw new UserFacingException("A caption has at most " + CAPTION_MAX_LENGTH + " characters.");
+        }
+        return caption;
+    }
+}

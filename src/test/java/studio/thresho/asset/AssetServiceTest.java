@@ -1,0 +1,298 @@
+package studio.thresho.asset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import studio.thresho.asset.category.AttributeValidationException;
+import studio.thresho.asset.category.CategoryKind;
+import studio.thresho.asset.category.CategoryNode;
+import studio.thresho.asset.category.CategoryService;
+import studio.thresho.media.MediaService;
+import studio.thresho.media.TestImages;
+import studio.thresho.project.CurrentProjectService;
+import studio.thresho.project.ProjectService;
+import studio.thresho.project.ProjectSummary;
+import studio.thresho.security.SystemAuthentication;
+import studio.thresho.security.TestLogins;
+import studio.thresho.testsupport.IntegrationTest;
+
+@IntegrationTest
+class AssetServiceTest {
+
+    static final UUID GOLDEN_HOUR = UUID.fromString("00000000-0000-4000-8000-000000000201");
+
+    @Autowired
+    AssetService assets;
+    @Autowired
+    AssetImageService assetImages;
+    @Autowired
+    CategoryService categories;
+    @Autowired
+    MediaService media;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    CurrentProjectService currentProject;
+    @Autowired
+    TestLogins logins;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private ProjectSummary project;
+
+    @BeforeEach
+    void editorInAFreshProject() {
+        logins.ensureTestUsers();
+        project = SystemAuthentication.runAsSystem(() -> projects.create("Assets " + UUID.randomUUID(), null));
+        logins.loginAs(TestLogins.EDITOR);
+        currentProject.select(project.id());
+    }
+
+    @AfterEach
+    void signOut() {
+        TestLogins.logout();
+    }
+
+    private UUID category(String slug) {
+        return categories.tree().stream().filter(node -> node.slug().equals(slug)).map(CategoryNode::id).findFirst().orElseThrow();
+    }
+
+    private AssetDetail marcus() {
+        Map<String, Object> values = new HashMap<>();
+        values.put("physical_description", "Black male, mid-30s, confident presence, short fade, well-groomed beard");
+        values.put("build", "Athletic");
+        values.put("age_range", "mid-30s");
+        values.put("default_wardrobe", "black apron over a crisp white t-shirt");
+        return assets.save(new AssetDraft(null, null, category("talent"), "Marcus", null, false, Source.AI_GENERATED,
+                List.of(" Barber", "LEAD Cast", "barber"), values));
+    }
+
+    private String image(long seed) {
+        return media.ingest("img-" + seed + ".png", TestImages.png(120, 160, seed)).key();
+    }
+
+    @Test
+    void talentIsStoredInTheSpecsTablesAndReadBack() {
+        AssetDetail marcus = marcus();
+
+        assertThat(marcus.slug()).isEqualTo("marcus");
+        assertThat(marcus.kind()).isEqualTo(CategoryKind.TALENT);
+        assertThat(marcus.projectId()).isEqualTo(project.id());
+        assertThat(marcus.values()).containsEntry("build", "Athletic").containsEntry("age_range", "mid-30s");
+        assertThat(marcus.tags()).containsExactly("barber", "lead-cast");
+        assertThat(marcus.source()).isEqualTo(Source.AI_GENERATED);
+        assertThat(marcus.version()).isEqualTo("1.0.0");
+        assertThat(jdbc.queryForObject("SELECT build FROM talent_profiles WHERE asset_id = ?", String.class,
+                marcus.versionId().toString())).isEqualTo("athletic");
+        assertThat(jdbc.queryForObject("SELECT source FROM assets_library WHERE id = ?", String.class,
+                marcus.versionId().toString())).isEqualTo("ai_generated");
+    }
+
+    @Test
+    void aTalentIsADraftUntilItHasAHeadshotAndSixSheetViews() {
+        AssetDetail marcus = marcus();
+        assertThat(marcus.completeness().complete()).isFalse();
+        assertThat(marcus.completeness().missing()).containsExactly("Headshot missing", "0 of 6 character-sheet views");
+
+        assetImages.addImage(marcus.lineageId(), image(1), ImageType.HEADSHOT, null, "Studio headshot");
+        for (int i = 0; i < 4; i++) {
+            marcus = assetImages.addImage(marcus.lineageId(), image(10 + i), ImageType.CHARACTER_SHEET, null, null);
+        }
+        assertThat(marcus.completeness().missing()).containsExactly("4 of 6 character-sheet views");
+        assertThat(draftFlag(marcus)).isTrue();
+
+        assetImages.addImage(marcus.lineageId(), image(20), ImageType.CHARACTER_SHEET, SheetSlot.ACTION_POSE, null);
+        marcus = assetImages.addImage(marcus.lineageId(), image(21), ImageType.CHARACTER_SHEET, null, null);
+
+        assertThat(marcus.completeness().complete()).isTrue();
+        assertThat(draftFlag(marcus)).isFalse();
+        assertThat(marcus.imagesOf(ImageType.CHARACTER_SHEET)).extracting(AssetImageView::slot)
+                .contains(SheetSlot.FRONT_FACE, SheetSlot.PROFILE_LEFT, SheetSlot.ACTION_POSE);
+        assertThat(marcus.imagesOf(ImageType.COMPOSITE)).as("composite rendered from headshot and sheet").hasSize(1);
+        assertThat(marcus.primaryImage()).map(AssetImageView::caption).contains("Studio headshot");
+    }
+
+    @Test
+    void theCompositeFollowsTheSheetAndANinthViewIsRefused() {
+        AssetDetail marcus = marcus();
+        assetImages.addImage(marcus.lineageId(), image(30), ImageType.HEADSHOT, null, null);
+        for (int i = 0; i < 8; i++) {
+            marcus = assetImages.addImage(marcus.lineageId(), image(31 + i), ImageType.CHARACTER_SHEET, null, null);
+        }
+        String composite = marcus.imagesOf(ImageType.COMPOSITE).getFirst().mediaKey();
+        UUID lineage = marcus.lineageId();
+
+        assertThatThrownBy(() -> assetImages.addImage(lineage, image(40), ImageType.CHARACTER_SHEET, null, null))
+                .hasMessageContaining("at most 8 views");
+        AssetImageView lastView = marcus.imagesOf(ImageType.CHARACTER_SHEET).getLast();
+        marcus = assetImages.removeImage(lineage, lastView.id());
+
+        assertThat(marcus.imagesOf(ImageType.CHARACTER_SHEET)).hasSize(7);
+        assertThat(marcus.imagesOf(ImageType.COMPOSITE)).singleElement().extracting(AssetImageView::mediaKey).isNotEqualTo(composite);
+    }
+
+    @Test
+    void slugsAreUniquePerScopeAndStableOnRename() {
+        AssetDetail first = marcus();
+        AssetDetail second = marcus();
+        AssetDetail global = assets.save(new AssetDraft(null, null, category("talent"), "Marcus", null, true, null, List.of(), Map.of()));
+
+        assertThat(second.slug()).isEqualTo("marcus-2");
+        assertThat(global.slug()).startsWith("marcus");
+        assertThat(global.global()).isTrue();
+
+        AssetDetail renamed = assets.save(new AssetDraft(first.lineageId(), first.lockVersion(), first.categoryId(), "Marcus Reed",
+                null, false, null, first.tags(), first.values()));
+        assertThat(renamed.name()).isEqualTo("Marcus Reed");
+        assertThat(renamed.slug()).isEqualTo("marcus");
+
+        assertThatThrownBy(() -> assets.save(new AssetDraft(second.lineageId(), second.lockVersion(), second.categoryId(), "Marcus",
+                "marcus", false, null, List.of(), second.values())))
+                .isInstanceOfSatisfying(AttributeValidationException.class, e -> assertThat(e.fieldErrors()).containsKey("slug"));
+        AssetDetail edited = assets.save(new AssetDraft(second.lineageId(), second.lockVersion(), second.categoryId(), "Marcus",
+                "marcus-stand-in", false, null, List.of(), second.values()));
+        assertThat(edited.slug()).isEqualTo("marcus-stand-in");
+    }
+
+    @Test
+    void invalidValuesFailWithAMessagePerFieldAndSaveNothing() {
+        int before = jdbc.queryForObject("SELECT COUNT(*) FROM asset_lineages", Integer.class);
+
+        assertThatThrownBy(() -> assets.save(new AssetDraft(null, null, category("talent"), "Broken", null, false, null, List.of(),
+                Map.of("build", "Huge", "age_range", 35))))
+                .isInstanceOfSatisfying(AttributeValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("build", "must be one of Slim, Athletic, Average, Muscular, Plus")
+                        .containsEntry("age_range", "must be text"));
+        assertThatThrownBy(() -> assets.save(new AssetDraft(null, null, category("talent"), " ", null, false, null, List.of(), Map.of())))
+                .hasMessageContaining("name");
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM asset_lineages", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
+    void environmentsLinkALightingSetupAndKeepTheirPalette() {
+        Map<String, Object> values = new HashMap<>();
+        values.put("description", "A modern barbershop interior with exposed brick walls and vintage barber chairs");
+        values.put("location_type", "Interior");
+        values.put("time_of_day", "Golden Hour");
+        values.put("color_palette", List.of("#8b4513", "#f5deb3", "#2f4f4f"));
+        values.put("default_lighting", GOLDEN_HOUR.toString());
+
+        AssetDetail shop = assets.save(new AssetDraft(null, null, category("environment"), "Downtown Shop", null, false, null,
+                List.of("barbershop"), values));
+
+        assertThat(shop.values()).containsEntry("time_of_day", "Golden Hour")
+                .containsEntry("color_palette", List.of("#8b4513", "#f5deb3", "#2f4f4f"))
+                .containsEntry("default_lighting", GOLDEN_HOUR.toString());
+        assertThat(jdbc.queryForObject("SELECT time_of_day FROM environment_profiles WHERE asset_id = ?", String.class,
+                shop.versionId().toString())).isEqualTo("golden_hour");
+        assertThat(shop.completeness().missing()).containsExactly("Primary reference missing");
+
+        AssetDetail marcus = marcus();
+        values.put("default_lighting", marcus.lineageId().toString());
+        assertThatThrownBy(() -> assets.save(new AssetDraft(null, null, category("environment"), "Wrong light", null, false, null,
+                List.of(), values)))
+                .isInstanceOfSatisfying(AttributeValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("default_lighting", "must be a lighting setup of the library"));
+    }
+
+    @Test
+    void theSeededLightingPresetsAreCompleteWithoutImages() {
+        AssetDetail golden = assets.get(GOLDEN_HOUR);
+
+        assertThat(golden.completeness().complete()).isTrue();
+        assertThat(golden.completeness().notes()).containsExactly("No reference image yet");
+        assertThat(golden.values()).containsEntry("shadows", "Soft").containsEntry("color_temperature", "Warm");
+        assertThat(golden.global()).isTrue();
+    }
+
+    @Test
+    void propsKeepTheirKeyAttributesInTheAttributesColumn() {
+        AssetDetail chair = assets.save(new AssetDraft(null, null, category("props"), "Vintage Barber Chair", null, false,
+                Source.ORIGINAL, List.of(), Map.of("scale", "life size", "material", "chrome and oxblood leather")));
+
+        assertThat(chair.values()).containsEntry("scale", "life size").containsEntry("material", "chrome and oxblood leather");
+        assertThat(jdbc.queryForObject("SELECT JSON_VALUE(attributes, '$.material') FROM assets_library WHERE id = ?", String.class,
+                chair.versionId().toString())).isEqualTo("chrome and oxblood leather");
+        assertThat(chair.completeness().missing()).contains("Description missing", "Reference images missing");
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentEditsIsRefusedAndNothingIsOverwritten() {
+        AssetDetail loaded = marcus();
+        Map<String, Object> mine = new HashMap<>(loaded.values());
+        mine.put("hair", "short fade");
+        Map<String, Object> theirs = new HashMap<>(loaded.values());
+        theirs.put("hair", "shaved");
+
+        assets.save(new AssetDraft(loaded.lineageId(), loaded.lockVersion(), loaded.categoryId(), loaded.name(), null, false,
+                null, loaded.tags(), mine));
+
+        assertThatThrownBy(() -> assets.save(new AssetDraft(loaded.lineageId(), loaded.lockVersion(), loaded.categoryId(),
+                loaded.name(), null, false, null, loaded.tags(), theirs)))
+                .isInstanceOf(AssetChangedException.class).hasMessageContaining("changed by someone else meanwhile");
+        assertThat(assets.get(loaded.lineageId()).values()).containsEntry("hair", "short fade");
+    }
+
+    @Test
+    void duplicateCopiesFieldsAndImagesUnderANewSlug() {
+        AssetDetail marcus = marcus();
+        marcus = assetImages.addImage(marcus.lineageId(), image(50), ImageType.HEADSHOT, null, null);
+
+        AssetDetail copy = assets.duplicate(marcus.lineageId());
+
+        assertThat(copy.lineageId()).isNotEqualTo(marcus.lineageId());
+        assertThat(copy.name()).isEqualTo("Marcus (copy)");
+        assertThat(copy.slug()).isEqualTo("marcus-copy");
+        assertThat(copy.values()).containsAllEntriesOf(marcus.values());
+        assertThat(copy.imagesOf(ImageType.HEADSHOT)).extracting(AssetImageView::mediaKey)
+                .containsExactlyElementsOf(marcus.imagesOf(ImageType.HEADSHOT).stream().map(AssetImageView::mediaKey).toList());
+    }
+
+    @Test
+    void anAssetUsedByGenerationsCannotBeDeletedButCanBeArchived() {
+        AssetDetail used = marcus();
+        jdbc.update("INSERT INTO asset_usage (id, asset_id) VALUES (?, ?)", UUID.randomUUID().toString(), used.versionId().toString());
+        AssetDetail unused = marcus();
+
+        assertThatThrownBy(() -> assets.delete(used.lineageId()))
+                .isInstanceOf(AssetInUseException.class).hasMessageContaining("Archive it instead");
+        assertThat(assets.setArchived(used.lineageId(), true).archived()).isTrue();
+
+        assets.delete(unused.lineageId());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM asset_lineages WHERE id = ?", Integer.class,
+                unused.lineageId().toString())).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM talent_profiles WHERE asset_id = ?", Integer.class,
+                unused.versionId().toString())).isZero();
+    }
+
+    @Test
+    void tagsAreSuggestedFromTheLibrary() {
+        marcus();
+
+        assertThat(assets.suggestTags("LEA")).contains("lead-cast");
+    }
+
+    @Test
+    void viewersCannotCreateAssets() {
+        logins.loginAs(TestLogins.VIEWER);
+
+        assertThatThrownBy(() -> assets.save(AssetDraft.create(category("props"), "Nope", Map.of())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private boolean draftFlag(AssetDetail detail) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT is_draft FROM assets_library WHERE id = ?", Boolean.class,
+                detail.versionId().toString()));
+    }
+}
