@@ -1,13 +1,17 @@
 package studio.thresho.asset;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import studio.thresho.base.UserFacingException;
+import studio.thresho.asset.category.CategoryKind;
 import studio.thresho.media.CompositeRenderer;
+import studio.thresho.media.PaletteExtractor;
 import studio.thresho.media.MediaService;
 import studio.thresho.security.Role;
 
@@ -19,19 +23,23 @@ import studio.thresho.security.Role;
 @PreAuthorize("hasRole('" + Role.Names.EDITOR + "')")
 public class AssetImageService {
 
+    static final String PALETTE_FIELD = "color_palette";
+
     private final AssetReader reader;
     private final AssetImageRepository images;
     private final AssetService assets;
     private final MediaService media;
     private final CompositeRenderer composites;
+    private final PaletteExtractor palettes;
 
     AssetImageService(AssetReader reader, AssetImageRepository images, AssetService assets, MediaService media,
-                      CompositeRenderer composites) {
+                      CompositeRenderer composites, PaletteExtractor palettes) {
         this.reader = reader;
         this.images = images;
         this.assets = assets;
         this.media = media;
         this.composites = composites;
+        this.palettes = palettes;
     }
 
     /**
@@ -58,7 +66,19 @@ public class AssetImageService {
         }
         int order = current.stream().mapToInt(AssetImage::getSortOrder).max().orElse(-1) + 1;
         images.saveAndFlush(new AssetImage(version.getId(), mediaKey, type, chosenSlot, order, AssetRules.checkCaption(caption)));
-        return afterChange(lineageId, version, type);
+        AssetDetail detail = afterChange(lineageId, version, type);
+        return type == ImageType.REFERENCE ? withPaletteFrom(detail, mediaKey) : detail;
+    }
+
+    /** An environment without a palette takes the dominant colours of its first reference image; editable later. */
+    private AssetDetail withPaletteFrom(AssetDetail detail, String mediaKey) {
+        if (detail.kind() != CategoryKind.ENVIRONMENT || detail.values().containsKey(PALETTE_FIELD)) {
+            return detail;
+        }
+        Map<String, Object> values = new HashMap<>(detail.values());
+        values.put(PALETTE_FIELD, palettes.extract(mediaKey));
+        return assets.save(new AssetDraft(detail.lineageId(), detail.lockVersion(), detail.categoryId(), detail.name(), null,
+                false, detail.source(), detail.tags(), values));
     }
 
     @Transactional

@@ -50,6 +50,10 @@ class AssetReader {
         return categories.find(categoryId).orElseThrow(() -> new UserFacingException("That category no longer exists."));
     }
 
+    List<CategoryNode> categories() {
+        return categories.tree();
+    }
+
     AssetDetail detail(UUID lineageId) {
         AssetLineage lineage = lineage(lineageId);
         AssetVersion version = activeVersion(lineage);

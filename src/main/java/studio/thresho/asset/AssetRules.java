@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import studio.thresho.asset.category.AttributeValidationException;
 import studio.thresho.base.Slugs;
 import studio.thresho.base.UserFacingException;
 
@@ -27,10 +29,10 @@ public final class AssetRules {
     static String checkName(String raw) {
         String name = raw == null ? "" : raw.trim();
         if (name.isEmpty()) {
-            throw new UserFacingException("Give the asset a name.");
+            throw new AttributeValidationException(Map.of("name", "is required"));
         }
         if (name.length() > NAME_MAX_LENGTH) {
-            throw new UserFacingException("A name has at most " + NAME_MAX_LENGTH + " characters.");
+            throw new AttributeValidationException(Map.of("name", "has at most " + NAME_MAX_LENGTH + " characters"));
         }
         return name;
     }
@@ -39,8 +41,8 @@ public final class AssetRules {
     static String checkSlug(String raw) {
         String slug = raw.trim();
         if (slug.length() > Slugs.MAX_LENGTH || !SLUG.matcher(slug).matches()) {
-            throw new UserFacingException("A slug uses lower-case letters, digits and single dashes, at most "
-                    + Slugs.MAX_LENGTH + " characters (e.g. marcus-lead-barber).");
+            throw new AttributeValidationException(Map.of("slug", "uses lower-case letters, digits and single dashes, at most "
+                    + Slugs.MAX_LENGTH + " characters (e.g. marcus-lead-barber)"));
         }
         return slug;
     }

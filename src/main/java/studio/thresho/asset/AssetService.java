@@ -64,6 +64,42 @@ public class AssetService {
         return reader.detail(lineageId);
     }
 
+    /**
+     * The assets the current project sees: its own and the global library's, archived ones left
+     * out, by name. (The library browser with search and filters builds on the search index.)
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AssetSummary> visibleAssets() {
+        UUID projectId = currentProject.current().map(ProjectSummary::id).orElse(null);
+        List<AssetLineage> visible = lineages.findByArchivedFalse().stream()
+                .filter(lineage -> lineage.getProjectId() == null || lineage.getProjectId().equals(projectId)).toList();
+        Map<UUID, AssetVersion> active = new HashMap<>();
+        versions.findAllById(visible.stream().map(AssetLineage::getActiveVersionId).filter(Objects::nonNull).toList())
+                .forEach(version -> active.put(version.getId(), version));
+        Map<UUID, CategoryNode> categoryById = new HashMap<>();
+        reader.categories().forEach(node -> categoryById.put(node.id(), node));
+        return visible.stream().filter(lineage -> active.containsKey(lineage.getActiveVersionId())).map(lineage -> {
+            AssetVersion version = active.get(lineage.getActiveVersionId());
+            CategoryNode category = categoryById.get(version.getCategoryId());
+            return new AssetSummary(lineage.getId(), version.getName(), lineage.getSlug(), category.id(), category.name(),
+                    category.icon(), category.kind(), lineage.getProjectId() == null, version.getPrimaryImagePath(),
+                    lineage.getUsageCount(), version.isDraft());
+        }).sorted(java.util.Comparator.comparing(AssetSummary::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /** Lighting setups (or other assets of a category and its sub-categories) to choose from for a reference field. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AssetSummary> referenceChoices(String categorySlug) {
+        CategoryNode root = reader.categories().stream().filter(node -> node.slug().equals(categorySlug)).findFirst().orElse(null);
+        if (root == null) {
+            return List.of();
+        }
+        return visibleAssets().stream().filter(asset -> asset.kind() == root.kind()
+                && (root.kind() != CategoryKind.CUSTOM || asset.categoryId().equals(root.id()))).toList();
+    }
+
     /** Existing tags that start with the given text, for suggestions while typing. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

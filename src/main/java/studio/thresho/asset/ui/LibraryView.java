@@ -1,20 +1,24 @@
 package studio.thresho.asset.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import studio.thresho.asset.AssetService;
+import studio.thresho.asset.AssetSummary;
+import studio.thresho.asset.category.CategoryService;
 import studio.thresho.base.ui.EmptyState;
 import studio.thresho.base.ui.ViewHeader;
 import studio.thresho.project.CurrentProjectService;
 import studio.thresho.project.ProjectSummary;
+import studio.thresho.security.CurrentUser;
+import studio.thresho.security.Role;
 
-/** The Library page. Until the asset features land it greets the user and names what is coming. */
+/** The library: the current project's assets and the global ones, as cards. */
 @Route("")
 @RouteAlias("library")
 @PageTitle("Library · Thresho Studio")
@@ -24,32 +28,29 @@ class LibraryView extends Div {
 
     static final String NO_PROJECT_SUBTITLE = "Global library · no project chosen yet";
 
-    LibraryView(CurrentProjectService currentProject) {
+    LibraryView(AssetService assets, CategoryService categories, CurrentProjectService currentProject, CurrentUser currentUser) {
         addClassName("page");
         String subtitle = currentProject.current()
                 .map(ProjectSummary::name)
                 .map(name -> name + " · project library and global assets")
                 .orElse(NO_PROJECT_SUBTITLE);
-        add(new ViewHeader("Library", subtitle));
-        add(new EmptyState(VaadinIcon.PICTURE, "Your library is almost ready",
-                "Soon you will keep talent with headshots and character sheets, environments, props, wardrobe, "
-                        + "lighting setups, camera profiles and style references here, and find any of them in seconds."),
-                categories());
-    }
-
-    private static Div categories() {
-        Div row = new Div();
-        row.addClassName("category-preview");
-        row.add(chip(VaadinIcon.USER, "Talent"), chip(VaadinIcon.HOME, "Environment"), chip(VaadinIcon.CUBE, "Props"),
-                chip(VaadinIcon.SHOP, "Wardrobe"), chip(VaadinIcon.LIGHTBULB, "Lighting"), chip(VaadinIcon.CAMERA, "Camera"),
-                chip(VaadinIcon.PALETTE, "Style"));
-        return row;
-    }
-
-    private static Span chip(VaadinIcon icon, String label) {
-        Icon symbol = icon.create();
-        Span chip = new Span(symbol, new Span(label));
-        chip.addClassName("category-chip");
-        return chip;
+        boolean canEdit = currentUser.require().can(Role.EDITOR);
+        ViewHeader header = new ViewHeader("Library", subtitle);
+        if (canEdit) {
+            header.addActions(new NewAssetMenu(categories.tree()));
+        }
+        add(header);
+        List<AssetSummary> visible = assets.visibleAssets();
+        if (visible.isEmpty()) {
+            add(new EmptyState(VaadinIcon.PICTURE, "No assets yet",
+                    canEdit ? "Add talent, environments, props, wardrobe, lighting setups, camera profiles and style references "
+                            + "with \"New asset\"; they appear here and in every generation."
+                            : "Editors add talent, environments and the rest; they will appear here."));
+            return;
+        }
+        Div grid = new Div();
+        grid.addClassName("asset-grid");
+        visible.forEach(asset -> grid.add(new AssetCard(asset)));
+        add(grid);
     }
 }

@@ -1,5 +1,6 @@
 package studio.thresho.asset.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +24,7 @@ class LibraryViewTest extends KaribuTest {
 
         String expected = currentProject.current().map(ProjectSummary::name).orElse("Global library");
         assertThat(_get(ViewHeader.class).getElement().getTextRecursively()).contains("Library").contains(expected);
-        assertThat(_get(EmptyState.class).getElement().getTextRecursively()).contains("Your library is almost ready");
+        assertThat(_find(EmptyState.class).size() + _find(AssetCard.class).size()).as("cards or an empty state").isPositive();
     }
 
     @Test

@@ -1,0 +1,50 @@
+package studio.thresho.asset.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.RouteParameters;
+import studio.thresho.asset.AssetSummary;
+
+/** One asset in the library grid: thumbnail, name, category badge, usage; opens the detail view. */
+class AssetCard extends RouterLink {
+
+    AssetCard(AssetSummary asset) {
+        super(AssetDetailView.class, new RouteParameters(AssetDetailView.LINEAGE_PARAMETER, asset.lineageId().toString()));
+        addClassName("asset-card");
+        Div picture = new Div();
+        picture.addClassName("asset-card-picture");
+        if (asset.thumbnailUrl() != null) {
+            Image thumbnail = new Image(asset.thumbnailUrl(), asset.name());
+            picture.add(thumbnail);
+        } else {
+            picture.add(IconChoices.icon(asset.categoryIcon()));
+            picture.addClassName("no-image");
+        }
+        Span name = new Span(asset.name());
+        name.addClassName("asset-card-name");
+        Span category = new Span(IconChoices.icon(asset.categoryIcon()), new Span(asset.categoryName()));
+        category.addClassName("asset-card-category");
+        Span usage = new Span("Used: " + asset.usageCount() + "x");
+        usage.addClassName("asset-card-usage");
+        Div meta = new Div(category, usage);
+        meta.addClassName("asset-card-meta");
+        Div text = new Div(name, meta);
+        text.addClassName("asset-card-text");
+        if (asset.draft()) {
+            Span draft = new Span("Draft");
+            draft.getElement().getThemeList().add("badge contrast small");
+            draft.addClassName("asset-card-draft");
+            picture.add(draft);
+        }
+        if (asset.global()) {
+            Span global = new Span(VaadinIcon.GLOBE.create());
+            global.addClassName("asset-card-global");
+            global.getElement().setAttribute("title", "Global library");
+            picture.add(global);
+        }
+        add(picture, text);
+    }
+}

@@ -1,0 +1,265 @@
+package studio.thresho.asset.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import studio.thresho.asset.AssetDetail;
+import studio.thresho.asset.AssetImageView;
+import studio.thresho.asset.AssetService;
+import studio.thresho.asset.ImageType;
+import studio.thresho.asset.SheetSlot;
+import studio.thresho.asset.category.FieldDefinition;
+import studio.thresho.asset.category.FieldType;
+import studio.thresho.base.UserFacingException;
+import studio.thresho.base.ui.EmptyState;
+import studio.thresho.base.ui.Notifications;
+import studio.thresho.security.CurrentUser;
+import studio.thresho.security.Role;
+
+/** The asset detail view of the spec's mock-up: headshot, facts, character sheet, description, attributes, tags. */
+@Route("assets/:lineageId")
+@PageTitle("Asset · Thresho Studio")
+@PermitAll
+class AssetDetailView extends Div implements BeforeEnterObserver {
+
+    static final String LINEAGE_PARAMETER = "lineageId";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH).withZone(ZoneId.systemDefault());
+
+    private final AssetService assets;
+    private final boolean canEdit;
+    private AssetDetail asset;
+
+    AssetDetailView(AssetService assets, CurrentUser currentUser) {
+        this.assets = assets;
+        this.canEdit = currentUser.require().can(Role.EDITOR);
+        addClassName("page");
+        addClassName("asset-detail-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        try {
+            asset = assets.get(UUID.fromString(event.getRouteParameters().get(LINEAGE_PARAMETER).orElse("")));
+        } catch (IllegalArgumentException | UserFacingException missing) {
+            add(new EmptyState(VaadinIcon.QUESTION_CIRCLE_O, "This asset does not exist",
+                    "It may have been deleted. Go back to the library to find another.", new RouterLink("Back to the Library", LibraryView.class)));
+            return;
+        }
+        render();
+    }
+
+    AssetDetail asset() {
+        return asset;
+    }
+
+    private void render() {
+        RouterLink back = new RouterLink("← Back to Library", LibraryView.class);
+        back.addClassName("back-link");
+        Div toolbar = new Div(back, actions());
+        toolbar.addClassName("detail-toolbar");
+        add(toolbar, summary());
+        if (asset.kind() == studio.thresho.asset.category.CategoryKind.TALENT || !asset.imagesOf(ImageType.CHARACTER_SHEET).isEmpty()) {
+            add(new H3("Character reference sheet"), sheet());
+        }
+        List<AssetImageView> gallery = asset.images().stream()
+                .filter(image -> image.type() != ImageType.HEADSHOT && image.type() != ImageType.CHARACTER_SHEET).toList();
+        if (!gallery.isEmpty()) {
+            add(new H3("Reference images"), gallery(gallery));
+        }
+        add(fields());
+        if (!asset.tags().isEmpty()) {
+            Div tags = new Div();
+            tags.addClassName("detail-tags");
+            asset.tags().forEach(tag -> tags.add(new Span("#" + tag)));
+            add(new H3("Tags"), tags);
+        }
+    }
+
+    private Component actions() {
+        Div actions = new Div();
+        actions.addClassName("detail-actions");
+        if (!canEdit) {
+            return actions;
+        }
+        Button edit = new Button("Edit", VaadinIcon.EDIT.create(), click -> UI.getCurrent().navigate(AssetFormView.class,
+                new RouteParameters(AssetFormView.LINEAGE_PARAMETER, asset.lineageId().toString())));
+        edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button duplicate = new Button("Duplicate", VaadinIcon.COPY_O.create(), click -> {
+            AssetDetail copy = assets.duplicate(asset.lineageId());
+            Notifications.success("Created " + copy.name() + ".");
+            UI.getCurrent().navigate(AssetDetailView.class, new RouteParameters(LINEAGE_PARAMETER, copy.lineageId().toString()));
+        });
+        Button delete = new Button("Delete", VaadinIcon.TRASH.create(), click -> confirmDelete());
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.setId("delete-asset");
+        actions.add(edit, duplicate, delete);
+        return actions;
+    }
+
+    private void confirmDelete() {
+        ConfirmDialog confirm = new ConfirmDialog("Delete " + asset.name() + "?",
+                "This deletes the asset with all its versions and images from the library. It cannot be undone.",
+                "Delete", event -> delete());
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.open();
+    }
+
+    void delete() {
+        try {
+            assets.delete(asset.lineageId());
+            Notifications.success("Deleted " + asset.name() + ".");
+            UI.getCurrent().navigate(LibraryView.class);
+        } catch (studio.thresho.asset.AssetInUseException inUse) {
+            ConfirmDialog offer = new ConfirmDialog("Archive instead?", inUse.getMessage(), "Archive", event -> {
+                assets.setArchived(asset.lineageId(), true);
+                Notifications.success(asset.name() + " is archived.");
+                UI.getCurrent().navigate(LibraryView.class);
+            });
+            offer.setCancelable(true);
+            offer.open();
+        }
+    }
+
+    private Component summary() {
+        Div picture = new Div();
+        picture.addClassName("detail-picture");
+        asset.primaryImage().ifPresentOrElse(image -> picture.add(new Image(image.previewUrl(), asset.name())),
+                () -> picture.add(VaadinIcon.PICTURE.create()));
+        H1 name = new H1(asset.name());
+        Div facts = new Div(
+                fact("Category", asset.categoryName()),
+                fact("Library", asset.global() ? "Global" : "Project"),
+                fact("Source", asset.source() == null ? "Not set" : asset.source().label()),
+                fact("Created", asset.createdAt() == null ? "" : DATE.format(asset.createdAt())),
+                fact("Usage", asset.usageCount() + (asset.usageCount() == 1 ? " generation" : " generations")),
+                fact("Version", "v" + asset.version()),
+                fact("Status", asset.completeness().summary()));
+        facts.addClassName("detail-facts");
+        Div text = new Div(name);
+        if (asset.description() != null && !describedBySchema()) {
+            Paragraph subtitle = new Paragraph(asset.description());
+            subtitle.addClassName("detail-subtitle");
+            text.add(subtitle);
+        }
+        text.add(facts);
+        Div summary = new Div(picture, text);
+        summary.addClassName("detail-summary");
+        return summary;
+    }
+
+    private boolean describedBySchema() {
+        return asset.fields().stream().anyMatch(field -> field.key().equals("description"));
+    }
+
+    private static Component fact(String label, String value) {
+        Span term = new Span(label + ": ");
+        term.addClassName("fact-label");
+        Div fact = new Div(term, new Span(value));
+        fact.addClassName("detail-fact");
+        return fact;
+    }
+
+    private Component sheet() {
+        Div grid = new Div();
+        grid.addClassName("sheet-grid");
+        List<AssetImageView> views = asset.imagesOf(ImageType.CHARACTER_SHEET);
+        for (SheetSlot slot : SheetSlot.values()) {
+            Div cell = new Div();
+            cell.addClassName("sheet-cell");
+            views.stream().filter(view -> view.slot() == slot).findFirst().ifPresentOrElse(
+                    view -> cell.add(new Image(view.thumbnailUrl(), slot.label())),
+                    () -> {
+                        cell.addClassName("empty");
+                        cell.add(VaadinIcon.PLUS_CIRCLE_O.create());
+                    });
+            Span label = new Span(slot.label());
+            label.addClassName("sheet-label");
+            cell.add(label);
+            grid.add(cell);
+        }
+        return grid;
+    }
+
+    private static Component gallery(List<AssetImageView> images) {
+        Div gallery = new Div();
+        gallery.addClassName("image-gallery");
+        for (AssetImageView image : images) {
+            Div cell = new Div(new Image(image.thumbnailUrl(), image.caption() == null ? image.type().label() : image.caption()));
+            Span label = new Span(image.caption() == null ? image.type().label() : image.caption());
+            label.addClassName("sheet-label");
+            cell.add(label);
+            cell.addClassName("gallery-cell");
+            gallery.add(cell);
+        }
+        return gallery;
+    }
+
+    private Component fields() {
+        Div sections = new Div();
+        sections.addClassName("detail-fields");
+        for (FieldDefinition field : asset.fields()) {
+            Object value = asset.values().get(field.key());
+            if (field.type() == FieldType.IMAGE || value == null || field.key().equals("description") && !describedBySchema()) {
+                continue;
+            }
+            Div section = new Div(new H3(field.label()), valueOf(field, value));
+            section.addClassName(field.type() == FieldType.LONG_TEXT ? "detail-field-wide" : "detail-field");
+            sections.add(section);
+        }
+        return sections;
+    }
+
+    private Component valueOf(FieldDefinition field, Object value) {
+        if (field.type() == FieldType.COLOUR_LIST || field.type() == FieldType.COLOUR) {
+            Div swatches = new Div();
+            swatches.addClassName("swatches");
+            List<?> colours = value instanceof List<?> list ? list : List.of(value);
+            colours.forEach(colour -> {
+                Span swatch = new Span(colour.toString());
+                swatch.addClassName("swatch");
+                swatch.getStyle().set("--swatch", colour.toString());
+                swatches.add(swatch);
+            });
+            return swatches;
+        }
+        if (field.type() == FieldType.ASSET_REFERENCE) {
+            try {
+                AssetDetail referenced = assets.get(UUID.fromString(value.toString()));
+                return new RouterLink(referenced.name(), AssetDetailView.class,
+                        new RouteParameters(LINEAGE_PARAMETER, referenced.lineageId().toString()));
+            } catch (UserFacingException | IllegalArgumentException gone) {
+                return new Span("(no longer in the library)");
+            }
+        }
+        if (value instanceof Boolean flag) {
+            return new Paragraph(flag ? "Yes" : "No");
+        }
+        if (value instanceof List<?> list) {
+            return new Paragraph(String.join(", ", list.stream().map(Object::toString).toList()));
+        }
+        return new Paragraph(value.toString());
+    }
+}
