@@ -1,0 +1,116 @@
+package studio.thresho.asset.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import studio.thresho.asset.AssetDetail;
+import studio.thresho.asset.AssetDraft;
+import studio.thresho.asset.AssetService;
+import studio.thresho.asset.category.CategoryService;
+import studio.thresho.project.CurrentProjectService;
+import studio.thresho.project.ProjectService;
+import studio.thresho.project.ProjectSummary;
+import studio.thresho.security.SystemAuthentication;
+import studio.thresho.security.TestLogins;
+import studio.thresho.testsupport.KaribuTest;
+
+class AssetDetailViewTest extends KaribuTest {
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    CurrentProjectService currentProject;
+    @Autowired
+    AssetService assets;
+    @Autowired
+    CategoryService categories;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private AssetDetail chair;
+
+    @BeforeEach
+    void aPropExists() {
+        ProjectSummary project = SystemAuthentication.runAsSystem(() -> projects.create("Detail " + UUID.randomUUID(), null));
+        logins.loginAs(TestLogins.EDITOR);
+        currentProject.select(project.id());
+        UUID props = categories.tree().stream().filter(node -> node.slug().equals("props")).findFirst().orElseThrow().id();
+        chair = assets.save(new AssetDraft(null, null, props, "Barber Chair", null, false, null, List.of("vintage"),
+                Map.of("description", "Chrome and oxblood leather hydraulic chair", "material", "chrome, leather")));
+    }
+
+    @Test
+    void showsTheAssetsFactsFieldsAndTags() {
+        UI.getCurrent().navigate("assets/" + chair.lineageId());
+
+        String text = _get(AssetDetailView.class).getElement().getTextRecursively();
+        assertThat(text).contains("Barber Chair", "Category: Props", "Library: Project", "Usage: 0 generations",
+                "Chrome and oxblood leather", "Material", "#vintage", "Draft · Reference images missing");
+    }
+
+    @Test
+    void deleteAsksForConfirmationThenRemovesTheAsset() {
+        UI.getCurrent().navigate("assets/" + chair.lineageId());
+
+        _click(_get(Button.class, spec -> spec.withId("delete-asset")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.isOpened()).isTrue();
+        _get(AssetDetailView.class).delete();
+
+        assertThat(assets.visibleAssets()).noneMatch(asset -> asset.lineageId().equals(chair.lineageId()));
+        _get(LibraryView.class);
+    }
+
+    @Test
+    void anAssetUsedInGenerationsIsOfferedArchivingInsteadOfDeletion() {
+        jdbc.update("INSERT INTO asset_usage (id, asset_id) VALUES (?, ?)", UUID.randomUUID().toString(), chair.versionId().toString());
+        UI.getCurrent().navigate("assets/" + chair.lineageId());
+
+        _get(AssetDetailView.class).delete();
+
+        List<ConfirmDialog> dialogs = _find(ConfirmDialog.class);
+        assertThat(dialogs).hasSize(1);
+        assertThat(assets.get(chair.lineageId()).archived()).isFalse();
+        assertThat(assets.visibleAssets()).anyMatch(asset -> asset.lineageId().equals(chair.lineageId()));
+    }
+
+    @Test
+    void duplicateOpensTheCopy() {
+        UI.getCurrent().navigate("assets/" + chair.lineageId());
+
+        _click(_get(Button.class, spec -> spec.withText("Duplicate")));
+
+        AssetDetailView copy = _get(AssetDetailView.class);
+        assertThat(copy.asset().name()).isEqualTo("Barber Chair (copy)");
+        assertThat(copy.asset().values()).containsEntry("material", "chrome, leather");
+    }
+
+    @Test
+    void viewersSeeTheAssetButNoEditActions() {
+        logins.loginAs(TestLogins.VIEWER);
+        UI.getCurrent().navigate("assets/" + chair.lineageId());
+
+        _get(AssetDetailView.class);
+        _assertNone(Button.class, spec -> spec.withText("Edit"));
+    }
+
+    @Test
+    void anUnknownAssetSaysSo() {
+        UI.getCurrent().navigate("assets/" + UUID.randomUUID());
+
+        assertThat(_get(AssetDetailView.class).getElement().getTextRecursively()).contains("This asset does not exist");
+    }
+}
