@@ -283,6 +283,84 @@ class AssetServiceTest {
         assertThat(assets.suggestTags("LEA")).contains("lead-cast");
     }
 
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> everyCategory() {
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("talent", Map.of("physical_description", "tall", "build", "Slim",
+                        "persona", "calm"), "build", "Huge"),
+                org.junit.jupiter.params.provider.Arguments.of("environment", Map.of("description", "loft", "location_type", "Studio",
+                        "color_palette", List.of("#101010")), "location_type", "Cave"),
+                org.junit.jupiter.params.provider.Arguments.of("props", Map.of("description", "razor", "scale", "hand-held",
+                        "material", "steel"), "scale", 12),
+                org.junit.jupiter.params.provider.Arguments.of("wardrobe", Map.of("style_description", "apron", "colors", List.of("#000000"),
+                        "fit", "relaxed"), "colors", List.of("black")),
+                org.junit.jupiter.params.provider.Arguments.of("lighting", Map.of("description", "soft window light", "mood", "calm",
+                        "shadows", "Soft", "color_temperature", "Neutral"), "shadows", "Blurry"),
+                org.junit.jupiter.params.provider.Arguments.of("camera", Map.of("specs", "35mm f/1.4", "look_description", "shallow focus"),
+                        "specs", 35),
+                org.junit.jupiter.params.provider.Arguments.of("style", Map.of("description", "warm editorial", "color_palette",
+                        List.of("#ffcc00", "#332211")), "color_palette", "warm"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("everyCategory")
+    void everyCategoryCreatesEditsAndValidates(String slug, Map<String, Object> values, String badKey, Object badValue) {
+        AssetDetail created = assets.save(new AssetDraft(null, null, category(slug), "Sample " + slug, null, false,
+                Source.REFERENCE, List.of(slug), values));
+        assertThat(created.values()).containsAllEntriesOf(values);
+
+        Map<String, Object> edited = new HashMap<>(values);
+        edited.remove(values.keySet().iterator().next());
+        AssetDetail saved = assets.save(new AssetDraft(created.lineageId(), created.lockVersion(), created.categoryId(),
+                "Renamed " + slug, null, false, Source.STOCK, List.of(), edited));
+        assertThat(saved.values()).containsAllEntriesOf(edited).doesNotContainKey(values.keySet().iterator().next());
+        assertThat(saved.source()).isEqualTo(Source.STOCK);
+        assertThat(saved.slug()).isEqualTo(created.slug());
+
+        Map<String, Object> bad = new HashMap<>(values);
+        bad.put(badKey, badValue);
+        assertThatThrownBy(() -> assets.save(new AssetDraft(created.lineageId(), saved.lockVersion(), created.categoryId(),
+                "Renamed " + slug, null, false, null, List.of(), bad)))
+                .isInstanceOfSatisfying(AttributeValidationException.class, e -> assertThat(e.fieldErrors()).containsKey(badKey));
+        assertThat(assets.get(created.lineageId()).values()).containsAllEntriesOf(edited);
+    }
+
+    @Test
+    void imagesAreCaptionedReorderedPromotedToHeadshotAndRemoved() {
+        AssetDetail marcus = marcus();
+        UUID lineage = marcus.lineageId();
+        assetImages.addImage(lineage, image(60), ImageType.REFERENCE, null, "On set");
+        marcus = assetImages.addImage(lineage, image(61), ImageType.REFERENCE, null, null);
+        AssetImageView first = marcus.images().get(0);
+        AssetImageView second = marcus.images().get(1);
+
+        marcus = assetImages.setCaption(lineage, second.id(), "  Close-up  ");
+        assertThat(marcus.images()).filteredOn(image -> image.id().equals(second.id())).singleElement()
+                .extracting(AssetImageView::caption).isEqualTo("Close-up");
+        marcus = assetImages.reorder(lineage, List.of(second.id(), first.id()));
+        assertThat(marcus.images()).extracting(AssetImageView::id).containsExactly(second.id(), first.id());
+
+        marcus = assetImages.makeHeadshot(lineage, first.id());
+        assertThat(marcus.imagesOf(ImageType.HEADSHOT)).extracting(AssetImageView::id).containsExactly(first.id());
+        assertThat(marcus.completeness().missing()).doesNotContain("Headshot missing");
+
+        marcus = assetImages.removeImage(lineage, first.id());
+        assertThat(marcus.images()).extracting(AssetImageView::id).containsExactly(second.id());
+        assertThatThrownBy(() -> assetImages.reorder(lineage, List.of(first.id()))).hasMessageContaining("changed meanwhile");
+        assertThatThrownBy(() -> assetImages.addImage(lineage, "f".repeat(64), ImageType.REFERENCE, null, null))
+                .hasMessageContaining("upload it again");
+    }
+
+    @Test
+    void anEnvironmentTakesItsPaletteFromItsFirstReferenceImage() {
+        AssetDetail shop = assets.save(new AssetDraft(null, null, category("environment"), "Brick Loft", null, false, null,
+                List.of(), Map.of("description", "loft")));
+
+        shop = assetImages.addImage(shop.lineageId(), image(70), ImageType.REFERENCE, null, null);
+
+        assertThat(shop.values().get("color_palette")).asList().isNotEmpty()
+                .allSatisfy(colour -> assertThat(colour.toString()).matches("#[0-9a-f]{6}"));
+    }
+
     @Test
     void viewersCannotCreateAssets() {
         logins.loginAs(TestLogins.VIEWER);
