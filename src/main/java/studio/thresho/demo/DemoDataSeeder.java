@@ -23,10 +23,12 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private final UserProvisioning users;
     private final ProjectService projects;
+    private final DemoLibrarySeeder library;
 
-    DemoDataSeeder(UserProvisioning users, ProjectService projects) {
+    DemoDataSeeder(UserProvisioning users, ProjectService projects, DemoLibrarySeeder library) {
         this.users = users;
         this.projects = projects;
+        this.library = library;
     }
 
     @Override
@@ -40,6 +42,7 @@ class DemoDataSeeder implements ApplicationRunner {
         users.createIfMissing("viewer", "Vera Viewer", "viewer", Role.VIEWER);
         ensureProject(DEMO_PROJECT, "Barbershop campaign for the first quarter: Marcus, the Downtown Shop, golden hour.");
         ensureProject(SECOND_DEMO_PROJECT, "Outdoor summer campaign: beach, rooftop and street scenes.");
+        library.seed();
         log.info("Demo content ready. Sign in at http://localhost:8080 as admin/admin, editor/editor or viewer/viewer.");
     }
 

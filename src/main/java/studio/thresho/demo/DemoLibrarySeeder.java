@@ -1,0 +1,119 @@
+package studio.thresho.demo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import studio.thresho.asset.AssetDetail;
+import studio.thresho.asset.AssetDraft;
+import studio.thresho.asset.AssetImageService;
+import studio.thresho.asset.AssetService;
+import studio.thresho.asset.category.CategoryNode;
+import studio.thresho.asset.category.CategoryService;
+import studio.thresho.base.Slugs;
+import studio.thresho.demo.DemoLibrary.DemoAsset;
+import studio.thresho.demo.DemoLibrary.Picture;
+import studio.thresho.media.MediaService;
+import studio.thresho.project.CurrentProjectService;
+import studio.thresho.project.ProjectService;
+import studio.thresho.project.ProjectSummary;
+import studio.thresho.security.Role;
+
+/**
+ * Fills the demo library with the spec's example assets ({@link DemoLibrary}) and their
+ * placeholder pictures. Adds only what is missing, so it is safe on every start.
+ */
+@Component
+@Profile("demo")
+class DemoLibrarySeeder {
+
+    private static final String DEMO_ADMIN = "admin";
+    private static final Logger log = LoggerFactory.getLogger(DemoLibrarySeeder.class);
+
+    private final AssetService assets;
+    private final AssetImageService assetImages;
+    private final CategoryService categories;
+    private final MediaService media;
+    private final ProjectService projects;
+    private final CurrentProjectService currentProject;
+    private final UserDetailsService userDetails;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+
+    DemoLibrarySeeder(AssetService assets, AssetImageService assetImages, CategoryService categories, MediaService media,
+                      ProjectService projects, CurrentProjectService currentProject, UserDetailsService userDetails,
+                      JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+        this.assets = assets;
+        this.assetImages = assetImages;
+        this.categories = categories;
+        this.media = media;
+        this.projects = projects;
+        this.currentProject = currentProject;
+        this.userDetails = userDetails;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /** Adds every demo asset its library lacks, signed in as the demo administrator; needs the demo project. */
+    void seed() {
+        UserDetails admin = userDetails.loadUserByUsername(DEMO_ADMIN);
+        RunAsUser.run(admin, () -> seedAs(admin));
+    }
+
+    private void seedAs(UserDetails admin) {
+        Optional<UUID> project = projects.activeProjects().stream()
+                .filter(candidate -> candidate.name().equals(DemoDataSeeder.DEMO_PROJECT)).map(ProjectSummary::id).findFirst();
+        if (project.isEmpty()) {
+            log.warn("The demo project \"{}\" is archived or missing: the demo library was not seeded.", DemoDataSeeder.DEMO_PROJECT);
+            return;
+        }
+        List<DemoAsset> missing = DemoLibrary.assets().stream().filter(asset -> !exists(asset, project.get())).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        if (!canEdit(admin)) {
+            log.warn("The demo account '{}' can no longer edit: the demo library was not completed.", DEMO_ADMIN);
+            return;
+        }
+        currentProject.select(project.get());
+        Map<String, UUID> categoryIds = categories.tree().stream().filter(CategoryNode::system)
+                .collect(Collectors.toMap(CategoryNode::slug, CategoryNode::id));
+        // one transaction per asset: a start that fails half-way leaves no half-made asset behind
+        missing.forEach(asset -> transaction.executeWithoutResult(status -> create(asset, categoryIds.get(asset.categorySlug()))));
+        log.info("Seeded the demo library with placeholder pictures: {}", missing.stream()
+                .map(asset -> asset.name() + (asset.global() ? " (global)" : " (" + DemoDataSeeder.DEMO_PROJECT + ")"))
+                .collect(Collectors.joining(", ")));
+    }
+
+    private void create(DemoAsset asset, UUID categoryId) {
+        AssetDetail saved = assets.save(new AssetDraft(null, null, categoryId, asset.name(), asset.slug(), asset.global(),
+                asset.source(), asset.tags(), asset.values()));
+        for (Picture picture : asset.pictures()) {
+            byte[] png = PlaceholderArt.png(picture.subject(), asset.name() + " · " + picture.view(), asset.colour());
+            String key = media.ingest(asset.slug() + "-" + Slugs.of(picture.view()) + ".png", png).key();
+            assetImages.addImage(saved.lineageId(), key, picture.type(), picture.slot(), "Placeholder: " + picture.view());
+        }
+    }
+
+    private boolean exists(DemoAsset asset, UUID demoProject) {
+        String project = asset.global() ? null : demoProject.toString();
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM asset_lineages WHERE slug = ? AND project_id <=> ?",
+                Integer.class, asset.slug(), project);
+        return count != null && count > 0;
+    }
+
+    private static boolean canEdit(UserDetails user) {
+        return user.isEnabled() && user.getAuthorities().stream()
+                .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + Role.Names.EDITOR));
+    }
+}

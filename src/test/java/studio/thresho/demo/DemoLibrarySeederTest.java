@@ -1,0 +1,134 @@
+package studio.thresho.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.PlatformTransactionManager;
+import studio.thresho.asset.AssetDetail;
+import studio.thresho.asset.AssetImageService;
+import studio.thresho.asset.AssetImageView;
+import studio.thresho.asset.AssetService;
+import studio.thresho.asset.ImageType;
+import studio.thresho.asset.SheetSlot;
+import studio.thresho.asset.Source;
+import studio.thresho.asset.category.CategoryService;
+import studio.thresho.media.MediaService;
+import studio.thresho.project.CurrentProjectService;
+import studio.thresho.project.ProjectService;
+import studio.thresho.project.ProjectSummary;
+import studio.thresho.security.SystemAuthentication;
+import studio.thresho.security.UserProvisioning;
+import studio.thresho.testsupport.IntegrationTest;
+
+/** The demo seeders are not beans here (profile "demo" is off for the shared context): built by hand. */
+@IntegrationTest
+class DemoLibrarySeederTest {
+
+    @Autowired
+    AssetService assets;
+    @Autowired
+    AssetImageService assetImages;
+    @Autowired
+    CategoryService categories;
+    @Autowired
+    MediaService media;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    CurrentProjectService currentProject;
+    @Autowired
+    UserProvisioning users;
+    @Autowired
+    UserDetailsService userDetails;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private DemoDataSeeder demo;
+
+    @BeforeEach
+    void seedTheDemo() {
+        DemoLibrarySeeder library = new DemoLibrarySeeder(assets, assetImages, categories, media, projects, currentProject,
+                userDetails, jdbc, transactionManager);
+        demo = new DemoDataSeeder(users, projects, library);
+        SystemAuthentication.runAsSystem(demo::seed);
+    }
+
+    private UUID demoProject() {
+        return SystemAuthentication.runAsSystem(() -> projects.activeProjects().stream()
+                .filter(project -> project.name().equals(DemoDataSeeder.DEMO_PROJECT)).map(ProjectSummary::id).findFirst().orElseThrow());
+    }
+
+    private AssetDetail asset(String slug, UUID projectId) {
+        UUID lineage = UUID.fromString(jdbc.queryForObject("SELECT id FROM asset_lineages WHERE slug = ? AND project_id <=> ?",
+                String.class, slug, projectId == null ? null : projectId.toString()));
+        return SystemAuthentication.runAsSystem(() -> assets.get(lineage));
+    }
+
+    @Test
+    void marcusIsACompleteTalentOfTheDemoProjectWithAFullSheet() {
+        AssetDetail marcus = asset("marcus", demoProject());
+
+        assertThat(marcus.name()).isEqualTo("Marcus");
+        assertThat(marcus.source()).isEqualTo(Source.AI_GENERATED);
+        assertThat(marcus.tags()).containsExactly("barber", "lead-cast", "male", "professional");
+        assertThat(marcus.values()).containsEntry("build", "Athletic").containsEntry("age_range", "mid-30s");
+        assertThat(marcus.completeness().complete()).as(marcus.completeness().summary()).isTrue();
+        assertThat(marcus.imagesOf(ImageType.HEADSHOT)).hasSize(1);
+        assertThat(marcus.imagesOf(ImageType.CHARACTER_SHEET)).extracting(AssetImageView::slot).containsExactlyInAnyOrder(SheetSlot.values());
+        assertThat(marcus.imagesOf(ImageType.COMPOSITE)).hasSize(1);
+        assertThat(marcus.images()).extracting(AssetImageView::mediaKey).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void everyDemoAssetOfTheProjectIsComplete() {
+        UUID project = demoProject();
+        for (String slug : new String[] {"sofia", "downtown-shop", "vintage-barber-chair", "black-barber-apron"}) {
+            AssetDetail asset = asset(slug, project);
+            assertThat(asset.completeness().complete()).as(slug + ": " + asset.completeness().summary()).isTrue();
+        }
+        assertThat(asset("sofia", project).imagesOf(ImageType.CHARACTER_SHEET)).hasSize(6);
+    }
+
+    @Test
+    void downtownShopIsLitByGoldenHourSoft() {
+        AssetDetail shop = asset("downtown-shop", demoProject());
+
+        assertThat(shop.values()).containsEntry("default_lighting", DemoLibrary.GOLDEN_HOUR_SOFT.toString())
+                .containsEntry("time_of_day", "Golden Hour").containsEntry("location_type", "Interior");
+        assertThat(shop.imagesOf(ImageType.REFERENCE)).hasSize(2);
+    }
+
+    @Test
+    void theCameraAndTheStyleAreGlobal() {
+        AssetDetail camera = asset("35mm-portrait-prime", null);
+        AssetDetail style = asset("warm-editorial", null);
+
+        assertThat(camera.global()).isTrue();
+        assertThat(camera.imagesOf(ImageType.EXAMPLE)).hasSize(1);
+        assertThat(style.global()).isTrue();
+        assertThat(style.imagesOf(ImageType.MOOD)).hasSize(1);
+        assertThat(style.completeness().complete()).isTrue();
+    }
+
+    @Test
+    void seedingAgainCreatesNothing() {
+        int lineages = count("asset_lineages");
+        int images = count("asset_images");
+
+        SystemAuthentication.runAsSystem(demo::seed);
+
+        assertThat(count("asset_lineages")).isEqualTo(lineages);
+        assertThat(count("asset_images")).isEqualTo(images);
+    }
+
+    private int count(String table) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
+    }
+}
