@@ -51,7 +51,7 @@ class LoginE2ETest {
 
         signIn("admin", "admin");
         browser.waitFor("vaadin-app-layout");
-        browser.waitUntil(driver -> browser.deepText().contains("Your library is almost ready"));
+        browser.waitUntil(driver -> browser.deepText().contains("· project library and global assets"));
         String shell = browser.deepText();
         assertThat(shell).contains("Ada Admin", "· project library and global assets");
         assertThat(browser.navigationLabels()).containsExactly("Library", "Categories", "Admin");
@@ -93,7 +93,7 @@ class LoginE2ETest {
         browser.waitUntil(driver -> browser.deepText().contains("Create project"));
 
         WebElement name = browser.waitFor("vaadin-dialog vaadin-text-field input, vaadin-dialog-overlay vaadin-text-field input");
-        String project = "Holiday Spot " + System.currentTimeMillis() % 100000;
+        String project = "Winter Spot " + System.currentTimeMillis() % 100000;
         name.sendKeys(project);
         browser.screenshot("06-new-project");
         browser.driver().findElement(By.xpath("//vaadin-button[normalize-space()='Create project']")).click();
@@ -113,6 +113,24 @@ class LoginE2ETest {
         browser.driver().findElement(By.xpath("//vaadin-grid-cell-content[.//span[normalize-space()='Talent']]")).click();
         browser.waitUntil(driver -> browser.deepText().contains("Physical description"));
         browser.screenshot("09-categories");
+    }
+
+    @Test
+    void editorFindsMarcusInTheLibraryAndOpensHisDetailAndForm() {
+        browser.open("/login");
+        browser.waitFor("vaadin-login-form");
+        signIn("editor", "editor");
+        browser.waitUntil(driver -> browser.deepText().contains("Downtown Shop"));
+        browser.screenshot("10-library");
+
+        browser.driver().findElement(By.xpath("//a[contains(@class,'asset-card')][.//span[normalize-space()='Marcus']]")).click();
+        browser.waitUntil(driver -> browser.deepText().contains("Character reference sheet"));
+        assertThat(browser.deepText()).contains("Physical description", "Profile left", "Complete");
+        browser.screenshot("11-marcus-detail");
+
+        browser.driver().findElement(By.xpath("//vaadin-button[normalize-space()='Edit']")).click();
+        browser.waitUntil(driver -> browser.deepText().contains("Talent details"));
+        browser.screenshot("12-marcus-form");
     }
 
     private void signIn(String username, String password) {

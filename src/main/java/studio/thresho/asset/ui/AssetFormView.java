@@ -60,7 +60,7 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
     static final String CATEGORY_PARAMETER = "categorySlug";
     static final String LINEAGE_PARAMETER = "lineageId";
 
-    final TextField name = new TextField("Name *");
+    final TextField name = new TextField("Name");
     final TextField slug = new TextField("Slug");
     final Select<CategoryNode> category = new Select<>();
     final RadioButtonGroup<String> library = new RadioButtonGroup<>("Library");
@@ -114,7 +114,7 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
 
     private void build(CategoryNode chosen) {
         add(new ViewHeader(loaded == null ? "New " + chosen.name().toLowerCase() : "Edit " + loaded.name(),
-                loaded == null ? "Fields marked * are needed for a complete asset; you can save a draft without them."
+                loaded == null ? "Fields marked with a dot are needed for a complete asset; you can save a draft without them."
                         : loaded.completeness().summary()));
         List<CategoryNode> sameKind = categories.tree().stream().filter(node -> node.kind() == chosen.kind()).toList();
         category.setLabel("Category");

@@ -40,8 +40,10 @@ final class FieldEditor {
             helper.setHelperText(field.helpText());
         }
         if (input instanceof com.vaadin.flow.component.HasLabel label) {
-            label.setLabel(field.label() + (field.required() ? " *" : ""));
+            label.setLabel(field.label());
         }
+        // the indicator only marks what completeness needs: a draft may still be saved without it
+        input.setRequiredIndicatorVisible(field.required());
     }
 
     /** An editor for the field, or null for image fields (images have their own editor). */
