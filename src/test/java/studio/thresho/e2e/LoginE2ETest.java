@@ -131,6 +131,25 @@ class LoginE2ETest {
         browser.driver().findElement(By.xpath("//vaadin-button[normalize-space()='Edit']")).click();
         browser.waitUntil(driver -> browser.deepText().contains("Talent details"));
         browser.screenshot("12-marcus-form");
+
+        // a file dropped on the upload goes through the real upload request and the media pipeline
+        browser.waitFor("vaadin-upload");
+        dropOnUpload("marcus-on-set.png", studio.thresho.media.TestImages.png(320, 400, 4242));
+        browser.waitUntil(driver -> browser.deepText().contains("marcus-on-set.png added"));
+        dropOnUpload("notes.png", "<html>not an image</html>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        browser.waitUntil(driver -> browser.deepText().contains("notes.png: This file is not an image"));
+        browser.driver().executeScript("document.querySelector('.asset-images-editor').scrollIntoView()");
+        browser.screenshot("13-marcus-upload");
+    }
+
+    private void dropOnUpload(String name, byte[] bytes) {
+        browser.driver().executeScript("""
+                const upload = document.querySelector('vaadin-upload');
+                const bytes = Uint8Array.from(atob(arguments[1]), c => c.charCodeAt(0));
+                const transfer = new DataTransfer();
+                transfer.items.add(new File([bytes], arguments[0], {type: 'image/png'}));
+                upload.dispatchEvent(new DragEvent('drop', {dataTransfer: transfer, bubbles: true, cancelable: true}));
+                """, name, java.util.Base64.getEncoder().encodeToString(bytes));
     }
 
     private void signIn(String username, String password) {

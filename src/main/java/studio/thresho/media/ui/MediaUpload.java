@@ -82,6 +82,8 @@ public class MediaUpload extends Div {
             line.addClassName("refused");
         }
         results.add(line);
+        // the result lines say what happened; the upload's own list would show a refused file as done
+        upload.clearFileList();
     }
 
     Div results() {

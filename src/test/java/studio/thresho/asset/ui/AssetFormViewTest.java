@@ -112,6 +112,47 @@ class AssetFormViewTest extends KaribuTest {
         assertThat(_get(AssetFormView.class)).isSameAs(form);
     }
 
+    @Test
+    void aSaveOverSomeoneElsesChangeIsRefusedAndTheirChangeKept() {
+        UUID props = _categoryId("props");
+        AssetDetail razor = assets.save(new studio.thresho.asset.AssetDraft(null, null, props, "Razor", null, false, null,
+                List.of(), java.util.Map.of("material", "steel")));
+        UI.getCurrent().navigate("assets/" + razor.lineageId() + "/edit");
+        AssetFormView form = _get(AssetFormView.class);
+        assets.save(new studio.thresho.asset.AssetDraft(razor.lineageId(), razor.lockVersion(), props, "Razor", null, false, null,
+                List.of(), java.util.Map.of("material", "damascus steel")));
+
+        setField(form, "material", "plastic");
+        _click(form.save);
+
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                "Razor was changed by someone else meanwhile. Your changes were not saved: reload to see theirs, then apply yours again.");
+        assertThat(assets.get(razor.lineageId()).values()).containsEntry("material", "damascus steel");
+    }
+
+    @Test
+    void imagesAreReorderedByDroppingARowBeforeAnother() {
+        UUID props = _categoryId("props");
+        AssetDetail chair = assets.save(new studio.thresho.asset.AssetDraft(null, null, props, "Chair", null, false, null,
+                List.of(), java.util.Map.of()));
+        UI.getCurrent().navigate("assets/" + chair.lineageId() + "/edit");
+        AssetImagesEditor images = _get(AssetImagesEditor.class);
+        images.attach(media.ingest("a.png", TestImages.png(50, 50, 601)));
+        images.attach(media.ingest("b.png", TestImages.png(50, 50, 602)));
+        var first = images.asset().images().get(0);
+        var second = images.asset().images().get(1);
+
+        images.moveNextTo(second, first, com.vaadin.flow.component.grid.dnd.GridDropLocation.ABOVE);
+
+        assertThat(images.asset().images()).extracting(studio.thresho.asset.AssetImageView::id).containsExactly(second.id(), first.id());
+        assertThat(rowsOf(images.grid)).extracting(studio.thresho.asset.AssetImageView::id).containsExactly(second.id(), first.id());
+    }
+
+    private UUID _categoryId(String slug) {
+        return context.getBean(studio.thresho.asset.category.CategoryService.class).tree().stream()
+                .filter(node -> node.slug().equals(slug)).findFirst().orElseThrow().id();
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void setField(AssetFormView form, String key, Object value) {
         ((HasValue) form.firstEditor(key)).setValue(value);
