@@ -34,6 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 @PreAuthorize("hasRole('" + Role.Names.EDITOR + "')")
 public class AssetService {
 
+    private static final String COPY_SUFFIX = " (copy)";
+
     private final AssetReader reader;
     private final AssetLineageRepository lineages;
     private final AssetVersionRepository versions;
@@ -132,13 +134,24 @@ public class AssetService {
         String slug = blank(draft.slug())
                 ? Slugs.unique(name, candidate -> lineages.existsByScopeKeyAndSlug(scope, candidate))
                 : freeSlug(scope, AssetRules.checkSlug(draft.slug()));
-        UUID creator = currentUser.get().map(SignedInUser::id).orElse(null);
-        AssetLineage lineage = lineages.saveAndFlush(new AssetLineage(category.id(), projectId, slug, creator));
-        AssetVersion version = new AssetVersion(lineage.getId(), category.id(), projectId, name, slug, creator);
-        version.setVersionNotes("Initial creation");
-        write(version, category, draft.source(), tags, values);
+        AssetLineage lineage = lineages.saveAndFlush(new AssetLineage(category.id(), projectId, slug,
+                currentUser.get().map(SignedInUser::id).orElse(null)));
+        AssetVersion version = firstVersion(lineage, category, name, draft.source(), tags, values, "Initial creation");
+        return activate(lineage, version);
+    }
+
+    private AssetVersion firstVersion(AssetLineage lineage, CategoryNode category, String name, Source source, List<String> tags,
+                                      Map<String, Object> values, String notes) {
+        AssetVersion version = new AssetVersion(lineage.getId(), category.id(), lineage.getProjectId(), name, lineage.getSlug(),
+                lineage.getCreatedBy());
+        version.setVersionNotes(notes);
+        write(version, category, source, tags, values);
         version = versions.saveAndFlush(version);
         profiles.write(category.kind(), version.getId(), category.effectiveFields(), values);
+        return version;
+    }
+
+    private AssetDetail activate(AssetLineage lineage, AssetVersion version) {
         lineage.setActiveVersionId(version.getId());
         lineage.setLatestVersionId(version.getId());
         lineages.saveAndFlush(lineage);
@@ -176,28 +189,19 @@ public class AssetService {
     public AssetDetail duplicate(UUID lineageId) {
         AssetDetail original = reader.detail(lineageId);
         AssetLineage source = reader.lineage(lineageId);
-        String scope = source.getScopeKey();
-        String name = original.name().length() + 7 > AssetRules.NAME_MAX_LENGTH ? original.name() : original.name() + " (copy)";
-        String slug = Slugs.unique(original.slug() + "-copy", candidate -> lineages.existsByScopeKeyAndSlug(scope, candidate));
-        Map<String, Object> values = new LinkedHashMap<>(original.values());
-        AssetDraft copy = new AssetDraft(null, null, original.categoryId(), name, slug, original.global(), original.source(),
-                original.tags(), values);
+        String name = original.name().length() + COPY_SUFFIX.length() > AssetRules.NAME_MAX_LENGTH
+                ? original.name() : original.name() + COPY_SUFFIX;
+        String slug = Slugs.unique(original.slug() + "-copy",
+                candidate -> lineages.existsByScopeKeyAndSlug(source.getScopeKey(), candidate));
         AssetLineage lineage = lineages.saveAndFlush(new AssetLineage(original.categoryId(), source.getProjectId(), slug,
                 currentUser.get().map(SignedInUser::id).orElse(null)));
-        CategoryNode category = reader.category(original.categoryId());
-        AssetVersion version = new AssetVersion(lineage.getId(), category.id(), source.getProjectId(), name, slug, lineage.getCreatedBy());
-        version.setVersionNotes("Duplicated from " + original.name());
-        write(version, category, copy.source(), copy.tags(), values);
-        version = versions.saveAndFlush(version);
-        profiles.write(category.kind(), version.getId(), category.effectiveFields(), values);
+        AssetVersion version = firstVersion(lineage, reader.category(original.categoryId()), name, original.source(),
+                original.tags(), new LinkedHashMap<>(original.values()), "Duplicated from " + original.name());
         for (AssetImage image : images.findByAssetIdOrderBySortOrderAsc(original.versionId())) {
             images.save(new AssetImage(version.getId(), image.getImagePath(), image.type(),
                     image.getSlot() == null ? null : SheetSlot.ofDbValue(image.getSlot()).orElse(null), image.getSortOrder(), image.getCaption()));
         }
-        lineage.setActiveVersionId(version.getId());
-        lineage.setLatestVersionId(version.getId());
-        lineages.saveAndFlush(lineage);
-        return refreshDraftFlag(lineage.getId());
+        return activate(lineage, version);
     }
 
     /**
