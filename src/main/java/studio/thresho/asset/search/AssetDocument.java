@@ -1,0 +1,17 @@
+package studio.thresho.asset.search;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the index knows of an asset lineage (its active version).
+ *
+ * @param categoryPath   the asset's category and all its ancestors, so a filter on a category finds its sub-categories too
+ * @param scope          the project id, or {@link SearchQuery#GLOBAL_SCOPE}
+ * @param attributesText every attribute and profile value as text, for search
+ */
+public record AssetDocument(UUID lineageId, String name, String description, List<String> tags, String attributesText,
+                            List<UUID> categoryPath, String scope, String source, Instant createdAt, Instant lastUsedAt,
+                            int usageCount, boolean archived) {
+}

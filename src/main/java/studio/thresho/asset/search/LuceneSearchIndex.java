@@ -1,0 +1,195 @@
+package studio.thresho.asset.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.springframework.beans.factory.DisposableBean;
+
+/**
+ * The Lucene implementation of {@link SearchIndex}: one index directory, one writer, near-real-time
+ * searchers. Names, descriptions, tags and attribute values are analysed (lower-cased, accents
+ * folded); filters and sorts use exact fields and doc values; tag counts use facets.
+ */
+public class LuceneSearchIndex implements SearchIndex, DisposableBean {
+
+    static final String ID = "id";
+    static final String NAME = "name";
+    static final String NAME_EXACT = "name_exact";
+    static final String NAME_SORT = "name_sort";
+    static final String DESCRIPTION = "description";
+    static final String TAGS_TEXT = "tags_text";
+    static final String TAG = "tag";
+    static final String ATTRIBUTES = "attributes";
+    static final String CATEGORY = "category";
+    static final String SCOPE = "scope";
+    static final String SOURCE = "source";
+    static final String CREATED = "created";
+    static final String CREATED_SORT = "created_sort";
+    static final String LAST_USED_SORT = "last_used_sort";
+    static final String USAGE_SORT = "usage_sort";
+    static final String ARCHIVED = "archived";
+    private static final String DATA_VERSION = "dataVersion";
+
+    private final Analyzer analyzer;
+    private final FacetsConfig facets = new FacetsConfig();
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final LuceneQueries queries;
+
+    public LuceneSearchIndex(Path location) {
+        try {
+            Files.createDirectories(location);
+            analyzer = CustomAnalyzer.builder().withTokenizer("standard").addTokenFilter("lowercase").addTokenFilter("asciifolding").build();
+            facets.setMultiValued(TAG, true);
+            directory = FSDirectory.open(location);
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            searchers = new SearcherManager(writer, null);
+            queries = new LuceneQueries(analyzer, facets);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the search index at " + location, e);
+        }
+    }
+
+    @Override
+    public synchronized void put(AssetDocument document) {
+        try {
+            writer.updateDocument(new Term(ID, document.lineageId().toString()), toLucene(document));
+            commit(dataVersion());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not index " + document.lineageId(), e);
+        }
+    }
+
+    @Override
+    public synchronized void remove(UUID lineageId) {
+        try {
+            writer.deleteDocuments(new Term(ID, lineageId.toString()));
+            commit(dataVersion());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not remove " + lineageId + " from the index", e);
+        }
+    }
+
+    @Override
+    public synchronized void rebuild(Collection<AssetDocument> documents, String dataVersion) {
+        try {
+            writer.deleteAll();
+            for (AssetDocument document : documents) {
+                writer.addDocument(toLucene(document));
+            }
+            commit(dataVersion);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not rebuild the search index", e);
+        }
+    }
+
+    @Override
+    public String dataVersion() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> entry : data) {
+                if (entry.getKey().equals(DATA_VERSION)) {
+                    return entry.getValue();
+                }
+            }
+        }
+        return "";
+    }
+
+    @Override
+    public synchronized void recordDataVersion(String dataVersion) {
+        try {
+            commit(dataVersion);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not record the index version", e);
+        }
+    }
+
+    @Override
+    public long size() {
+        return writer.getDocStats().numDocs;
+    }
+
+    @Override
+    public SearchResult search(SearchQuery query) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return queries.run(searcher, query);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The search failed", e);
+        }
+    }
+
+    @Override
+    public void destroy() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+
+    private void commit(String dataVersion) throws IOException {
+        writer.setLiveCommitData(Map.of(DATA_VERSION, dataVersion == null ? "" : dataVersion).entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    private Document toLucene(AssetDocument asset) throws IOException {
+        Document doc = new Document();
+        doc.add(new StringField(ID, asset.lineageId().toString(), Field.Store.YES));
+        doc.add(new TextField(NAME, asset.name(), Field.Store.YES));
+        doc.add(new StringField(NAME_EXACT, asset.name().trim().toLowerCase(Locale.ROOT), Field.Store.NO));
+        doc.add(new SortedDocValuesField(NAME_SORT, new BytesRef(asset.name().toLowerCase(Locale.ROOT))));
+        if (asset.description() != null) {
+            doc.add(new TextField(DESCRIPTION, asset.description(), Field.Store.YES));
+        }
+        for (String tag : asset.tags()) {
+            doc.add(new TextField(TAGS_TEXT, tag.replace('-', ' '), Field.Store.NO));
+            doc.add(new StringField(TAG, tag, Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(TAG, tag));
+        }
+        if (asset.attributesText() != null) {
+            doc.add(new TextField(ATTRIBUTES, asset.attributesText(), Field.Store.NO));
+        }
+        asset.categoryPath().forEach(category -> doc.add(new StringField(CATEGORY, category.toString(), Field.Store.NO)));
+        doc.add(new StringField(SCOPE, asset.scope(), Field.Store.NO));
+        if (asset.source() != null) {
+            doc.add(new StringField(SOURCE, asset.source(), Field.Store.NO));
+        }
+        long created = asset.createdAt() == null ? 0 : asset.createdAt().toEpochMilli();
+        doc.add(new LongPoint(CREATED, created));
+        doc.add(new NumericDocValuesField(CREATED_SORT, created));
+        doc.add(new NumericDocValuesField(LAST_USED_SORT, asset.lastUsedAt() == null ? 0 : asset.lastUsedAt().toEpochMilli()));
+        doc.add(new NumericDocValuesField(USAGE_SORT, asset.usageCount()));
+        doc.add(new StringField(ARCHIVED, Boolean.toString(asset.archived()), Field.Store.NO));
+        return facets.build(doc);
+    }
+}
