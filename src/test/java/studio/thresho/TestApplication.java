@@ -19,6 +19,9 @@ public class TestApplication {
         if (System.getenv("MEDIA_DIR") == null) {
             System.setProperty("thresho.media-dir", threshoHome().resolve("media").toString());
         }
+        if (System.getenv("INDEX_DIR") == null) {
+            System.setProperty("thresho.index-dir", threshoHome().resolve("index").toString());
+        }
         SpringApplication.from(Application::main)
                 .with(DemoDatabase.class)
                 .withAdditionalProfiles("demo")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,10 +46,11 @@ public class AssetService {
     private final CurrentUser currentUser;
     private final JsonMapper json;
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
     AssetService(AssetReader reader, AssetLineageRepository lineages, AssetVersionRepository versions, AssetImageRepository images,
                  ProfileStore profiles, CurrentProjectService currentProject, CurrentUser currentUser, JsonMapper json,
-                 JdbcTemplate jdbc) {
+                 JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.reader = reader;
         this.lineages = lineages;
         this.versions = versions;
@@ -58,6 +60,7 @@ public class AssetService {
         this.currentUser = currentUser;
         this.json = json;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -218,6 +221,7 @@ public class AssetService {
         }
         lineages.delete(lineage);
         lineages.flush();
+        events.publishEvent(new AssetChanged(lineageId));
     }
 
     /** Takes the asset out of the library views while keeping every version for past generations. */
@@ -226,11 +230,13 @@ public class AssetService {
         AssetLineage lineage = reader.lineage(lineageId);
         lineage.setArchived(archived);
         lineages.saveAndFlush(lineage);
+        events.publishEvent(new AssetChanged(lineageId));
         return reader.detail(lineageId);
     }
 
-    /** Recomputes the draft flag after a change of fields or images. */
+    /** Recomputes the draft flag after a change of fields or images, and announces the change. */
     AssetDetail refreshDraftFlag(UUID lineageId) {
+        events.publishEvent(new AssetChanged(lineageId));
         AssetDetail detail = reader.detail(lineageId);
         AssetVersion version = versions.findById(detail.versionId()).orElseThrow();
         String primary = detail.primaryImage().map(AssetImageView::mediaKey).orElse(null);

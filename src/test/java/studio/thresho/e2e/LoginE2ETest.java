@@ -16,7 +16,9 @@ import studio.thresho.testsupport.TestDatabaseConfiguration;
 
 /** A person signs in with a wrong password, then the right one, sees the shell and signs out. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
+        properties = {"vaadin.devmode.devTools.enabled=false",
+                "thresho.media-dir=${java.io.tmpdir}/thresho-e2e-media/${random.uuid}",
+                "thresho.index-dir=${java.io.tmpdir}/thresho-e2e-index/${random.uuid}"})
 @Import(TestDatabaseConfiguration.class)
 @ActiveProfiles("demo")
 class LoginE2ETest {

@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = "thresho.media-dir=${java.io.tmpdir}/thresho-test-media/${random.uuid}")
+@SpringBootTest(properties = {"thresho.media-dir=${java.io.tmpdir}/thresho-test-media/${random.uuid}",
+        "thresho.index-dir=${java.io.tmpdir}/thresho-test-index/${random.uuid}"})
 @Import(TestDatabaseConfiguration.class)
 public @interface IntegrationTest {
 }

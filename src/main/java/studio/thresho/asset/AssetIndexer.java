@@ -1,0 +1,121 @@
+package studio.thresho.asset;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import studio.thresho.asset.category.CategoryNode;
+import studio.thresho.asset.search.AssetDocument;
+import studio.thresho.asset.search.SearchIndex;
+import studio.thresho.asset.search.SearchQuery;
+import studio.thresho.security.SystemAuthentication;
+
+/**
+ * Keeps the search index in step with the database: each committed change re-indexes its lineage,
+ * and at start-up a missing or stale index (its recorded data version differs) is rebuilt.
+ */
+@Component
+class AssetIndexer {
+
+    private static final Logger log = LoggerFactory.getLogger(AssetIndexer.class);
+
+    private final SearchIndex index;
+    private final AssetReader reader;
+    private final AssetLineageRepository lineages;
+    private final JdbcTemplate jdbc;
+
+    AssetIndexer(SearchIndex index, AssetReader reader, AssetLineageRepository lineages, JdbcTemplate jdbc) {
+        this.index = index;
+        this.reader = reader;
+        this.lineages = lineages;
+        this.jdbc = jdbc;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(AssetChanged change) {
+        SystemAuthentication.runAsSystem(() -> {
+            Optional<AssetDocument> document = document(change.lineageId());
+            document.ifPresentOrElse(index::put, () -> index.remove(change.lineageId()));
+            index.recordDataVersion(dataVersion());
+        });
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void rebuildIfStale() {
+        SystemAuthentication.runAsSystem(() -> {
+            String current = dataVersion();
+            if (current.equals(index.dataVersion())) {
+                return;
+            }
+            Collection<AssetDocument> documents = allDocuments();
+            index.rebuild(documents, current);
+            log.info("Rebuilt the search index: {} assets.", documents.size());
+        });
+    }
+
+    /** Changes whenever a lineage or version is added, changed or removed. */
+    String dataVersion() {
+        return jdbc.queryForObject("""
+                SELECT CONCAT((SELECT COUNT(*) FROM asset_lineages), '/', (SELECT COUNT(*) FROM assets_library), '/',
+                              COALESCE((SELECT MAX(updated_at) FROM asset_lineages), ''), '/',
+                              COALESCE((SELECT MAX(updated_at) FROM assets_library), ''))
+                """, String.class);
+    }
+
+    private Collection<AssetDocument> allDocuments() {
+        List<AssetDocument> documents = new ArrayList<>();
+        Map<UUID, CategoryNode> categories = categoriesById();
+        for (AssetLineage lineage : lineages.findAll()) {
+            document(lineage, categories).ifPresent(documents::add);
+        }
+        return documents;
+    }
+
+    Optional<AssetDocument> document(UUID lineageId) {
+        return lineages.findById(lineageId).flatMap(lineage -> document(lineage, categoriesById()));
+    }
+
+    private Optional<AssetDocument> document(AssetLineage lineage, Map<UUID, CategoryNode> categories) {
+        if (lineage.getActiveVersionId() == null) {
+            return Optional.empty();
+        }
+        AssetVersion version = reader.activeVersion(lineage);
+        CategoryNode category = categories.get(version.getCategoryId());
+        Map<String, Object> values = reader.values(category, version);
+        return Optional.of(new AssetDocument(lineage.getId(), version.getName(), version.getDescription(), reader.tags(version),
+                searchableText(values), categoryPath(category, categories),
+                lineage.getProjectId() == null ? SearchQuery.GLOBAL_SCOPE : lineage.getProjectId().toString(),
+                version.getSource(), lineage.getCreatedAt(), lineage.getLastUsedAt(), lineage.getUsageCount(), lineage.isArchived()));
+    }
+
+    private static String searchableText(Map<String, Object> values) {
+        return values.entrySet().stream().filter(entry -> !entry.getKey().equals("description"))
+                .map(entry -> entry.getValue() instanceof Collection<?> list
+                        ? list.stream().map(Object::toString).collect(Collectors.joining(" "))
+                        : entry.getValue().toString())
+                .collect(Collectors.joining(" "));
+    }
+
+    private static List<UUID> categoryPath(CategoryNode category, Map<UUID, CategoryNode> categories) {
+        List<UUID> path = new ArrayList<>();
+        for (CategoryNode current = category; current != null; current = current.parentId() == null ? null : categories.get(current.parentId())) {
+            path.add(current.id());
+        }
+        return path;
+    }
+
+    private Map<UUID, CategoryNode> categoriesById() {
+        return reader.categories().stream().collect(Collectors.toMap(CategoryNode::id, node -> node));
+    }
+}

@@ -1,0 +1,59 @@
+package studio.thresho.asset;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import studio.thresho.asset.category.CategoryNode;
+import studio.thresho.asset.search.SearchHit;
+import studio.thresho.asset.search.SearchIndex;
+import studio.thresho.asset.search.SearchQuery;
+import studio.thresho.asset.search.SearchResult;
+
+/** Library search: the index finds and orders, the database supplies each page's cards in two queries. */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class AssetSearchService {
+
+    private final SearchIndex index;
+    private final AssetLineageRepository lineages;
+    private final AssetVersionRepository versions;
+    private final AssetReader reader;
+
+    AssetSearchService(SearchIndex index, AssetLineageRepository lineages, AssetVersionRepository versions, AssetReader reader) {
+        this.index = index;
+        this.lineages = lineages;
+        this.versions = versions;
+        this.reader = reader;
+    }
+
+    @Transactional(readOnly = true)
+    public LibraryPage search(SearchQuery query) {
+        SearchResult result = index.search(query);
+        List<UUID> ids = result.hits().stream().map(SearchHit::lineageId).toList();
+        Map<UUID, AssetLineage> lineageById = new HashMap<>();
+        lineages.findAllById(ids).forEach(lineage -> lineageById.put(lineage.getId(), lineage));
+        Map<UUID, AssetVersion> versionById = new HashMap<>();
+        versions.findAllById(lineageById.values().stream().map(AssetLineage::getActiveVersionId).filter(Objects::nonNull).toList())
+                .forEach(version -> versionById.put(version.getId(), version));
+        Map<UUID, CategoryNode> categories = new HashMap<>();
+        reader.categories().forEach(node -> categories.put(node.id(), node));
+        List<LibraryHit> hits = result.hits().stream()
+                .filter(hit -> lineageById.containsKey(hit.lineageId())
+                        && versionById.containsKey(lineageById.get(hit.lineageId()).getActiveVersionId()))
+                .map(hit -> {
+                    AssetLineage lineage = lineageById.get(hit.lineageId());
+                    AssetVersion version = versionById.get(lineage.getActiveVersionId());
+                    CategoryNode category = categories.get(version.getCategoryId());
+                    AssetSummary summary = new AssetSummary(lineage.getId(), version.getName(), lineage.getSlug(), category.id(),
+                            category.name(), category.icon(), category.kind(), lineage.getProjectId() == null,
+                            version.getPrimaryImagePath(), lineage.getUsageCount(), version.isDraft());
+                    return new LibraryHit(summary, hit.highlightedName(), hit.highlightedDescription());
+                }).toList();
+        return new LibraryPage(result.total(), hits, result.tagCounts());
+    }
+}

@@ -1,0 +1,114 @@
+package studio.thresho.asset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import studio.thresho.asset.category.CategoryNode;
+import studio.thresho.asset.category.CategoryService;
+import studio.thresho.asset.search.SearchIndex;
+import studio.thresho.asset.search.SearchQuery;
+import studio.thresho.asset.search.SearchSort;
+import studio.thresho.project.CurrentProjectService;
+import studio.thresho.project.ProjectService;
+import studio.thresho.project.ProjectSummary;
+import studio.thresho.security.SystemAuthentication;
+import studio.thresho.security.TestLogins;
+import studio.thresho.testsupport.IntegrationTest;
+
+/** The index follows every committed change and is rebuilt when stale. */
+@IntegrationTest
+class AssetSearchTest {
+
+    @Autowired
+    AssetService assets;
+    @Autowired
+    AssetSearchService search;
+    @Autowired
+    AssetIndexer indexer;
+    @Autowired
+    SearchIndex index;
+    @Autowired
+    CategoryService categories;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    CurrentProjectService currentProject;
+    @Autowired
+    TestLogins logins;
+
+    private ProjectSummary project;
+    private final String token = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+
+    @BeforeEach
+    void editorInAProject() {
+        logins.ensureTestUsers();
+        project = SystemAuthentication.runAsSystem(() -> projects.create("Search " + UUID.randomUUID(), null));
+        logins.loginAs(TestLogins.EDITOR);
+        currentProject.select(project.id());
+    }
+
+    @AfterEach
+    void signOut() {
+        TestLogins.logout();
+    }
+
+    private UUID category(String slug) {
+        return categories.tree().stream().filter(node -> node.slug().equals(slug)).map(CategoryNode::id).findFirst().orElseThrow();
+    }
+
+    private List<UUID> found(String text) {
+        return search.search(SearchQuery.text(text)).hits().stream().map(hit -> hit.asset().lineageId()).toList();
+    }
+
+    @Test
+    void savedAssetsAreFoundByNameTagsAndProfileValuesAndLeaveWhenDeleted() {
+        AssetDetail marcus = assets.save(new AssetDraft(null, null, category("talent"), "Marcus " + token, null, false, null,
+                List.of("barber-" + token), Map.of("hair", "short fade " + token + "hair")));
+
+        assertThat(found(token.substring(0, 5))).contains(marcus.lineageId());
+        assertThat(found(token + "hair")).containsExactly(marcus.lineageId());
+        LibraryHit hit = search.search(SearchQuery.text(token)).hits().getFirst();
+        assertThat(hit.asset().name()).isEqualTo("Marcus " + token);
+        assertThat(hit.highlightedName()).contains("<mark>" + token + "</mark>");
+
+        AssetDetail renamed = assets.save(new AssetDraft(marcus.lineageId(), marcus.lockVersion(), marcus.categoryId(),
+                "Renamed " + token + "x", null, false, null, List.of(), Map.of()));
+        assertThat(search.search(SearchQuery.text(token + "x")).hits()).extracting(h -> h.asset().name()).containsExactly(renamed.name());
+
+        assets.delete(marcus.lineageId());
+        assertThat(found(token)).isEmpty();
+    }
+
+    @Test
+    void archivedAssetsLeaveTheSearchAndScopesFilter() {
+        AssetDetail local = assets.save(new AssetDraft(null, null, category("props"), "Chair " + token, null, false, null, List.of(), Map.of()));
+        AssetDetail global = assets.save(new AssetDraft(null, null, category("props"), "Lamp " + token, null, true, null, List.of(), Map.of()));
+
+        SearchQuery onlyProject = new SearchQuery(token, Set.of(project.id().toString()), null, List.of(), false, null, null, null,
+                SearchSort.RELEVANCE, 0, 10);
+        assertThat(search.search(onlyProject).hits()).extracting(h -> h.asset().lineageId()).containsExactly(local.lineageId());
+
+        assets.setArchived(global.lineageId(), true);
+        assertThat(found(token)).containsExactly(local.lineageId());
+    }
+
+    @Test
+    void aStaleIndexIsRebuiltFromTheDatabase() {
+        AssetDetail shop = assets.save(new AssetDraft(null, null, category("environment"), "Shop " + token, null, false, null,
+                List.of(), Map.of("description", "brick")));
+        index.rebuild(List.of(), "stale");
+        assertThat(found(token)).isEmpty();
+
+        indexer.rebuildIfStale();
+
+        assertThat(found(token)).containsExactly(shop.lineageId());
+        assertThat(index.dataVersion()).isEqualTo(indexer.dataVersion());
+    }
+}
