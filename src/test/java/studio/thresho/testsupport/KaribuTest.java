@@ -70,6 +70,13 @@ public abstract class KaribuTest {
         return routes;
     }
 
+    /** Navigates to a location that may carry a query ("library?q=marc"), as a bookmark would. */
+    protected static void navigateTo(String location) {
+        String[] parts = location.split("\\?", 2);
+        UI.getCurrent().navigate(parts[0], parts.length > 1
+                ? com.vaadin.flow.router.QueryParameters.fromString(parts[1]) : com.vaadin.flow.router.QueryParameters.empty());
+    }
+
     /** Every row a grid shows, in order. */
     protected static <T> List<T> rowsOf(Grid<T> grid) {
         return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();

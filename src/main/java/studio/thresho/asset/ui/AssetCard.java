@@ -11,8 +11,16 @@ import studio.thresho.asset.AssetSummary;
 /** One asset in the library grid: thumbnail, name, category badge, usage; opens the detail view. */
 class AssetCard extends RouterLink {
 
+    private final AssetSummary asset;
+
     AssetCard(AssetSummary asset) {
+        this(asset, null);
+    }
+
+    /** @param highlightedName the name with search matches marked (already HTML-escaped), or null */
+    AssetCard(AssetSummary asset, String highlightedName) {
         super(AssetDetailView.class, new RouteParameters(AssetDetailView.LINEAGE_PARAMETER, asset.lineageId().toString()));
+        this.asset = asset;
         addClassName("asset-card");
         Div picture = new Div();
         picture.addClassName("asset-card-picture");
@@ -23,8 +31,9 @@ class AssetCard extends RouterLink {
             picture.add(IconChoices.icon(asset.categoryIcon()));
             picture.addClassName("no-image");
         }
-        Span name = new Span(asset.name());
-        name.addClassName("asset-card-name");
+        com.vaadin.flow.component.Component name = highlightedName == null ? new Span(asset.name())
+                : new com.vaadin.flow.component.Html("<span>" + highlightedName + "</span>");
+        ((com.vaadin.flow.component.HasStyle) name).addClassName("asset-card-name");
         Span category = new Span(IconChoices.icon(asset.categoryIcon()), new Span(asset.categoryName()));
         category.addClassName("asset-card-category");
         Span usage = new Span("Used: " + asset.usageCount() + "x");
@@ -46,5 +55,9 @@ class AssetCard extends RouterLink {
             picture.add(global);
         }
         add(picture, text);
+    }
+
+    AssetSummary asset() {
+        return asset;
     }
 }

@@ -1,15 +1,29 @@
 package studio.thresho.asset.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import studio.thresho.asset.AssetService;
-import studio.thresho.asset.AssetSummary;
+import java.util.UUID;
+import studio.thresho.asset.AssetSearchService;
+import studio.thresho.asset.LibraryHit;
+import studio.thresho.asset.LibraryPage;
+import studio.thresho.asset.category.CategoryNode;
 import studio.thresho.asset.category.CategoryService;
 import studio.thresho.base.ui.EmptyState;
 import studio.thresho.base.ui.ViewHeader;
@@ -18,39 +32,130 @@ import studio.thresho.project.ProjectSummary;
 import studio.thresho.security.CurrentUser;
 import studio.thresho.security.Role;
 
-/** The library: the current project's assets and the global ones, as cards. */
+/**
+ * The library browser: search, filters and view mode live in the URL; the grid shows cards a page
+ * at a time, the list view loads rows lazily from the search index.
+ */
 @Route("")
 @RouteAlias("library")
 @PageTitle("Library · Thresho Studio")
 @Menu(title = "Library", order = 10, icon = "vaadin:records")
 @PermitAll
-class LibraryView extends Div {
+class LibraryView extends Div implements BeforeEnterObserver {
 
     static final String NO_PROJECT_SUBTITLE = "Global library · no project chosen yet";
+    static final int PAGE_SIZE = 60;
 
-    LibraryView(AssetService assets, CategoryService categories, CurrentProjectService currentProject, CurrentUser currentUser) {
+    private final AssetSearchService search;
+    private final CategoryService categories;
+    private final CurrentProjectService currentProject;
+    private final boolean canEdit;
+    private LibraryFilters filters = LibraryFilters.NONE;
+    private UUID projectId;
+    private UUID categoryId;
+    private final Div cards = new Div();
+    private int shown;
+
+    LibraryView(AssetSearchService search, CategoryService categories, CurrentProjectService currentProject, CurrentUser currentUser) {
+        this.search = search;
+        this.categories = categories;
+        this.currentProject = currentProject;
+        this.canEdit = currentUser.require().can(Role.EDITOR);
         addClassName("page");
-        String subtitle = currentProject.current()
-                .map(ProjectSummary::name)
-                .map(name -> name + " · project library and global assets")
-                .orElse(NO_PROJECT_SUBTITLE);
-        boolean canEdit = currentUser.require().can(Role.EDITOR);
-        ViewHeader header = new ViewHeader("Library", subtitle);
+        addClassName("library-page");
+        cards.addClassName("asset-grid");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filters = LibraryFilters.from(event.getLocation().getQueryParameters());
+        render();
+    }
+
+    LibraryFilters filters() {
+        return filters;
+    }
+
+    void apply(LibraryFilters changed) {
+        UI.getCurrent().navigate(LibraryView.class, changed.toQueryParameters());
+    }
+
+    private void render() {
+        removeAll();
+        cards.removeAll();
+        shown = 0;
+        ProjectSummary project = currentProject.current().orElse(null);
+        projectId = project == null ? null : project.id();
+        List<CategoryNode> tree = categories.tree();
+        categoryId = tree.stream().filter(node -> node.slug().equals(filters.category())).map(CategoryNode::id).findFirst().orElse(null);
+        ViewHeader header = new ViewHeader("Library", project == null ? NO_PROJECT_SUBTITLE
+                : project.name() + " · project library and global assets");
         if (canEdit) {
-            header.addActions(new NewAssetMenu(categories.tree()));
+            header.addActions(new NewAssetMenu(tree));
         }
         add(header);
-        List<AssetSummary> visible = assets.visibleAssets();
-        if (visible.isEmpty()) {
-            add(new EmptyState(VaadinIcon.PICTURE, "No assets yet",
-                    canEdit ? "Add talent, environments, props, wardrobe, lighting setups, camera profiles and style references "
-                            + "with \"New asset\"; they appear here and in every generation."
-                            : "Editors add talent, environments and the rest; they will appear here."));
+
+        LibraryPage first = search.search(filters.toSearch(projectId, categoryId, 0, PAGE_SIZE));
+        add(new LibraryFilterBar(filters, tree, first.tagCounts(), this::apply));
+        if (first.total() == 0) {
+            add(filters.narrows() ? noResults() : noAssets());
             return;
         }
-        Div grid = new Div();
-        grid.addClassName("asset-grid");
-        visible.forEach(asset -> grid.add(new AssetCard(asset)));
-        add(grid);
+        Span count = new Span(first.total() + (first.total() == 1 ? " asset" : " assets"));
+        count.addClassName("library-count");
+        add(count);
+        if (filters.list()) {
+            add(listView());
+        } else {
+            addCards(first);
+            add(cards);
+            if (first.total() > shown) {
+                Button more = new Button("Show more", click -> {
+                    addCards(search.search(filters.toSearch(projectId, categoryId, shown, PAGE_SIZE)));
+                    click.getSource().setVisible(shown < first.total());
+                });
+                more.addClassName("library-more");
+                add(more);
+            }
+        }
+    }
+
+    private void addCards(LibraryPage page) {
+        page.hits().forEach(hit -> cards.add(new AssetCard(hit.asset(), hit.highlightedName())));
+        shown += page.hits().size();
+    }
+
+    private Component listView() {
+        Grid<LibraryHit> grid = new Grid<>();
+        grid.addClassName("library-list");
+        grid.addComponentColumn(hit -> hit.asset().thumbnailUrl() == null ? IconChoices.icon(hit.asset().categoryIcon())
+                : new Image(hit.asset().thumbnailUrl(), hit.asset().name())).setHeader("").setWidth("72px").setFlexGrow(0);
+        grid.addComponentColumn(hit -> hit.highlightedName() == null ? new Span(hit.asset().name())
+                : new Html("<span>" + hit.highlightedName() + "</span>")).setHeader("Name").setKey("name").setFlexGrow(3);
+        grid.addColumn(hit -> hit.asset().categoryName()).setHeader("Category").setFlexGrow(2);
+        grid.addColumn(hit -> hit.asset().global() ? "Global" : "Project").setHeader("Scope").setFlexGrow(1);
+        grid.addColumn(hit -> hit.asset().usageCount()).setHeader("Usage").setKey("usage").setFlexGrow(1);
+        grid.addColumn(hit -> hit.asset().draft() ? "Draft" : "Complete").setHeader("Status").setFlexGrow(1);
+        grid.setItems(query -> search.search(filters.toSearch(projectId, categoryId, query.getOffset(), query.getLimit())).hits().stream(),
+                query -> (int) search.search(filters.toSearch(projectId, categoryId, 0, 1)).total());
+        grid.addItemClickListener(click -> UI.getCurrent().navigate(AssetDetailView.class,
+                new RouteParameters(AssetDetailView.LINEAGE_PARAMETER, click.getItem().asset().lineageId().toString())));
+        grid.setHeight("70vh");
+        return grid;
+    }
+
+    private Component noAssets() {
+        Component[] actions = canEdit ? new Component[] {new NewAssetMenu(categories.tree())} : new Component[0];
+        return new EmptyState(VaadinIcon.PICTURE, "No assets yet",
+                canEdit ? "Add talent, environments, props, wardrobe, lighting setups, camera profiles and style references "
+                        + "with \"New asset\"; they appear here and in every generation."
+                        : "Editors add talent, environments and the rest; they will appear here.", actions);
+    }
+
+    private Component noResults() {
+        Button clear = new Button("Clear filters", VaadinIcon.CLOSE_SMALL.create(), click -> apply(filters.cleared()));
+        clear.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return new EmptyState(VaadinIcon.SEARCH, "Nothing matches",
+                "No asset matches " + String.join(", ", filters.describe()) + ".", clear);
     }
 }
