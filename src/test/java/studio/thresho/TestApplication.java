@@ -42,7 +42,7 @@ public class TestApplication {
         EmbeddedMariaDb embeddedMariaDb() throws java.io.IOException {
             Path home = threshoHome();
             Path data = Files.createDirectories(home.resolve("mariadb/data"));
-            return EmbeddedMariaDb.start(home.resolve("mariadb/base"), data);
+            return EmbeddedMariaDb.start(home.resolve("mariadb/base"), data, false);
         }
 
         @Bean

@@ -96,7 +96,11 @@ class AssetIndexer {
         return Optional.of(new AssetDocument(lineage.getId(), version.getName(), version.getDescription(), reader.tags(version),
                 searchableText(values), categoryPath(category, categories),
                 lineage.getProjectId() == null ? SearchQuery.GLOBAL_SCOPE : lineage.getProjectId().toString(),
-                version.getSource(), lineage.getCreatedAt(), lineage.getLastUsedAt(), lineage.getUsageCount(), lineage.isArchived()));
+                importsOf(lineage.getId()), version.getSource(), lineage.getCreatedAt(), lineage.getLastUsedAt(), lineage.getUsageCount(), lineage.isArchived()));
+    }
+
+    private List<String> importsOf(UUID lineageId) {
+        return jdbc.queryForList("SELECT project_id FROM project_asset_imports WHERE lineage_id = ?", String.class, lineageId.toString());
     }
 
     private static String searchableText(Map<String, Object> values) {

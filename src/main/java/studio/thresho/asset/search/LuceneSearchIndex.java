@@ -46,6 +46,7 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     static final String ATTRIBUTES = "attributes";
     static final String CATEGORY = "category";
     static final String SCOPE = "scope";
+    static final String IMPORTED_INTO = "imported_into";
     static final String SOURCE = "source";
     static final String CREATED = "created";
     static final String CREATED_SORT = "created_sort";
@@ -181,6 +182,7 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
         }
         asset.categoryPath().forEach(category -> doc.add(new StringField(CATEGORY, category.toString(), Field.Store.NO)));
         doc.add(new StringField(SCOPE, asset.scope(), Field.Store.NO));
+        asset.importedInto().forEach(project -> doc.add(new StringField(IMPORTED_INTO, project, Field.Store.NO)));
         if (asset.source() != null) {
             doc.add(new StringField(SOURCE, asset.source(), Field.Store.NO));
         }

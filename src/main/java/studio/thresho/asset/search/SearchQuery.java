@@ -8,7 +8,8 @@ import java.util.UUID;
 /**
  * A search with its filters; every filter is optional and all combine.
  *
- * @param scopes  project ids and/or {@link #GLOBAL_SCOPE}; empty means every scope
+ * @param scopes  project ids and/or {@link #GLOBAL_SCOPE}; empty means every scope. A project id also
+ *                matches the global assets that project imported.
  * @param allTags true: an asset must carry every tag; false: any of them
  */
 public record SearchQuery(String text, Set<String> scopes, UUID categoryId, List<String> tags, boolean allTags, String source,

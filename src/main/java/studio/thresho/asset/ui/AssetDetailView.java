@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.UUID;
 import studio.thresho.asset.AssetDetail;
 import studio.thresho.asset.AssetImageView;
+import studio.thresho.asset.AssetScopeService;
 import studio.thresho.asset.AssetService;
 import studio.thresho.asset.ImageType;
 import studio.thresho.asset.SheetSlot;
@@ -47,11 +48,13 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
     private final AssetService assets;
+    private final AssetScopeService scopes;
     private final boolean canEdit;
     private AssetDetail asset;
 
-    AssetDetailView(AssetService assets, CurrentUser currentUser) {
+    AssetDetailView(AssetService assets, AssetScopeService scopes, CurrentUser currentUser) {
         this.assets = assets;
+        this.scopes = scopes;
         this.canEdit = currentUser.require().can(Role.EDITOR);
         addClassName("page");
         addClassName("asset-detail-page");
@@ -114,8 +117,37 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
         Button delete = new Button("Delete", VaadinIcon.TRASH.create(), click -> confirmDelete());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.setId("delete-asset");
-        actions.add(edit, duplicate, delete);
+        actions.add(edit, duplicate, scopeAction(), delete);
         return actions;
+    }
+
+    /** Promote a project asset to the global library, or add/remove a global one in the current project. */
+    private Component scopeAction() {
+        if (!asset.global()) {
+            return new Button("Promote to Global", VaadinIcon.GLOBE.create(), click -> {
+                AssetScopeService.Promotion promotion = scopes.promoteToGlobal(asset.lineageId());
+                Notifications.success(asset.name() + " is now in the global library"
+                        + (promotion.slugChanged() ? " as " + promotion.asset().slug() + " (" + promotion.previousSlug() + " was taken)." : "."));
+                reload();
+            });
+        }
+        if (scopes.isImportedIntoCurrentProject(asset.lineageId())) {
+            return new Button("Remove from project", VaadinIcon.MINUS_CIRCLE_O.create(), click -> {
+                scopes.removeFromCurrentProject(asset.lineageId());
+                Notifications.success(asset.name() + " left this project's library; it stays in the global library.");
+                reload();
+            });
+        }
+        return new Button("Import into project", VaadinIcon.PLUS_CIRCLE_O.create(), click -> {
+            scopes.importIntoCurrentProject(asset.lineageId());
+            Notifications.success(asset.name() + " is now part of this project's library.");
+            reload();
+        });
+    }
+
+    private void reload() {
+        UI.getCurrent().navigate(AssetDetailView.class, new RouteParameters(LINEAGE_PARAMETER, asset.lineageId().toString()));
+        UI.getCurrent().refreshCurrentRoute(false);
     }
 
     private void confirmDelete() {

@@ -29,7 +29,7 @@ class LuceneSearchIndexTest {
     static final AssetDocument MARCELLA = doc("Marcella", "Background extra", List.of("extra"), "", List.of(TALENT), SUMMER,
             null, "2026-04-01", 2);
     static final AssetDocument ARCHIVED = new AssetDocument(UUID.randomUUID(), "Marcus Old", "retired look", List.of("barber"), "",
-            List.of(TALENT), Q1, null, Instant.parse("2025-01-01T00:00:00Z"), null, 0, true);
+            List.of(TALENT), Q1, List.of(), null, Instant.parse("2025-01-01T00:00:00Z"), null, 0, true);
 
     @TempDir
     Path directory;
@@ -38,7 +38,7 @@ class LuceneSearchIndexTest {
 
     private static AssetDocument doc(String name, String description, List<String> tags, String attributes, List<UUID> categories,
                                      String scope, String source, String created, int usage) {
-        return new AssetDocument(UUID.randomUUID(), name, description, tags, attributes, categories, scope, source,
+        return new AssetDocument(UUID.randomUUID(), name, description, tags, attributes, categories, scope, List.of(), source,
                 Instant.parse(created + "T12:00:00Z"), null, usage, false);
     }
 
@@ -105,6 +105,17 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void aProjectScopeAlsoFindsTheGlobalAssetsItImported() {
+        AssetDocument imported = new AssetDocument(UUID.randomUUID(), "Neon Alley", "wet street", List.of(), "", List.of(ENVIRONMENT),
+                SearchQuery.GLOBAL_SCOPE, List.of(SUMMER), null, Instant.parse("2026-06-01T00:00:00Z"), null, 0, false);
+        index.put(imported);
+
+        assertThat(ids(query(null, Set.of(SUMMER), null, List.of(), false)))
+                .containsExactlyInAnyOrder(MARCELLA.lineageId(), imported.lineageId());
+        assertThat(ids(query(null, Set.of(Q1), null, List.of(), false))).doesNotContain(imported.lineageId());
+    }
+
+    @Test
     void archivedAssetsAreNotFound() {
         assertThat(ids(SearchQuery.text("old"))).isEmpty();
         assertThat(index.search(query(null, Set.of(), null, List.of(), false)).total()).isEqualTo(4);
@@ -145,7 +156,7 @@ class LuceneSearchIndexTest {
     @Test
     void changesAreVisibleAtOnceAndTheIndexSurvivesReopening() throws Exception {
         AssetDocument renamed = new AssetDocument(MARCUS.lineageId(), "Marcus Reed", MARCUS.description(), MARCUS.tags(),
-                MARCUS.attributesText(), MARCUS.categoryPath(), MARCUS.scope(), MARCUS.source(), MARCUS.createdAt(), null, 25, false);
+                MARCUS.attributesText(), MARCUS.categoryPath(), MARCUS.scope(), List.of(), MARCUS.source(), MARCUS.createdAt(), null, 25, false);
         index.put(renamed);
         index.remove(SOFIA.lineageId());
         assertThat(ids(SearchQuery.text("reed"))).containsExactly(MARCUS.lineageId());

@@ -99,6 +99,19 @@ class AssetDetailViewTest extends KaribuTest {
     }
 
     @Test
+    void promoteToGlobalThenTheProjectKeepsItAsAnImport() {
+        UI.getCurrent().navigate("assets/" + chair.lineageId());
+
+        _click(_get(Button.class, spec -> spec.withText("Promote to Global")));
+
+        assertThat(assets.get(chair.lineageId()).global()).isTrue();
+        assertThat(_get(AssetDetailView.class).getElement().getTextRecursively()).contains("Library: Global");
+        _click(_get(Button.class, spec -> spec.withText("Remove from project")));
+        _click(_get(Button.class, spec -> spec.withText("Import into project")));
+        _get(Button.class, spec -> spec.withText("Remove from project"));
+    }
+
+    @Test
     void viewersSeeTheAssetButNoEditActions() {
         logins.loginAs(TestLogins.VIEWER);
         UI.getCurrent().navigate("assets/" + chair.lineageId());
