@@ -51,6 +51,12 @@ class AssetIndexer {
         });
     }
 
+    /** A deleted project took its own assets along: the index catches up with the database. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(studio.thresho.project.ProjectDeleted deleted) {
+        rebuildIfStale();
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void rebuildIfStale() {
         SystemAuthentication.runAsSystem(() -> {

@@ -18,6 +18,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import studio.thresho.project.CurrentProjectService;
 import studio.thresho.project.ProjectService;
+import studio.thresho.project.ui.NewProjectDialog;
 import studio.thresho.security.CurrentUser;
 import studio.thresho.security.Role;
 

@@ -56,7 +56,7 @@ class LoginE2ETest {
         browser.waitUntil(driver -> browser.deepText().contains("· project library and global assets"));
         String shell = browser.deepText();
         assertThat(shell).contains("Ada Admin", "· project library and global assets");
-        assertThat(browser.navigationLabels()).containsExactly("Library", "Categories", "Admin");
+        assertThat(browser.navigationLabels()).containsExactly("Library", "Categories", "Projects", "Admin");
         browser.screenshot("03-shell");
 
         browser.open("/admin/users");

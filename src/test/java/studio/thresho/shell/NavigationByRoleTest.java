@@ -18,7 +18,7 @@ class NavigationByRoleTest extends KaribuTest {
     void adminSeesLibraryAndAdmin() {
         openAs(TestLogins.ADMIN, "");
 
-        assertThat(navigationLabels()).containsExactly("Library", "Categories", "Admin");
+        assertThat(navigationLabels()).containsExactly("Library", "Categories", "Projects", "Admin");
     }
 
     @Test

@@ -68,7 +68,7 @@ class AssetDetailViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("delete-asset")));
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(confirm.isOpened()).isTrue();
-        _get(AssetDetailView.class).delete();
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
 
         assertThat(assets.visibleAssets()).noneMatch(asset -> asset.lineageId().equals(chair.lineageId()));
         _get(LibraryView.class);
@@ -81,10 +81,11 @@ class AssetDetailViewTest extends KaribuTest {
 
         _get(AssetDetailView.class).delete();
 
-        List<ConfirmDialog> dialogs = _find(ConfirmDialog.class);
-        assertThat(dialogs).hasSize(1);
-        assertThat(assets.get(chair.lineageId()).archived()).isFalse();
+        ConfirmDialog offer = _get(ConfirmDialog.class);
+        assertThat(com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._getText(offer)).contains("Archive it instead");
         assertThat(assets.visibleAssets()).anyMatch(asset -> asset.lineageId().equals(chair.lineageId()));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(offer);
+        assertThat(assets.get(chair.lineageId()).archived()).isTrue();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package studio.thresho.shell;
+package studio.thresho.project.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -32,7 +32,8 @@ class NewProjectDialogTest extends KaribuTest {
 
         _assertNone(NewProjectDialog.class);
         assertThat(currentProject.current()).map(ProjectSummary::name).contains(name);
-        assertThat(_get(ProjectSelector.class).getValue().name()).isEqualTo(name);
+        assertThat(_get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withClasses("project-selector")).getValue())
+                .extracting(value -> ((ProjectSummary) value).name()).isEqualTo(name);
     }
 
     @Test

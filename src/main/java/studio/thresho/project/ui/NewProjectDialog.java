@@ -1,4 +1,4 @@
-package studio.thresho.shell;
+package studio.thresho.project.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -11,7 +11,7 @@ import studio.thresho.project.ProjectService;
 import studio.thresho.project.ProjectSummary;
 
 /** Lets an administrator start a project from the shell; the new project becomes the current one. */
-class NewProjectDialog extends FormDialog {
+public class NewProjectDialog extends FormDialog {
 
     final TextField name = new TextField("Name");
     final TextArea description = new TextArea("Description");
@@ -19,7 +19,7 @@ class NewProjectDialog extends FormDialog {
     private final ProjectService projects;
     private final CurrentProjectService currentProject;
 
-    NewProjectDialog(ProjectService projects, CurrentProjectService currentProject) {
+    public NewProjectDialog(ProjectService projects, CurrentProjectService currentProject) {
         super("New project", "Create project");
         this.projects = projects;
         this.currentProject = currentProject;
