@@ -105,6 +105,19 @@ public class AssetService {
                 && (root.kind() != CategoryKind.CUSTOM || asset.categoryId().equals(root.id()))).toList();
     }
 
+    /** The generations and shots that used any version of the asset, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<UsageEntry> usageHistory(UUID lineageId, int limit) {
+        return jdbc.query("""
+                SELECT u.created_at, a.version, u.generation_record_id, u.shot_id FROM asset_usage u
+                JOIN assets_library a ON a.id = u.asset_id WHERE a.lineage_id = ? ORDER BY u.created_at DESC LIMIT ?""",
+                (row, i) -> new UsageEntry(row.getTimestamp(1).toInstant(), row.getString(2),
+                        row.getString(3) == null ? null : UUID.fromString(row.getString(3)),
+                        row.getString(4) == null ? null : UUID.fromString(row.getString(4))),
+                lineageId.toString(), limit);
+    }
+
     /** Existing tags that start with the given text, for suggestions while typing. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -55,6 +55,25 @@ class AssetCard extends RouterLink {
             picture.add(global);
         }
         add(picture, text);
+        addPreview(asset);
+    }
+
+    /** Hovering a card shows a larger preview and its facts (a tooltip could show text only). */
+    private void addPreview(AssetSummary asset) {
+        com.vaadin.flow.component.popover.Popover preview = new com.vaadin.flow.component.popover.Popover();
+        preview.setTarget(this);
+        preview.setOpenOnHover(true);
+        preview.setOpenOnFocus(false);
+        preview.setOpenOnClick(false);
+        preview.setHoverDelay(400);
+        preview.addClassName("asset-preview");
+        if (asset.primaryImageKey() != null) {
+            preview.add(new Image("/media/" + asset.primaryImageKey() + "/preview", asset.name()));
+        }
+        Div facts = new Div(new Span(asset.name()), new Span(asset.categoryName() + (asset.global() ? " · global" : " · project")),
+                new Span("Used " + asset.usageCount() + "x" + (asset.draft() ? " · draft" : "")));
+        facts.addClassName("asset-preview-facts");
+        preview.add(facts);
     }
 
     AssetSummary asset() {

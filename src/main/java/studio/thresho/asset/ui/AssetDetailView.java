@@ -92,12 +92,32 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
             add(new H3("Reference images"), gallery(gallery));
         }
         add(fields());
+        add(new H3("Usage history"), usage());
         if (!asset.tags().isEmpty()) {
             Div tags = new Div();
             tags.addClassName("detail-tags");
             asset.tags().forEach(tag -> tags.add(new Span("#" + tag)));
             add(new H3("Tags"), tags);
         }
+    }
+
+    static final int USAGE_HISTORY_SIZE = 20;
+
+    private Component usage() {
+        List<studio.thresho.asset.UsageEntry> uses = assets.usageHistory(asset.lineageId(), USAGE_HISTORY_SIZE);
+        Div history = new Div();
+        history.addClassName("usage-history");
+        if (uses.isEmpty()) {
+            Paragraph none = new Paragraph("Not used in any generation or shot yet. Generations that use it will be listed here.");
+            none.addClassName("dialog-note");
+            history.add(none);
+            return history;
+        }
+        for (studio.thresho.asset.UsageEntry use : uses) {
+            String what = use.generationRecordId() != null ? "Generation" : use.shotId() != null ? "Shot" : "Use";
+            history.add(new Div(new Span(DATE.format(use.usedAt())), new Span(what + " · v" + use.version())));
+        }
+        return history;
     }
 
     private Component actions() {

@@ -113,6 +113,21 @@ class AssetDetailViewTest extends KaribuTest {
     }
 
     @Test
+    void usageHistoryListsTheGenerationsThatUsedTheAsset() {
+        UI.getCurrent().navigate("assets/" + chair.lineageId());
+        assertThat(_get(AssetDetailView.class).getElement().getTextRecursively()).contains("Not used in any generation or shot yet");
+
+        String generation = UUID.randomUUID().toString();
+        jdbc.update("INSERT INTO generation_records (id, provider_id, prompt) VALUES (?, 'offline', 'a barber chair')", generation);
+        jdbc.update("INSERT INTO asset_usage (id, asset_id, generation_record_id) VALUES (?, ?, ?)", UUID.randomUUID().toString(),
+                chair.versionId().toString(), generation);
+        UI.getCurrent().navigate("assets/" + chair.lineageId() + "/edit");
+        UI.getCurrent().navigate("assets/" + chair.lineageId());
+
+        assertThat(_get(AssetDetailView.class).getElement().getTextRecursively()).contains("Generation · v1.0.0");
+    }
+
+    @Test
     void viewersSeeTheAssetButNoEditActions() {
         logins.loginAs(TestLogins.VIEWER);
         UI.getCurrent().navigate("assets/" + chair.lineageId());
