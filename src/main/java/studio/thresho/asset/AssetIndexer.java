@@ -34,6 +34,12 @@ class AssetIndexer {
     private final AssetReader reader;
     private final AssetLineageRepository lineages;
     private final JdbcTemplate jdbc;
+    /**
+     * Whether the index has been checked against the database since start-up. Before that (start-up
+     * work such as demo seeding), single changes are indexed but not recorded as the data version,
+     * or a partial index would pass for a complete one.
+     */
+    private volatile boolean synced;
 
     AssetIndexer(SearchIndex index, AssetReader reader, AssetLineageRepository lineages, JdbcTemplate jdbc) {
         this.index = index;
@@ -47,7 +53,9 @@ class AssetIndexer {
         SystemAuthentication.runAsSystem(() -> {
             Optional<AssetDocument> document = document(change.lineageId());
             document.ifPresentOrElse(index::put, () -> index.remove(change.lineageId()));
-            index.recordDataVersion(dataVersion());
+            if (synced) {
+                index.recordDataVersion(dataVersion());
+            }
         });
     }
 
@@ -61,12 +69,12 @@ class AssetIndexer {
     void rebuildIfStale() {
         SystemAuthentication.runAsSystem(() -> {
             String current = dataVersion();
-            if (current.equals(index.dataVersion())) {
-                return;
+            if (!current.equals(index.dataVersion())) {
+                Collection<AssetDocument> documents = allDocuments();
+                index.rebuild(documents, current);
+                log.info("Rebuilt the search index: {} assets.", documents.size());
             }
-            Collection<AssetDocument> documents = allDocuments();
-            index.rebuild(documents, current);
-            log.info("Rebuilt the search index: {} assets.", documents.size());
+            synced = true;
         });
     }
 

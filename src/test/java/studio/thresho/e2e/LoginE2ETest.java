@@ -123,6 +123,7 @@ class LoginE2ETest {
         browser.waitFor("vaadin-login-form");
         signIn("editor", "editor");
         browser.waitUntil(driver -> browser.deepText().contains("Downtown Shop"));
+        assertThat(browser.deepText()).as("the seeded lighting presets are in the index too").contains("Golden Hour Soft", "Rembrandt");
         browser.screenshot("10-library");
 
         browser.driver().findElement(By.xpath("//a[contains(@class,'asset-card')][.//span[normalize-space()='Marcus']]")).click();
