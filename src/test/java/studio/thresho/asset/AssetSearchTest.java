@@ -10,15 +10,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import studio.thresho.asset.category.CategoryNode;
-import studio.thresho.asset.category.CategoryService;
 import studio.thresho.asset.search.SearchIndex;
 import studio.thresho.asset.search.SearchQuery;
 import studio.thresho.asset.search.SearchSort;
-import studio.thresho.project.CurrentProjectService;
-import studio.thresho.project.ProjectService;
 import studio.thresho.project.ProjectSummary;
-import studio.thresho.security.SystemAuthentication;
 import studio.thresho.security.TestLogins;
 import studio.thresho.testsupport.IntegrationTest;
 
@@ -35,23 +30,16 @@ class AssetSearchTest {
     @Autowired
     SearchIndex index;
     @Autowired
-    CategoryService categories;
-    @Autowired
-    ProjectService projects;
-    @Autowired
-    CurrentProjectService currentProject;
-    @Autowired
     TestLogins logins;
+    @Autowired
+    studio.thresho.testsupport.Workspace workspace;
 
     private ProjectSummary project;
     private final String token = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 
     @BeforeEach
     void editorInAProject() {
-        logins.ensureTestUsers();
-        project = SystemAuthentication.runAsSystem(() -> projects.create("Search " + UUID.randomUUID(), null));
-        logins.loginAs(TestLogins.EDITOR);
-        currentProject.select(project.id());
+        project = workspace.editorInNewProject("Search");
     }
 
     @AfterEach
@@ -60,7 +48,7 @@ class AssetSearchTest {
     }
 
     private UUID category(String slug) {
-        return categories.tree().stream().filter(node -> node.slug().equals(slug)).map(CategoryNode::id).findFirst().orElseThrow();
+        return workspace.category(slug);
     }
 
     private List<UUID> found(String text) {

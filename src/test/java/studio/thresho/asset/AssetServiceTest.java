@@ -15,14 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import studio.thresho.asset.category.AttributeValidationException;
 import studio.thresho.asset.category.CategoryKind;
-import studio.thresho.asset.category.CategoryNode;
-import studio.thresho.asset.category.CategoryService;
 import studio.thresho.media.MediaService;
 import studio.thresho.media.TestImages;
-import studio.thresho.project.CurrentProjectService;
-import studio.thresho.project.ProjectService;
 import studio.thresho.project.ProjectSummary;
-import studio.thresho.security.SystemAuthentication;
 import studio.thresho.security.TestLogins;
 import studio.thresho.testsupport.IntegrationTest;
 
@@ -36,15 +31,11 @@ class AssetServiceTest {
     @Autowired
     AssetImageService assetImages;
     @Autowired
-    CategoryService categories;
-    @Autowired
     MediaService media;
     @Autowired
-    ProjectService projects;
-    @Autowired
-    CurrentProjectService currentProject;
-    @Autowired
     TestLogins logins;
+    @Autowired
+    studio.thresho.testsupport.Workspace workspace;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -52,10 +43,7 @@ class AssetServiceTest {
 
     @BeforeEach
     void editorInAFreshProject() {
-        logins.ensureTestUsers();
-        project = SystemAuthentication.runAsSystem(() -> projects.create("Assets " + UUID.randomUUID(), null));
-        logins.loginAs(TestLogins.EDITOR);
-        currentProject.select(project.id());
+        project = workspace.editorInNewProject("Assets");
     }
 
     @AfterEach
@@ -64,7 +52,7 @@ class AssetServiceTest {
     }
 
     private UUID category(String slug) {
-        return categories.tree().stream().filter(node -> node.slug().equals(slug)).map(CategoryNode::id).findFirst().orElseThrow();
+        return workspace.category(slug);
     }
 
     private AssetDetail marcus() {
