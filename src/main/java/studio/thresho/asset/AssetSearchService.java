@@ -51,7 +51,8 @@ public class AssetSearchService {
                     CategoryNode category = categories.get(version.getCategoryId());
                     AssetSummary summary = new AssetSummary(lineage.getId(), version.getName(), lineage.getSlug(), category.id(),
                             category.name(), category.icon(), category.kind(), lineage.getProjectId() == null,
-                            version.getPrimaryImagePath(), lineage.getUsageCount(), version.isDraft());
+                            version.getPrimaryImagePath(), lineage.getUsageCount(), version.isDraft(),
+                    lineage.getCreatedAt(), lineage.getLastUsedAt());
                     return new LibraryHit(summary, hit.highlightedName(), hit.highlightedDescription());
                 }).toList();
         return new LibraryPage(result.total(), hits, result.tagCounts());

@@ -89,7 +89,7 @@ public class AssetService {
             CategoryNode category = categoryById.get(version.getCategoryId());
             return new AssetSummary(lineage.getId(), version.getName(), lineage.getSlug(), category.id(), category.name(),
                     category.icon(), category.kind(), lineage.getProjectId() == null, version.getPrimaryImagePath(),
-                    lineage.getUsageCount(), version.isDraft());
+                    lineage.getUsageCount(), version.isDraft(), lineage.getCreatedAt(), lineage.getLastUsedAt());
         }).sorted(java.util.Comparator.comparing(AssetSummary::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 

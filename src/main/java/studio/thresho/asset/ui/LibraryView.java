@@ -6,6 +6,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
@@ -18,12 +20,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import studio.thresho.asset.AssetSearchService;
 import studio.thresho.asset.LibraryHit;
 import studio.thresho.asset.LibraryPage;
 import studio.thresho.asset.category.CategoryNode;
+import studio.thresho.asset.search.SearchSort;
 import studio.thresho.asset.category.CategoryService;
 import studio.thresho.base.ui.EmptyState;
 import studio.thresho.base.ui.ViewHeader;
@@ -45,6 +50,8 @@ class LibraryView extends Div implements BeforeEnterObserver {
 
     static final String NO_PROJECT_SUBTITLE = "Global library · no project chosen yet";
     static final int PAGE_SIZE = 60;
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
+            .ofPattern("MMM d, yyyy", java.util.Locale.ENGLISH).withZone(java.time.ZoneId.systemDefault());
 
     private final AssetSearchService search;
     private final CategoryService categories;
@@ -130,18 +137,39 @@ class LibraryView extends Div implements BeforeEnterObserver {
         grid.addClassName("library-list");
         grid.addComponentColumn(hit -> hit.asset().thumbnailUrl() == null ? IconChoices.icon(hit.asset().categoryIcon())
                 : new Image(hit.asset().thumbnailUrl(), hit.asset().name())).setHeader("").setWidth("72px").setFlexGrow(0);
-        grid.addComponentColumn(hit -> hit.highlightedName() == null ? new Span(hit.asset().name())
-                : new Html("<span>" + hit.highlightedName() + "</span>")).setHeader("Name").setKey("name").setFlexGrow(3);
+        Map<SearchSort, Grid.Column<LibraryHit>> sortable = new EnumMap<>(SearchSort.class);
+        sortable.put(SearchSort.NAME, grid.addComponentColumn(hit -> hit.highlightedName() == null ? new Span(hit.asset().name())
+                : new Html("<span>" + hit.highlightedName() + "</span>")).setHeader("Name").setFlexGrow(3));
         grid.addColumn(hit -> hit.asset().categoryName()).setHeader("Category").setFlexGrow(2);
         grid.addColumn(hit -> hit.asset().global() ? "Global" : "Project").setHeader("Scope").setFlexGrow(1);
-        grid.addColumn(hit -> hit.asset().usageCount()).setHeader("Usage").setKey("usage").setFlexGrow(1);
+        sortable.put(SearchSort.CREATED, grid.addColumn(hit -> date(hit.asset().createdAt())).setHeader("Created").setFlexGrow(1));
+        sortable.put(SearchSort.LAST_USED, grid.addColumn(hit -> date(hit.asset().lastUsedAt())).setHeader("Last used").setFlexGrow(1));
+        sortable.put(SearchSort.USAGE, grid.addColumn(hit -> hit.asset().usageCount()).setHeader("Usage").setFlexGrow(1));
         grid.addColumn(hit -> hit.asset().draft() ? "Draft" : "Complete").setHeader("Status").setFlexGrow(1);
+        sortable.forEach((sort, column) -> column.setSortable(true).setKey(sort.name()));
+        // the index sorts; a header click becomes the sort filter, so it lands in the URL like any other
+        grid.addSortListener(sort -> {
+            if (!sort.getSortOrder().isEmpty()) {
+                SearchSort chosen = SearchSort.valueOf(sort.getSortOrder().getFirst().getSorted().getKey());
+                if (chosen != filters.sort()) {
+                    apply(filters.withSort(chosen));
+                }
+            }
+        });
+        if (sortable.containsKey(filters.sort())) {
+            grid.sort(List.of(new GridSortOrder<>(sortable.get(filters.sort()),
+                    filters.sort() == SearchSort.NAME ? SortDirection.ASCENDING : SortDirection.DESCENDING)));
+        }
         grid.setItems(query -> search.search(filters.toSearch(projectId, categoryId, query.getOffset(), query.getLimit())).hits().stream(),
                 query -> (int) search.search(filters.toSearch(projectId, categoryId, 0, 1)).total());
         grid.addItemClickListener(click -> UI.getCurrent().navigate(AssetDetailView.class,
                 new RouteParameters(AssetDetailView.LINEAGE_PARAMETER, click.getItem().asset().lineageId().toString())));
         grid.setHeight("70vh");
         return grid;
+    }
+
+    private static String date(java.time.Instant instant) {
+        return instant == null ? "" : DATE.format(instant);
     }
 
     private Component noAssets() {

@@ -114,6 +114,22 @@ class LibraryViewTest extends KaribuTest {
     }
 
     @Test
+    void clickingASortableHeaderSortsThroughTheUrl() {
+        navigateTo("library?q=" + token + "&view=list");
+        @SuppressWarnings("unchecked")
+        Grid<LibraryHit> grid = _get(Grid.class, spec -> spec.withClasses("library-list"));
+
+        com.github.mvysny.kaributesting.v10.GridKt._sortByKey(grid, "NAME", com.vaadin.flow.data.provider.SortDirection.ASCENDING);
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+                .containsEntry("sort", List.of("name")).containsEntry("view", List.of("list"));
+        @SuppressWarnings("unchecked")
+        Grid<LibraryHit> sorted = _get(Grid.class, spec -> spec.withClasses("library-list"));
+        assertThat(rowsOf(sorted)).extracting(hit -> hit.asset().name())
+                .containsExactly("Lamp " + token, "Marcus " + token, "Shop " + token);
+    }
+
+    @Test
     void noResultsSaysWhichFiltersAreActiveAndClearsThemInOneClick() {
         navigateTo("library?q=nothingmatches" + token + "&category=props");
 
