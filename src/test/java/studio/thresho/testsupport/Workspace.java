@@ -35,6 +35,10 @@ public class Workspace {
         return project;
     }
 
+    public CategoryService categories() {
+        return categories;
+    }
+
     /** The id of the category with the given slug. */
     public UUID category(String slug) {
         return categories.tree().stream().filter(node -> node.slug().equals(slug)).map(CategoryNode::id).findFirst().orElseThrow();

@@ -54,6 +54,7 @@ class LibraryView extends Div implements BeforeEnterObserver {
             .ofPattern("MMM d, yyyy", java.util.Locale.ENGLISH).withZone(java.time.ZoneId.systemDefault());
 
     private final AssetSearchService search;
+    private final studio.thresho.asset.AssetBulkService bulk;
     private final CategoryService categories;
     private final CurrentProjectService currentProject;
     private final boolean canEdit;
@@ -63,8 +64,10 @@ class LibraryView extends Div implements BeforeEnterObserver {
     private final Div cards = new Div();
     private int shown;
 
-    LibraryView(AssetSearchService search, CategoryService categories, CurrentProjectService currentProject, CurrentUser currentUser) {
+    LibraryView(AssetSearchService search, studio.thresho.asset.AssetBulkService bulk, CategoryService categories,
+                CurrentProjectService currentProject, CurrentUser currentUser) {
         this.search = search;
+        this.bulk = bulk;
         this.categories = categories;
         this.currentProject = currentProject;
         this.canEdit = currentUser.require().can(Role.EDITOR);
@@ -112,7 +115,7 @@ class LibraryView extends Div implements BeforeEnterObserver {
         count.addClassName("library-count");
         add(count);
         if (filters.list()) {
-            add(listView());
+            add(listView(tree));
         } else {
             addCards(first);
             add(cards);
@@ -132,9 +135,19 @@ class LibraryView extends Div implements BeforeEnterObserver {
         shown += page.hits().size();
     }
 
-    private Component listView() {
+    private Component listView(List<CategoryNode> tree) {
         Grid<LibraryHit> grid = new Grid<>();
         grid.addClassName("library-list");
+        Div list = new Div();
+        if (canEdit) {
+            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+            BulkActions actions = new BulkActions(bulk, tree, () -> grid.getSelectedItems().stream()
+                    .map(hit -> hit.asset().lineageId()).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)),
+                    report -> apply(filters));
+            grid.addSelectionListener(selection -> actions.selectionChanged(selection.getAllSelectedItems().size()));
+            list.add(actions);
+        }
+        list.add(grid);
         grid.addComponentColumn(hit -> hit.asset().thumbnailUrl() == null ? IconChoices.icon(hit.asset().categoryIcon())
                 : new Image(hit.asset().thumbnailUrl(), hit.asset().name())).setHeader("").setWidth("72px").setFlexGrow(0);
         Map<SearchSort, Grid.Column<LibraryHit>> sortable = new EnumMap<>(SearchSort.class);
@@ -165,7 +178,7 @@ class LibraryView extends Div implements BeforeEnterObserver {
         grid.addItemClickListener(click -> UI.getCurrent().navigate(AssetDetailView.class,
                 new RouteParameters(AssetDetailView.LINEAGE_PARAMETER, click.getItem().asset().lineageId().toString())));
         grid.setHeight("70vh");
-        return grid;
+        return list;
     }
 
     private static String date(java.time.Instant instant) {

@@ -130,6 +130,38 @@ class LibraryViewTest extends KaribuTest {
     }
 
     @Test
+    void selectedRowsGetATagInBulkAndTheReportSaysSo() {
+        navigateTo("library?q=" + token + "&view=list&sort=name");
+        @SuppressWarnings("unchecked")
+        Grid<LibraryHit> grid = _get(Grid.class, spec -> spec.withClasses("library-list"));
+        List<LibraryHit> rows = rowsOf(grid);
+        grid.select(rows.get(1));
+        grid.select(rows.get(2));
+        BulkActions actions = _get(BulkActions.class);
+        assertThat(actions.count.getText()).isEqualTo("2 selected");
+
+        _click(actions.addTags);
+        com.vaadin.flow.component.dialog.Dialog ask = _get(com.vaadin.flow.component.dialog.Dialog.class);
+        _get(ask, com.vaadin.flow.component.textfield.TextField.class).setValue("hero, q1");
+        _click(_get(ask, Button.class, spec -> spec.withText("Add tags")));
+
+        assertThat(assets.get(rows.get(1).asset().lineageId()).tags()).contains("hero", "q1");
+        assertThat(assets.get(rows.get(2).asset().lineageId()).tags()).contains("hero", "q1");
+        assertThat(assets.get(rows.get(0).asset().lineageId()).tags()).doesNotContain("hero");
+        assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class).getHeaderTitle()).isEqualTo("Add tags: 2 done");
+    }
+
+    @Test
+    void aCardOpensTheDetailView() {
+        navigateTo("library?q=" + token + "&category=talent");
+
+        AssetCard card = _get(AssetCard.class);
+        UI.getCurrent().navigate(card.getHref());
+
+        assertThat(_get(AssetDetailView.class).asset().name()).isEqualTo("Marcus " + token);
+    }
+
+    @Test
     void noResultsSaysWhichFiltersAreActiveAndClearsThemInOneClick() {
         navigateTo("library?q=nothingmatches" + token + "&category=props");
 
