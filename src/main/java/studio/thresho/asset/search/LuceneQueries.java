@@ -73,6 +73,11 @@ final class LuceneQueries {
 
     private final Analyzer analyzer;
     private final FacetsConfig facets;
+    /** Building the facet state reads every tag ordinal; it is valid as long as the reader is. */
+    private volatile FacetState facetState;
+
+    private record FacetState(org.apache.lucene.index.IndexReader reader, DefaultSortedSetDocValuesReaderState state) {
+    }
 
     LuceneQueries(Analyzer analyzer, FacetsConfig facets) {
         this.analyzer = analyzer;
@@ -195,8 +200,7 @@ final class LuceneQueries {
         Map<String, Integer> counts = new LinkedHashMap<>();
         FacetsCollector collector = searcher.search(query, new FacetsCollectorManager());
         try {
-            var state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets);
-            Facets tagFacets = new SortedSetDocValuesFacetCounts(state, collector);
+            Facets tagFacets = new SortedSetDocValuesFacetCounts(facetState(searcher), collector);
             FacetResult result = tagFacets.getTopChildren(MAX_TAG_FACETS, TAG);
             if (result != null) {
                 for (LabelAndValue entry : result.labelValues) {
@@ -207,6 +211,15 @@ final class LuceneQueries {
             // an index without any tag has no facet field to count
         }
         return counts;
+    }
+
+    private DefaultSortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
+        FacetState current = facetState;
+        if (current == null || current.reader() != searcher.getIndexReader()) {
+            current = new FacetState(searcher.getIndexReader(), new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets));
+            facetState = current;
+        }
+        return current.state();
     }
 
     private List<String> words(String text) throws IOException {
