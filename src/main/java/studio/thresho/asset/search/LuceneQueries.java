@@ -88,13 +88,20 @@ final class LuceneQueries {
         Query text = textQuery(query.text());
         Query full = withFilters(text, query);
         int wanted = Math.max(1, query.offset() + query.limit());
-        TopDocs top = sortFor(query) == null ? searcher.search(full, wanted) : searcher.search(full, wanted, sortFor(query));
+        // one pass collects the page, the exact number of hits and the tag counts
+        FacetsCollectorManager manager = new FacetsCollectorManager();
+        Sort sort = sortFor(query);
+        FacetsCollectorManager.FacetsResult collected = sort == null
+                ? FacetsCollectorManager.search(searcher, full, wanted, manager)
+                : FacetsCollectorManager.search(searcher, full, wanted, sort, manager);
+        TopDocs top = collected.topDocs();
+        long total = collected.facetsCollector().getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
         List<SearchHit> hits = new ArrayList<>();
         ScoreDoc[] docs = top.scoreDocs;
         for (int i = query.offset(); i < docs.length; i++) {
             hits.add(hit(searcher, docs[i], text));
         }
-        return new SearchResult(searcher.count(full), hits, tagCounts(searcher, full));
+        return new SearchResult(total, hits, tagCounts(searcher, collected.facetsCollector()));
     }
 
     private Query textQuery(String text) throws IOException {
@@ -196,9 +203,8 @@ final class LuceneQueries {
         }
     }
 
-    private Map<String, Integer> tagCounts(IndexSearcher searcher, Query query) throws IOException {
+    private Map<String, Integer> tagCounts(IndexSearcher searcher, FacetsCollector collector) throws IOException {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        FacetsCollector collector = searcher.search(query, new FacetsCollectorManager());
         try {
             Facets tagFacets = new SortedSetDocValuesFacetCounts(facetState(searcher), collector);
             FacetResult result = tagFacets.getTopChildren(MAX_TAG_FACETS, TAG);
