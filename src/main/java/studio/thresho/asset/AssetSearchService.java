@@ -48,11 +48,7 @@ public class AssetSearchService {
                 .map(hit -> {
                     AssetLineage lineage = lineageById.get(hit.lineageId());
                     AssetVersion version = versionById.get(lineage.getActiveVersionId());
-                    CategoryNode category = categories.get(version.getCategoryId());
-                    AssetSummary summary = new AssetSummary(lineage.getId(), version.getName(), lineage.getSlug(), category.id(),
-                            category.name(), category.icon(), category.kind(), lineage.getProjectId() == null,
-                            version.getPrimaryImagePath(), lineage.getUsageCount(), version.isDraft(),
-                    lineage.getCreatedAt(), lineage.getLastUsedAt());
+                    AssetSummary summary = AssetSummary.of(lineage, version, categories.get(version.getCategoryId()));
                     return new LibraryHit(summary, hit.highlightedName(), hit.highlightedDescription());
                 }).toList();
         return new LibraryPage(result.total(), hits, result.tagCounts());

@@ -86,10 +86,7 @@ public class AssetService {
         reader.categories().forEach(node -> categoryById.put(node.id(), node));
         return visible.stream().filter(lineage -> active.containsKey(lineage.getActiveVersionId())).map(lineage -> {
             AssetVersion version = active.get(lineage.getActiveVersionId());
-            CategoryNode category = categoryById.get(version.getCategoryId());
-            return new AssetSummary(lineage.getId(), version.getName(), lineage.getSlug(), category.id(), category.name(),
-                    category.icon(), category.kind(), lineage.getProjectId() == null, version.getPrimaryImagePath(),
-                    lineage.getUsageCount(), version.isDraft(), lineage.getCreatedAt(), lineage.getLastUsedAt());
+            return AssetSummary.of(lineage, version, categoryById.get(version.getCategoryId()));
         }).sorted(java.util.Comparator.comparing(AssetSummary::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 

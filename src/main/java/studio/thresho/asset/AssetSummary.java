@@ -2,6 +2,9 @@ package studio.thresho.asset;
 
 import java.util.UUID;
 import studio.thresho.asset.category.CategoryKind;
+import studio.thresho.asset.category.CategoryNode;
+import studio.thresho.media.MediaUrls;
+import studio.thresho.media.MediaVariant;
 
 /** An asset as a library card shows it: its active version's name and image. */
 public record AssetSummary(UUID lineageId, String name, String slug, UUID categoryId, String categoryName, String categoryIcon,
@@ -9,6 +12,17 @@ public record AssetSummary(UUID lineageId, String name, String slug, UUID catego
                            java.time.Instant createdAt, java.time.Instant lastUsedAt) {
 
     public String thumbnailUrl() {
-        return primaryImageKey == null ? null : "/media/" + primaryImageKey + "/thumbnail";
+        return primaryImageKey == null ? null : MediaUrls.of(primaryImageKey, MediaVariant.THUMBNAIL);
+    }
+
+    public String previewUrl() {
+        return primaryImageKey == null ? null : MediaUrls.of(primaryImageKey, MediaVariant.PREVIEW);
+    }
+
+    /** The card of a lineage, showing its active version. */
+    static AssetSummary of(AssetLineage lineage, AssetVersion version, CategoryNode category) {
+        return new AssetSummary(lineage.getId(), version.getName(), lineage.getSlug(), category.id(), category.name(),
+                category.icon(), category.kind(), lineage.getProjectId() == null, version.getPrimaryImagePath(),
+                lineage.getUsageCount(), version.isDraft(), lineage.getCreatedAt(), lineage.getLastUsedAt());
     }
 }

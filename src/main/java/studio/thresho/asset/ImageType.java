@@ -1,10 +1,10 @@
 package studio.thresho.asset;
 
-import java.util.Arrays;
 import java.util.Optional;
+import studio.thresho.base.StoredValue;
 
 /** The role of a reference image within an asset ({@code asset_images.image_type}). */
-public enum ImageType {
+public enum ImageType implements StoredValue {
     HEADSHOT("headshot", "Headshot"),
     CHARACTER_SHEET("character_sheet", "Character sheet"),
     REFERENCE("reference", "Reference"),
@@ -20,15 +20,17 @@ public enum ImageType {
         this.label = label;
     }
 
+    @Override
     public String dbValue() {
         return dbValue;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     static Optional<ImageType> ofDbValue(String value) {
-        return Arrays.stream(values()).filter(type -> type.dbValue.equals(value)).findFirst();
+        return StoredValue.of(values(), value);
     }
 }

@@ -1,10 +1,10 @@
 package studio.thresho.asset;
 
-import java.util.Arrays;
 import java.util.Optional;
+import studio.thresho.base.StoredValue;
 
 /** The 8 named views of a character sheet (FR-2.2), in their standard grid order. */
-public enum SheetSlot {
+public enum SheetSlot implements StoredValue {
     FRONT_FACE("front_face", "Front face"),
     PROFILE_LEFT("profile_left", "Profile left"),
     PROFILE_RIGHT("profile_right", "Profile right"),
@@ -25,15 +25,17 @@ public enum SheetSlot {
         this.label = label;
     }
 
+    @Override
     public String dbValue() {
         return dbValue;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     static Optional<SheetSlot> ofDbValue(String value) {
-        return Arrays.stream(values()).filter(slot -> slot.dbValue.equals(value)).findFirst();
+        return StoredValue.of(values(), value);
     }
 }

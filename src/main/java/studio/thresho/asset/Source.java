@@ -1,10 +1,10 @@
 package studio.thresho.asset;
 
-import java.util.Arrays;
 import java.util.Optional;
+import studio.thresho.base.StoredValue;
 
 /** Where an asset's imagery comes from; stored with the spec's SQL values, shown with readable labels. */
-public enum Source {
+public enum Source implements StoredValue {
     AI_GENERATED("ai_generated", "AI generated"),
     STOCK("stock", "Stock"),
     ORIGINAL("original", "Original photography"),
@@ -19,15 +19,17 @@ public enum Source {
         this.label = label;
     }
 
+    @Override
     public String dbValue() {
         return dbValue;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     static Optional<Source> ofDbValue(String value) {
-        return Arrays.stream(values()).filter(source -> source.dbValue.equals(value)).findFirst();
+        return StoredValue.of(values(), value);
     }
 }

@@ -4,7 +4,7 @@ package studio.thresho.media;
 public record StoredMedia(String key, String mimeType, long sizeBytes, Integer width, Integer height, String originalFilename) {
 
     public String url(MediaVariant variant) {
-        return MediaController.PATH_PREFIX + key + "/" + variant.pathSegment();
+        return MediaUrls.of(key, variant);
     }
 
     public String thumbnailUrl() {

@@ -68,7 +68,7 @@ class AssetCard extends RouterLink {
         preview.setHoverDelay(400);
         preview.addClassName("asset-preview");
         if (asset.primaryImageKey() != null) {
-            preview.add(new Image("/media/" + asset.primaryImageKey() + "/preview", asset.name()));
+            preview.add(new Image(asset.previewUrl(), asset.name()));
         }
         Div facts = new Div(new Span(asset.name()), new Span(asset.categoryName() + (asset.global() ? " · global" : " · project")),
                 new Span("Used " + asset.usageCount() + "x" + (asset.draft() ? " · draft" : "")));

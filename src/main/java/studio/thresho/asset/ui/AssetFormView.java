@@ -294,10 +294,7 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
     }
 
     private void refreshAfterImages(AssetDetail detail) {
-        loaded = new AssetDetail(detail.lineageId(), detail.versionId(), detail.lockVersion(), detail.categoryId(), detail.categoryName(),
-                detail.kind(), detail.name(), detail.slug(), detail.source(), detail.tags(), detail.projectId(), detail.version(),
-                detail.createdAt(), detail.updatedAt(), detail.usageCount(), detail.archived(), detail.fields(), detail.values(),
-                detail.images(), detail.completeness());
+        loaded = detail;
         // image changes can fill fields (an environment's palette): show them unless the user is typing
         if (!hasUnsavedChanges()) {
             editors.forEach(editor -> editor.setValue(detail.values().get(editor.field().key())));
