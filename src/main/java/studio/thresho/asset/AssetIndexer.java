@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import studio.thresho.asset.category.CategoryChanged;
 import studio.thresho.asset.category.CategoryNode;
 import studio.thresho.asset.search.AssetDocument;
 import studio.thresho.asset.search.SearchIndex;
@@ -59,6 +60,27 @@ class AssetIndexer {
         });
     }
 
+    /** A renamed or moved category changes how its assets, and those of its sub-categories, are filtered and sorted. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(CategoryChanged change) {
+        SystemAuthentication.runAsSystem(() -> {
+            Map<UUID, CategoryNode> categories = categoriesById();
+            List<String> subtree = categories.values().stream()
+                    .filter(node -> categoryPath(node, categories).contains(change.categoryId()))
+                    .map(node -> node.id().toString()).toList();
+            List<UUID> affected = jdbc.queryForList("""
+                    SELECT l.id FROM asset_lineages l JOIN assets_library v ON v.id = l.active_version_id
+                    WHERE v.category_id IN (%s)""".formatted(String.join(",", java.util.Collections.nCopies(subtree.size(), "?"))),
+                    String.class, subtree.toArray()).stream().map(UUID::fromString).toList();
+            List<AssetDocument> documents = new ArrayList<>();
+            lineages.findAllById(affected).forEach(lineage -> document(lineage, categories).ifPresent(documents::add));
+            index.putAll(documents);
+            if (synced) {
+                index.recordDataVersion(dataVersion());
+            }
+        });
+    }
+
     /** A deleted project took its own assets along: the index catches up with the database. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(studio.thresho.project.ProjectDeleted deleted) {
@@ -83,7 +105,8 @@ class AssetIndexer {
         return jdbc.queryForObject("""
                 SELECT CONCAT((SELECT COUNT(*) FROM asset_lineages), '/', (SELECT COUNT(*) FROM assets_library), '/',
                               COALESCE((SELECT MAX(updated_at) FROM asset_lineages), ''), '/',
-                              COALESCE((SELECT MAX(updated_at) FROM assets_library), ''))
+                              COALESCE((SELECT MAX(updated_at) FROM assets_library), ''), '/',
+                              COALESCE((SELECT MAX(updated_at) FROM asset_categories), ''))
                 """, String.class);
     }
 
@@ -108,7 +131,7 @@ class AssetIndexer {
         CategoryNode category = categories.get(version.getCategoryId());
         Map<String, Object> values = reader.values(category, version);
         return Optional.of(new AssetDocument(lineage.getId(), version.getName(), version.getDescription(), reader.tags(version),
-                searchableText(values), categoryPath(category, categories),
+                searchableText(values), categoryPath(category, categories), category.name(),
                 lineage.getProjectId() == null ? SearchQuery.GLOBAL_SCOPE : lineage.getProjectId().toString(),
                 importsOf(lineage.getId()), version.getSource(), lineage.getCreatedAt(), lineage.getLastUsedAt(), lineage.getUsageCount(), lineage.isArchived()));
     }

@@ -51,7 +51,7 @@ class AssetReader {
     }
 
     List<CategoryNode> categories() {
-        return categories.tree();
+        return categories.structure();
     }
 
     AssetDetail detail(UUID lineageId) {

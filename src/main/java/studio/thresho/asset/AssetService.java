@@ -86,7 +86,7 @@ public class AssetService {
         reader.categories().forEach(node -> categoryById.put(node.id(), node));
         return visible.stream().filter(lineage -> active.containsKey(lineage.getActiveVersionId())).map(lineage -> {
             AssetVersion version = active.get(lineage.getActiveVersionId());
-            return AssetSummary.of(lineage, version, categoryById.get(version.getCategoryId()));
+            return AssetSummary.of(lineage, version, categoryById.get(version.getCategoryId()), reader.tags(version));
         }).sorted(java.util.Comparator.comparing(AssetSummary::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 

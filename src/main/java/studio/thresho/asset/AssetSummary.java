@@ -9,7 +9,7 @@ import studio.thresho.media.MediaVariant;
 /** An asset as a library card shows it: its active version's name and image. */
 public record AssetSummary(UUID lineageId, String name, String slug, UUID categoryId, String categoryName, String categoryIcon,
                            CategoryKind kind, boolean global, String primaryImageKey, int usageCount, boolean draft,
-                           java.time.Instant createdAt, java.time.Instant lastUsedAt) {
+                           java.time.Instant createdAt, java.time.Instant lastUsedAt, java.util.List<String> tags) {
 
     public String thumbnailUrl() {
         return primaryImageKey == null ? null : MediaUrls.of(primaryImageKey, MediaVariant.THUMBNAIL);
@@ -20,9 +20,9 @@ public record AssetSummary(UUID lineageId, String name, String slug, UUID catego
     }
 
     /** The card of a lineage, showing its active version. */
-    static AssetSummary of(AssetLineage lineage, AssetVersion version, CategoryNode category) {
+    static AssetSummary of(AssetLineage lineage, AssetVersion version, CategoryNode category, java.util.List<String> tags) {
         return new AssetSummary(lineage.getId(), version.getName(), lineage.getSlug(), category.id(), category.name(),
                 category.icon(), category.kind(), lineage.getProjectId() == null, version.getPrimaryImagePath(),
-                lineage.getUsageCount(), version.isDraft(), lineage.getCreatedAt(), lineage.getLastUsedAt());
+                lineage.getUsageCount(), version.isDraft(), lineage.getCreatedAt(), lineage.getLastUsedAt(), tags);
     }
 }

@@ -32,6 +32,8 @@ class AssetSearchTest {
     @Autowired
     TestLogins logins;
     @Autowired
+    studio.thresho.asset.category.CategoryService categories;
+    @Autowired
     studio.thresho.testsupport.Workspace workspace;
 
     private ProjectSummary project;
@@ -85,6 +87,24 @@ class AssetSearchTest {
 
         assets.setArchived(global.lineageId(), true);
         assertThat(found(token)).containsExactly(local.lineageId());
+    }
+
+    @Test
+    void movingOrRenamingACategoryReindexesItsAssets() {
+        var studios = categories.create("Studios " + token, category("environment"), null);
+        var lofts = categories.create("Lofts " + token, category("environment"), null);
+        AssetDetail loft = assets.save(new AssetDraft(null, null, lofts.id(), "Loft " + token, null, false, null, List.of(), Map.of()));
+
+        categories.move(lofts.id(), studios.id());
+        SearchQuery inStudios = new SearchQuery(token, Set.of(), studios.id(), List.of(), false, null, null, null, SearchSort.RELEVANCE, 0, 10);
+        assertThat(search.search(inStudios).hits()).extracting(h -> h.asset().lineageId()).containsExactly(loft.lineageId());
+
+        AssetDetail studio = assets.save(new AssetDraft(null, null, studios.id(), "Studio " + token, null, false, null, List.of(), Map.of()));
+        SearchQuery byCategory = new SearchQuery(token, Set.of(), null, List.of(), false, null, null, null, SearchSort.CATEGORY, 0, 10);
+        assertThat(search.search(byCategory).hits()).extracting(h -> h.asset().lineageId()).containsExactly(loft.lineageId(), studio.lineageId());
+        categories.rename(lofts.id(), "Zz lofts " + token);
+        assertThat(search.search(byCategory).hits()).extracting(h -> h.asset().lineageId()).containsExactly(studio.lineageId(), loft.lineageId());
+        assertThat(index.dataVersion()).isEqualTo(indexer.dataVersion());
     }
 
     @Test

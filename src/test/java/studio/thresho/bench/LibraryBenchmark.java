@@ -78,6 +78,11 @@ class LibraryBenchmark {
                 SearchSort.NAME, r.nextInt(10) * 100, 100))));
         report.add(measure("list sorted by usage (100 rows)", random, r -> search.search(new SearchQuery(null, scopes, null, List.of(),
                 false, null, null, null, SearchSort.USAGE, r.nextInt(20) * 100, 100))));
+        report.add(measure("  index only: search query", random, r -> index.search(new SearchQuery(
+                NAMES[r.nextInt(NAMES.length)].substring(0, 3) + " " + WORDS[r.nextInt(WORDS.length)], scopes, null, List.of(), false,
+                null, null, null, SearchSort.RELEVANCE, 0, 50))));
+        report.add(measure("  index only: sorted by usage", random, r -> index.search(new SearchQuery(null, scopes, null, List.of(),
+                false, null, null, null, SearchSort.USAGE, r.nextInt(20) * 100, 100))));
         report.add(measure("detail view (asset with profile and images)", random,
                 r -> assets.get(lineageIds.get(r.nextInt(lineageIds.size())))));
         report.forEach(System.out::println);
@@ -129,7 +134,7 @@ class LibraryBenchmark {
                     "[\"" + tags.get(0) + "\",\"" + tags.get(1) + "\"]"});
             images.add(new Object[] {UUID.randomUUID().toString(), version.toString(), mediaKeys[i % mediaKeys.length]});
             lineageIds.add(lineage);
-            documents.add(new AssetDocument(lineage, name, description, tags, "material", List.of(category),
+            documents.add(new AssetDocument(lineage, name, description, tags, "material", List.of(category), "Category " + (i % categories.size()),
                     global ? SearchQuery.GLOBAL_SCOPE : project.toString(), List.of(), null, Instant.now().minusSeconds(i), null, usage, false));
             if (lineages.size() == BATCH) {
                 flush(lineages, versions, images);

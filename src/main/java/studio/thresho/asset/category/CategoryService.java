@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,11 +32,13 @@ public class CategoryService {
     private final AssetCategoryRepository categories;
     private final CategorySchemaCodec codec;
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    CategoryService(AssetCategoryRepository categories, CategorySchemaCodec codec, JdbcTemplate jdbc) {
+    CategoryService(AssetCategoryRepository categories, CategorySchemaCodec codec, JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.categories = categories;
         this.codec = codec;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** Every category, depth first, siblings by sort order then name. */
@@ -45,10 +48,18 @@ public class CategoryService {
         return new Tree(categories.findAllByOrderBySortOrderAscNameAsc()).nodes(assetCounts());
     }
 
+    /** The tree without asset counts (they are 0): cheap enough to read with every page of assets. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CategoryNode> structure() {
+        return new Tree(categories.findAllByOrderBySortOrderAscNameAsc()).nodes(Map.of());
+    }
+
+    /** A category without its asset count (0). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<CategoryNode> find(UUID id) {
-        return tree().stream().filter(node -> node.id().equals(id)).findFirst();
+        return structure().stream().filter(node -> node.id().equals(id)).findFirst();
     }
 
     @Transactional
@@ -70,6 +81,7 @@ public class CategoryService {
         AssetCategory category = load(id);
         category.setName(CategoryRules.checkName(rawName));
         categories.saveAndFlush(category);
+        events.publishEvent(new CategoryChanged(id));
         return node(id);
     }
 
@@ -106,6 +118,7 @@ public class CategoryService {
         }
         category.setParentId(newParentId);
         categories.saveAndFlush(category);
+        events.publishEvent(new CategoryChanged(id));
         return node(id);
     }
 

@@ -3,6 +3,7 @@ package studio.thresho.asset.search;
 import static studio.thresho.asset.search.LuceneSearchIndex.ARCHIVED;
 import static studio.thresho.asset.search.LuceneSearchIndex.ATTRIBUTES;
 import static studio.thresho.asset.search.LuceneSearchIndex.CATEGORY;
+import static studio.thresho.asset.search.LuceneSearchIndex.CATEGORY_SORT;
 import static studio.thresho.asset.search.LuceneSearchIndex.CREATED;
 import static studio.thresho.asset.search.LuceneSearchIndex.CREATED_SORT;
 import static studio.thresho.asset.search.LuceneSearchIndex.DESCRIPTION;
@@ -13,8 +14,10 @@ import static studio.thresho.asset.search.LuceneSearchIndex.NAME;
 import static studio.thresho.asset.search.LuceneSearchIndex.NAME_EXACT;
 import static studio.thresho.asset.search.LuceneSearchIndex.NAME_SORT;
 import static studio.thresho.asset.search.LuceneSearchIndex.SCOPE;
+import static studio.thresho.asset.search.LuceneSearchIndex.SCOPE_SORT;
 import static studio.thresho.asset.search.LuceneSearchIndex.SOURCE;
 import static studio.thresho.asset.search.LuceneSearchIndex.TAG;
+import static studio.thresho.asset.search.LuceneSearchIndex.TAGS_SORT;
 import static studio.thresho.asset.search.LuceneSearchIndex.TAGS_TEXT;
 import static studio.thresho.asset.search.LuceneSearchIndex.USAGE_SORT;
 
@@ -44,6 +47,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -70,6 +74,8 @@ final class LuceneQueries {
     private static final int MAX_TAG_FACETS = 50;
     private static final int DESCRIPTION_FRAGMENT_CHARS = 160;
     private static final int FUZZY_MIN_LENGTH = 4;
+    /** Variants of a word highlighted at most; a prefix of one letter matches far more words than a page shows. */
+    private static final int HIGHLIGHT_EXPANSIONS = 64;
 
     private final Analyzer analyzer;
     private final FacetsConfig facets;
@@ -98,8 +104,9 @@ final class LuceneQueries {
         long total = collected.facetsCollector().getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
         List<SearchHit> hits = new ArrayList<>();
         ScoreDoc[] docs = top.scoreDocs;
+        Highlights highlights = text == null || docs.length <= query.offset() ? null : highlights(searcher, words(query.text()));
         for (int i = query.offset(); i < docs.length; i++) {
-            hits.add(hit(searcher, docs[i], text));
+            hits.add(hit(searcher, docs[i], highlights));
         }
         return new SearchResult(total, hits, tagCounts(searcher, collected.facetsCollector()));
     }
@@ -169,31 +176,61 @@ final class LuceneQueries {
     private static Sort sortFor(SearchQuery query) {
         boolean hasText = query.text() != null && !query.text().isBlank();
         return switch (query.sort()) {
-            case RELEVANCE -> hasText ? null : new Sort(new SortField(NAME_SORT, SortField.Type.STRING));
-            case NAME -> new Sort(new SortField(NAME_SORT, SortField.Type.STRING));
+            case RELEVANCE -> hasText ? null : new Sort(byName());
+            case NAME -> new Sort(byName());
+            case CATEGORY -> new Sort(new SortField(CATEGORY_SORT, SortField.Type.STRING), byName());
+            case TAGS -> new Sort(new SortField(TAGS_SORT, SortField.Type.STRING), byName());
+            case SCOPE -> new Sort(new SortField(SCOPE_SORT, SortField.Type.STRING), byName());
             case CREATED -> new Sort(new SortField(CREATED_SORT, SortField.Type.LONG, true));
             case LAST_USED -> new Sort(new SortField(LAST_USED_SORT, SortField.Type.LONG, true));
-            case USAGE -> new Sort(new SortField(USAGE_SORT, SortField.Type.LONG, true), new SortField(NAME_SORT, SortField.Type.STRING));
+            case USAGE -> new Sort(new SortField(USAGE_SORT, SortField.Type.LONG, true), byName());
         };
     }
 
-    private SearchHit hit(IndexSearcher searcher, ScoreDoc doc, Query text) throws IOException {
+    private static SortField byName() {
+        return new SortField(NAME_SORT, SortField.Type.STRING);
+    }
+
+    private SearchHit hit(IndexSearcher searcher, ScoreDoc doc, Highlights highlights) throws IOException {
         var stored = searcher.storedFields().document(doc.doc);
         UUID id = UUID.fromString(stored.get(ID));
-        if (text == null) {
+        if (highlights == null) {
             return new SearchHit(id, doc.score, null, null);
         }
         return new SearchHit(id, doc.score,
-                highlight(searcher, text, NAME, stored.get(NAME), new NullFragmenter()),
-                highlight(searcher, text, DESCRIPTION, stored.get(DESCRIPTION), new SimpleFragmenter(DESCRIPTION_FRAGMENT_CHARS)));
+                highlight(highlights.name(), NAME, stored.get(NAME), new NullFragmenter()),
+                highlight(highlights.description(), DESCRIPTION, stored.get(DESCRIPTION), new SimpleFragmenter(DESCRIPTION_FRAGMENT_CHARS)));
     }
 
-    private String highlight(IndexSearcher searcher, Query text, String field, String value,
-                             org.apache.lucene.search.highlight.Fragmenter fragmenter) throws IOException {
+    /** The words' prefix and one-typo variants, looked up in the index once per search instead of once per hit. */
+    private record Highlights(Query name, Query description) {
+    }
+
+    private static Highlights highlights(IndexSearcher searcher, List<String> words) throws IOException {
+        return new Highlights(expanded(searcher, words, NAME), expanded(searcher, words, DESCRIPTION));
+    }
+
+    private static Query expanded(IndexSearcher searcher, List<String> words, String field) throws IOException {
+        BooleanQuery.Builder terms = new BooleanQuery.Builder();
+        for (String word : words) {
+            Term term = new Term(field, word);
+            terms.add(new TermQuery(term), Occur.SHOULD);
+            terms.add(searcher.rewrite(new PrefixQuery(term, new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(HIGHLIGHT_EXPANSIONS))),
+                    Occur.SHOULD);
+            if (word.length() >= FUZZY_MIN_LENGTH) {
+                terms.add(searcher.rewrite(new FuzzyQuery(term, 1, 0, HIGHLIGHT_EXPANSIONS, true,
+                        new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(HIGHLIGHT_EXPANSIONS))), Occur.SHOULD);
+            }
+        }
+        return terms.build();
+    }
+
+    private String highlight(Query terms, String field, String value, org.apache.lucene.search.highlight.Fragmenter fragmenter)
+            throws IOException {
         if (value == null) {
             return null;
         }
-        QueryScorer scorer = new QueryScorer(text, searcher.getIndexReader(), field);
+        QueryScorer scorer = new QueryScorer(terms, field);
         Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer);
         highlighter.setTextFragmenter(fragmenter);
         try {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -48,6 +49,9 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     static final String SCOPE = "scope";
     static final String IMPORTED_INTO = "imported_into";
     static final String SOURCE = "source";
+    static final String CATEGORY_SORT = "category_sort";
+    static final String TAGS_SORT = "tags_sort";
+    static final String SCOPE_SORT = "scope_sort";
     static final String CREATED = "created";
     static final String CREATED_SORT = "created_sort";
     static final String LAST_USED_SORT = "last_used_sort";
@@ -77,12 +81,19 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     }
 
     @Override
-    public synchronized void put(AssetDocument document) {
+    public void put(AssetDocument document) {
+        putAll(List.of(document));
+    }
+
+    @Override
+    public synchronized void putAll(Collection<AssetDocument> documents) {
         try {
-            writer.updateDocument(new Term(ID, document.lineageId().toString()), toLucene(document));
+            for (AssetDocument document : documents) {
+                writer.updateDocument(new Term(ID, document.lineageId().toString()), toLucene(document));
+            }
             commit(dataVersion());
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not index " + document.lineageId(), e);
+            throw new UncheckedIOException("Could not index " + documents.size() + " assets", e);
         }
     }
 
@@ -181,7 +192,13 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
             doc.add(new TextField(ATTRIBUTES, asset.attributesText(), Field.Store.NO));
         }
         asset.categoryPath().forEach(category -> doc.add(new StringField(CATEGORY, category.toString(), Field.Store.NO)));
+        doc.add(new SortedDocValuesField(CATEGORY_SORT, new BytesRef(asset.categoryName().toLowerCase(Locale.ROOT))));
+        // tags sort by their alphabetical list, untagged assets last
+        doc.add(new SortedDocValuesField(TAGS_SORT, new BytesRef(asset.tags().isEmpty() ? "\uffff"
+                : String.join(" ", asset.tags().stream().sorted().toList()))));
         doc.add(new StringField(SCOPE, asset.scope(), Field.Store.NO));
+        // global assets first, then the project's own
+        doc.add(new SortedDocValuesField(SCOPE_SORT, new BytesRef(SearchQuery.GLOBAL_SCOPE.equals(asset.scope()) ? "0" : "1")));
         asset.importedInto().forEach(project -> doc.add(new StringField(IMPORTED_INTO, project, Field.Store.NO)));
         if (asset.source() != null) {
             doc.add(new StringField(SOURCE, asset.source(), Field.Store.NO));

@@ -9,6 +9,9 @@ public interface SearchIndex {
     /** Adds or replaces the document of a lineage; visible to searches when the call returns. */
     void put(AssetDocument document);
 
+    /** Adds or replaces several documents at once, in one commit. */
+    void putAll(Collection<AssetDocument> documents);
+
     void remove(UUID lineageId);
 
     /** Drops everything and indexes the given documents, recording the data version they reflect. */

@@ -2,5 +2,5 @@ package studio.thresho.asset.search;
 
 /** Orders of a result list; relevance applies to a text search and falls back to name without one. */
 public enum SearchSort {
-    RELEVANCE, NAME, CREATED, LAST_USED, USAGE
+    RELEVANCE, NAME, CATEGORY, TAGS, SCOPE, CREATED, LAST_USED, USAGE
 }

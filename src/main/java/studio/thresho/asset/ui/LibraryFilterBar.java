@@ -103,6 +103,9 @@ class LibraryFilterBar extends Div {
         sort.setItemLabelGenerator(value -> switch (value) {
             case RELEVANCE -> "Relevance";
             case NAME -> "Name";
+            case CATEGORY -> "Category";
+            case TAGS -> "Tags";
+            case SCOPE -> "Global first";
             case CREATED -> "Newest";
             case LAST_USED -> "Last used";
             case USAGE -> "Most used";

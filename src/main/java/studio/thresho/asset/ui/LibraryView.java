@@ -52,6 +52,9 @@ class LibraryView extends Div implements BeforeEnterObserver {
     static final int PAGE_SIZE = 60;
     private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
             .ofPattern("MMM d, yyyy", java.util.Locale.ENGLISH).withZone(java.time.ZoneId.systemDefault());
+    /** Text columns sort A to Z; dates and counts newest or highest first. */
+    private static final java.util.Set<SearchSort> ASCENDING_SORTS =
+            java.util.EnumSet.of(SearchSort.NAME, SearchSort.CATEGORY, SearchSort.TAGS, SearchSort.SCOPE);
 
     private final AssetSearchService search;
     private final studio.thresho.asset.AssetBulkService bulk;
@@ -153,8 +156,9 @@ class LibraryView extends Div implements BeforeEnterObserver {
         Map<SearchSort, Grid.Column<LibraryHit>> sortable = new EnumMap<>(SearchSort.class);
         sortable.put(SearchSort.NAME, grid.addComponentColumn(hit -> hit.highlightedName() == null ? new Span(hit.asset().name())
                 : new Html("<span>" + hit.highlightedName() + "</span>")).setHeader("Name").setFlexGrow(3));
-        grid.addColumn(hit -> hit.asset().categoryName()).setHeader("Category").setFlexGrow(2);
-        grid.addColumn(hit -> hit.asset().global() ? "Global" : "Project").setHeader("Scope").setFlexGrow(1);
+        sortable.put(SearchSort.CATEGORY, grid.addColumn(hit -> hit.asset().categoryName()).setHeader("Category").setFlexGrow(2));
+        sortable.put(SearchSort.TAGS, grid.addColumn(hit -> String.join(", ", hit.asset().tags())).setHeader("Tags").setFlexGrow(2));
+        sortable.put(SearchSort.SCOPE, grid.addColumn(hit -> hit.asset().global() ? "Global" : "Project").setHeader("Scope").setFlexGrow(1));
         sortable.put(SearchSort.CREATED, grid.addColumn(hit -> date(hit.asset().createdAt())).setHeader("Created").setFlexGrow(1));
         sortable.put(SearchSort.LAST_USED, grid.addColumn(hit -> date(hit.asset().lastUsedAt())).setHeader("Last used").setFlexGrow(1));
         sortable.put(SearchSort.USAGE, grid.addColumn(hit -> hit.asset().usageCount()).setHeader("Usage").setFlexGrow(1));
@@ -171,7 +175,7 @@ class LibraryView extends Div implements BeforeEnterObserver {
         });
         if (sortable.containsKey(filters.sort())) {
             grid.sort(List.of(new GridSortOrder<>(sortable.get(filters.sort()),
-                    filters.sort() == SearchSort.NAME ? SortDirection.ASCENDING : SortDirection.DESCENDING)));
+                    ASCENDING_SORTS.contains(filters.sort()) ? SortDirection.ASCENDING : SortDirection.DESCENDING)));
         }
         grid.setItems(query -> search.search(filters.toSearch(projectId, categoryId, query.getOffset(), query.getLimit())).hits().stream(),
                 query -> (int) search.search(filters.toSearch(projectId, categoryId, 0, 1)).total());

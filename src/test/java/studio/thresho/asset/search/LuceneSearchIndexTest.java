@@ -29,7 +29,7 @@ class LuceneSearchIndexTest {
     static final AssetDocument MARCELLA = doc("Marcella", "Background extra", List.of("extra"), "", List.of(TALENT), SUMMER,
             null, "2026-04-01", 2);
     static final AssetDocument ARCHIVED = new AssetDocument(UUID.randomUUID(), "Marcus Old", "retired look", List.of("barber"), "",
-            List.of(TALENT), Q1, List.of(), null, Instant.parse("2025-01-01T00:00:00Z"), null, 0, true);
+            List.of(TALENT), "Talent", Q1, List.of(), null, Instant.parse("2025-01-01T00:00:00Z"), null, 0, true);
 
     @TempDir
     Path directory;
@@ -38,7 +38,8 @@ class LuceneSearchIndexTest {
 
     private static AssetDocument doc(String name, String description, List<String> tags, String attributes, List<UUID> categories,
                                      String scope, String source, String created, int usage) {
-        return new AssetDocument(UUID.randomUUID(), name, description, tags, attributes, categories, scope, List.of(), source,
+        return new AssetDocument(UUID.randomUUID(), name, description, tags, attributes, categories,
+                categories.contains(TALENT) ? "Talent" : "Environment", scope, List.of(), source,
                 Instant.parse(created + "T12:00:00Z"), null, usage, false);
     }
 
@@ -107,7 +108,7 @@ class LuceneSearchIndexTest {
     @Test
     void aProjectScopeAlsoFindsTheGlobalAssetsItImported() {
         AssetDocument imported = new AssetDocument(UUID.randomUUID(), "Neon Alley", "wet street", List.of(), "", List.of(ENVIRONMENT),
-                SearchQuery.GLOBAL_SCOPE, List.of(SUMMER), null, Instant.parse("2026-06-01T00:00:00Z"), null, 0, false);
+                "Environment", SearchQuery.GLOBAL_SCOPE, List.of(SUMMER), null, Instant.parse("2026-06-01T00:00:00Z"), null, 0, false);
         index.put(imported);
 
         assertThat(ids(query(null, Set.of(SUMMER), null, List.of(), false)))
@@ -131,6 +132,8 @@ class LuceneSearchIndexTest {
         assertThat(hit.highlightedName()).isEqualTo("&lt;b&gt;Bold&lt;&#x2F;b&gt; <mark>Marcus</mark>");
         SearchHit marcus = index.search(SearchQuery.text("fade")).hits().getFirst();
         assertThat(marcus.highlightedDescription()).contains("<mark>fade</mark>");
+        SearchHit typo = index.search(SearchQuery.text("Marcsu")).hits().getFirst();
+        assertThat(typo.highlightedName()).contains("<mark>Marcus</mark>");
     }
 
     @Test
@@ -154,9 +157,23 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void categoryTagsAndScopeSortWithTheNameAsTieBreaker() {
+        assertThat(ids(sortedBy(SearchSort.CATEGORY)))
+                .containsExactly(SHOP.lineageId(), MARCELLA.lineageId(), MARCUS.lineageId(), SOFIA.lineageId());
+        assertThat(ids(sortedBy(SearchSort.TAGS)))
+                .containsExactly(MARCUS.lineageId(), SHOP.lineageId(), MARCELLA.lineageId(), SOFIA.lineageId());
+        assertThat(ids(sortedBy(SearchSort.SCOPE)))
+                .containsExactly(SHOP.lineageId(), MARCELLA.lineageId(), MARCUS.lineageId(), SOFIA.lineageId());
+    }
+
+    private static SearchQuery sortedBy(SearchSort sort) {
+        return new SearchQuery(null, Set.of(), null, List.of(), false, null, null, null, sort, 0, 10);
+    }
+
+    @Test
     void changesAreVisibleAtOnceAndTheIndexSurvivesReopening() throws Exception {
         AssetDocument renamed = new AssetDocument(MARCUS.lineageId(), "Marcus Reed", MARCUS.description(), MARCUS.tags(),
-                MARCUS.attributesText(), MARCUS.categoryPath(), MARCUS.scope(), List.of(), MARCUS.source(), MARCUS.createdAt(), null, 25, false);
+                MARCUS.attributesText(), MARCUS.categoryPath(), MARCUS.categoryName(), MARCUS.scope(), List.of(), MARCUS.source(), MARCUS.createdAt(), null, 25, false);
         index.put(renamed);
         index.remove(SOFIA.lineageId());
         assertThat(ids(SearchQuery.text("reed"))).containsExactly(MARCUS.lineageId());

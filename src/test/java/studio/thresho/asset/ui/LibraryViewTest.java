@@ -130,6 +130,26 @@ class LibraryViewTest extends KaribuTest {
     }
 
     @Test
+    void categoryAndScopeHeadersSortToo() {
+        navigateTo("library?q=" + token + "&view=list");
+        @SuppressWarnings("unchecked")
+        Grid<LibraryHit> grid = _get(Grid.class, spec -> spec.withClasses("library-list"));
+
+        com.github.mvysny.kaributesting.v10.GridKt._sortByKey(grid, "CATEGORY", com.vaadin.flow.data.provider.SortDirection.ASCENDING);
+        @SuppressWarnings("unchecked")
+        Grid<LibraryHit> byCategory = _get(Grid.class, spec -> spec.withClasses("library-list"));
+        assertThat(rowsOf(byCategory)).extracting(hit -> hit.asset().name())
+                .containsExactly("Shop " + token, "Lamp " + token, "Marcus " + token);
+
+        navigateTo("library?q=" + token + "&view=list&sort=scope");
+        @SuppressWarnings("unchecked")
+        Grid<LibraryHit> byScope = _get(Grid.class, spec -> spec.withClasses("library-list"));
+        assertThat(rowsOf(byScope)).extracting(hit -> hit.asset().name())
+                .containsExactly("Lamp " + token, "Marcus " + token, "Shop " + token);
+        assertThat(byScope.getSortOrder()).singleElement().extracting(order -> order.getSorted().getKey()).isEqualTo("SCOPE");
+    }
+
+    @Test
     void selectedRowsGetATagInBulkAndTheReportSaysSo() {
         navigateTo("library?q=" + token + "&view=list&sort=name");
         @SuppressWarnings("unchecked")
