@@ -20,6 +20,8 @@ public final class AssetRules {
     public static final int MAX_TAGS = 30;
     public static final int CAPTION_MAX_LENGTH = 500;
     public static final int MAX_IMAGES_PER_ASSET = 60;
+    /** Assets offered in a reference field's list (a lighting setup for an environment, say). */
+    public static final int MAX_REFERENCE_CHOICES = 500;
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,6 +18,8 @@ import studio.thresho.asset.category.CategoryKind;
 import studio.thresho.asset.category.CategoryNode;
 import studio.thresho.asset.category.FieldDefinition;
 import studio.thresho.asset.category.FieldType;
+import studio.thresho.asset.search.SearchQuery;
+import studio.thresho.asset.search.SearchSort;
 import studio.thresho.base.Slugs;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.project.CurrentProjectService;
@@ -47,8 +50,9 @@ public class AssetService {
     private final JsonMapper json;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final AssetSearchService search;
 
-    AssetService(AssetReader reader, AssetLineageRepository lineages, AssetVersionRepository versions, AssetImageRepository images,
+    AssetService(AssetSearchService search, AssetReader reader, AssetLineageRepository lineages, AssetVersionRepository versions, AssetImageRepository images,
                  ProfileStore profiles, CurrentProjectService currentProject, CurrentUser currentUser, JsonMapper json,
                  JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.reader = reader;
@@ -61,6 +65,7 @@ public class AssetService {
         this.json = json;
         this.jdbc = jdbc;
         this.events = events;
+        this.search = search;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -70,27 +75,9 @@ public class AssetService {
     }
 
     /**
-     * The assets the current project sees: its own and the global library's, archived ones left
-     * out, by name. (The library browser with search and filters builds on the search index.)
+     * Lighting setups (or other assets of a category and its sub-categories) to choose from for a
+     * reference field: the current project's and the global library's, by name.
      */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public List<AssetSummary> visibleAssets() {
-        UUID projectId = currentProject.current().map(ProjectSummary::id).orElse(null);
-        List<AssetLineage> visible = lineages.findByArchivedFalse().stream()
-                .filter(lineage -> lineage.getProjectId() == null || lineage.getProjectId().equals(projectId)).toList();
-        Map<UUID, AssetVersion> active = new HashMap<>();
-        versions.findAllById(visible.stream().map(AssetLineage::getActiveVersionId).filter(Objects::nonNull).toList())
-                .forEach(version -> active.put(version.getId(), version));
-        Map<UUID, CategoryNode> categoryById = new HashMap<>();
-        reader.categories().forEach(node -> categoryById.put(node.id(), node));
-        return visible.stream().filter(lineage -> active.containsKey(lineage.getActiveVersionId())).map(lineage -> {
-            AssetVersion version = active.get(lineage.getActiveVersionId());
-            return AssetSummary.of(lineage, version, categoryById.get(version.getCategoryId()), reader.tags(version));
-        }).sorted(java.util.Comparator.comparing(AssetSummary::name, String.CASE_INSENSITIVE_ORDER)).toList();
-    }
-
-    /** Lighting setups (or other assets of a category and its sub-categories) to choose from for a reference field. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<AssetSummary> referenceChoices(String categorySlug) {
@@ -98,8 +85,10 @@ public class AssetService {
         if (root == null) {
             return List.of();
         }
-        return visibleAssets().stream().filter(asset -> asset.kind() == root.kind()
-                && (root.kind() != CategoryKind.CUSTOM || asset.categoryId().equals(root.id()))).toList();
+        UUID projectId = currentProject.current().map(ProjectSummary::id).orElse(null);
+        Set<String> scopes = projectId == null ? Set.of(SearchQuery.GLOBAL_SCOPE) : Set.of(SearchQuery.GLOBAL_SCOPE, projectId.toString());
+        return search.search(new SearchQuery(null, scopes, root.id(), List.of(), false, null, null, null, SearchSort.NAME, 0,
+                AssetRules.MAX_REFERENCE_CHOICES)).hits().stream().map(LibraryHit::asset).toList();
     }
 
     /** The generations and shots that used any version of the asset, newest first. */
