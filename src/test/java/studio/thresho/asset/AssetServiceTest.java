@@ -168,6 +168,17 @@ class AssetServiceTest {
     }
 
     @Test
+    void aReferenceFieldOffersTheLightingSetupsOfTheProjectAndTheGlobalLibrary() {
+        AssetDetail neon = assets.save(new AssetDraft(null, null, category("lighting"), "Neon Night", null, false, null, List.of(), Map.of()));
+        AssetDetail chair = assets.save(new AssetDraft(null, null, category("props"), "Chair", null, false, null, List.of(), Map.of()));
+
+        List<UUID> offered = assets.referenceChoices("lighting").stream().map(AssetSummary::lineageId).toList();
+
+        assertThat(offered).contains(neon.lineageId(), GOLDEN_HOUR).doesNotContain(chair.lineageId());
+        assertThat(assets.referenceChoices("no-such-category")).isEmpty();
+    }
+
+    @Test
     void environmentsLinkALightingSetupAndKeepTheirPalette() {
         Map<String, Object> values = new HashMap<>();
         values.put("description", "A modern barbershop interior with exposed brick walls and vintage barber chairs");
