@@ -5,7 +5,16 @@ import studio.thresho.base.UserFacingException;
 /** The asset was saved by someone else since the editor loaded it; nothing was overwritten. */
 public class AssetChangedException extends UserFacingException {
 
-    public AssetChangedException(String name) {
-        super(name + " was changed by someone else meanwhile. Your changes were not saved: reload to see theirs, then apply yours again.");
+    private final String latestVersion;
+
+    public AssetChangedException(String name, String latestVersion) {
+        super(name + " was changed meanwhile: someone saved v" + latestVersion + " while you were editing. "
+                + "Your changes are still in the form and were not saved.");
+        this.latestVersion = latestVersion;
+    }
+
+    /** The version saved meanwhile, to compare with the one the editor started from. */
+    public String latestVersion() {
+        return latestVersion;
     }
 }

@@ -1,6 +1,11 @@
 package studio.thresho.asset;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -8,5 +13,8 @@ interface AssetLineageRepository extends JpaRepository<AssetLineage, UUID> {
 
     boolean existsByScopeKeyAndSlug(String scopeKey, String slug);
 
-    List<AssetLineage> findByArchivedFalse();
+    /** The lineage, locked until the transaction ends: versions of one asset are created one after the other. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select l from AssetLineage l where l.id = :id")
+    Optional<AssetLineage> findForUpdate(@Param("id") UUID id);
 }

@@ -54,17 +54,33 @@ class AssetReader {
         return categories.structure();
     }
 
+    AssetVersion latestVersion(AssetLineage lineage) {
+        return versions.findById(lineage.getLatestVersionId())
+                .orElseThrow(() -> new UserFacingException("That asset has no version yet."));
+    }
+
+    /** A version of the lineage by its number ("1.2.0"). */
+    AssetVersion version(AssetLineage lineage, String number) {
+        return versions.findByLineageIdAndVersion(lineage.getId(), number)
+                .orElseThrow(() -> new UserFacingException("That asset has no version " + number + "."));
+    }
+
     AssetDetail detail(UUID lineageId) {
         AssetLineage lineage = lineage(lineageId);
-        AssetVersion version = activeVersion(lineage);
+        return detail(lineage, activeVersion(lineage));
+    }
+
+    AssetDetail detail(AssetLineage lineage, AssetVersion version) {
         CategoryNode category = category(version.getCategoryId());
         Map<String, Object> values = values(category, version);
         List<AssetImageView> views = imageViews(version.getId());
-        return new AssetDetail(lineage.getId(), version.getId(), version.getLockVersion(), category.id(), category.name(),
+        return new AssetDetail(lineage.getId(), version.getId(), lineage.getLockVersion(), category.id(), category.name(),
                 category.kind(), version.getName(), lineage.getSlug(), Source.ofDbValue(version.getSource()).orElse(null),
                 tags(version), lineage.getProjectId(), version.getVersion(), version.getCreatedAt(), version.getUpdatedAt(),
                 lineage.getUsageCount(), lineage.isArchived(), category.effectiveFields(), values, views,
-                CompletenessCheck.of(category.kind(), category.effectiveFields(), values, views));
+                CompletenessCheck.of(category.kind(), category.effectiveFields(), values, views),
+                version.getId().equals(lineage.getActiveVersionId()), version.getId().equals(lineage.getLatestVersionId()),
+                (int) versions.countByLineageId(lineage.getId()), version.getVersionNotes());
     }
 
     Map<String, Object> values(CategoryNode category, AssetVersion version) {

@@ -20,6 +20,7 @@ public final class AssetRules {
     public static final int MAX_TAGS = 30;
     public static final int CAPTION_MAX_LENGTH = 500;
     public static final int MAX_IMAGES_PER_ASSET = 60;
+    public static final int VERSION_NOTES_MAX_LENGTH = 1_000;
     /** Assets offered in a reference field's list (a lighting setup for an environment, say). */
     public static final int MAX_REFERENCE_CHOICES = 500;
 
@@ -68,6 +69,14 @@ public final class AssetRules {
             throw new UserFacingException("An asset has at most " + MAX_TAGS + " tags.");
         }
         return new ArrayList<>(tags);
+    }
+
+    static String checkVersionNotes(String raw) {
+        String notes = raw == null || raw.isBlank() ? null : raw.trim();
+        if (notes != null && notes.length() > VERSION_NOTES_MAX_LENGTH) {
+            throw new AttributeValidationException(Map.of("versionNotes", "have at most " + VERSION_NOTES_MAX_LENGTH + " characters"));
+        }
+        return notes;
     }
 
     static String checkCaption(String raw) {

@@ -12,16 +12,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.annotation.Isolation;
 import studio.thresho.asset.category.AttributeValidationException;
 import studio.thresho.asset.category.AttributeValidator;
 import studio.thresho.asset.category.CategoryKind;
 import studio.thresho.asset.category.CategoryNode;
 import studio.thresho.asset.category.FieldDefinition;
 import studio.thresho.asset.category.FieldType;
+import studio.thresho.asset.category.VersionBump;
 import studio.thresho.asset.search.SearchQuery;
 import studio.thresho.asset.search.SearchSort;
 import studio.thresho.base.Slugs;
 import studio.thresho.base.UserFacingException;
+import studio.thresho.media.PaletteExtractor;
 import studio.thresho.project.CurrentProjectService;
 import studio.thresho.project.ProjectSummary;
 import studio.thresho.security.CurrentUser;
@@ -31,14 +34,19 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Creating, editing, duplicating, archiving and deleting assets. Every save goes through
- * {@link #save}: until versioning lands it edits the active version in place, guarded by its
- * lock version.
+ * {@link #save} and creates a new version (FR-11): versions are never edited in place, and one
+ * asset's versions are numbered one after the other under a lock on its lineage. Saves read
+ * committed data: after waiting for that lock they must see the version saved meanwhile, which
+ * MariaDB's default (repeatable read) would hide behind the snapshot taken before the wait.
  */
 @Service
 @PreAuthorize("hasRole('" + Role.Names.EDITOR + "')")
 public class AssetService {
 
     private static final String COPY_SUFFIX = " (copy)";
+    /** The number a version holds while it is compared with the latest one, before it gets its own. */
+    private static final String PENDING_VERSION = "0.0.0";
+    static final String PALETTE_FIELD = "color_palette";
 
     private final AssetReader reader;
     private final AssetLineageRepository lineages;
@@ -51,8 +59,10 @@ public class AssetService {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final AssetSearchService search;
+    private final VersionImages versionImages;
+    private final PaletteExtractor palettes;
 
-    AssetService(AssetSearchService search, AssetReader reader, AssetLineageRepository lineages, AssetVersionRepository versions, AssetImageRepository images,
+    AssetService(AssetSearchService search, VersionImages versionImages, PaletteExtractor palettes, AssetReader reader, AssetLineageRepository lineages, AssetVersionRepository versions, AssetImageRepository images,
                  ProfileStore profiles, CurrentProjectService currentProject, CurrentUser currentUser, JsonMapper json,
                  JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.reader = reader;
@@ -66,6 +76,8 @@ public class AssetService {
         this.jdbc = jdbc;
         this.events = events;
         this.search = search;
+        this.versionImages = versionImages;
+        this.palettes = palettes;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -114,76 +126,174 @@ public class AssetService {
                 .filter(tag -> tag.startsWith(start)).distinct().sorted().limit(20).toList();
     }
 
-    /**
-     * Creates or edits an asset. Invalid values fail with a message per field; missing required
-     * values never do: the asset is then saved as a draft and says what it lacks.
-     */
-    @Transactional
+    /** The newest version, which an edit builds on. */
+    @Transactional(readOnly = true)
+    public AssetDetail latest(UUID lineageId) {
+        AssetLineage lineage = reader.lineage(lineageId);
+        return reader.detail(lineage, reader.latestVersion(lineage));
+    }
+
+    /** Creates an asset, or saves changes as its next version with the proposed bump; images stay as they are. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public AssetDetail save(AssetDraft draft) {
+        return save(draft, null, VersionRequest.proposed());
+    }
+
+    /**
+     * Creates an asset (version 1.0.0) or saves changes as its next version. Invalid values fail
+     * with a message per field; missing required values never do: the asset is then saved as a
+     * draft and says what it lacks. A save that changes nothing creates no version.
+     *
+     * @param images the images of the saved version, first to last; null keeps those of the latest version
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public AssetDetail save(AssetDraft draft, List<ImageDraft> images, VersionRequest request) {
+        Staged staged = stage(draft, images, request.notes(), true);
+        if (staged.base() == null) {
+            return finishFirst(staged);
+        }
+        if (!staged.proposal().hasChanges()) {
+            discard(staged.version());
+            return reader.detail(staged.lineage(), staged.base());
+        }
+        AssetLineage lineage = staged.lineage();
+        AssetVersion version = staged.version();
+        AssetVersion base = staged.base();
+        VersionBump bump = request.bump() != null ? request.bump() : staged.proposal().proposed();
+        version.setVersion(staged.proposal().next(bump));
+        version.setVersionNotes(staged.notes() != null ? staged.notes() : staged.proposal().summary());
+        version.setLatest(true);
+        base.setLatest(false);
+        versions.saveAndFlush(base);
+        versions.saveAndFlush(version);
+        boolean activate = request.activate() != null ? request.activate() : base.getId().equals(lineage.getActiveVersionId());
+        lineage.setLatestVersionId(version.getId());
+        if (activate) {
+            lineage.setActiveVersionId(version.getId());
+        }
+        lineage.setCategoryId(version.getCategoryId());
+        lineage.setSlug(version.getSlug());
+        lineages.saveAndFlush(lineage);
+        return finish(lineage, version);
+    }
+
+    /** What saving the draft would change, compared with the latest version, and the bump it calls for; saves nothing. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public VersionProposal propose(AssetDraft draft, List<ImageDraft> images) {
+        if (draft.lineageId() == null) {
+            throw new IllegalArgumentException("A new asset has no version to compare with.");
+        }
+        Staged staged = stage(draft, images, null, false);
+        discard(staged.version());
+        return staged.proposal();
+    }
+
+    /** Removes a version written only to be compared; its images and profile go with it. */
+    private void discard(AssetVersion version) {
+        versions.delete(version);
+        versions.flush();
+    }
+
+    /**
+     * A save written as far as comparing it with the latest version: the new version holds its
+     * number only once the comparison says how much changed.
+     */
+    private record Staged(AssetLineage lineage, AssetVersion base, AssetVersion version, VersionProposal proposal, String notes) {
+    }
+
+    private Staged stage(AssetDraft draft, List<ImageDraft> images, String rawNotes, boolean renderComposite) {
         CategoryNode category = reader.category(draft.categoryId());
         String name = AssetRules.checkName(draft.name());
         List<String> tags = AssetRules.normaliseTags(draft.tags());
-        Map<String, Object> values = checkValues(category, draft.values() == null ? Map.of() : draft.values());
-        return draft.lineageId() == null
-                ? create(draft, category, name, tags, values)
-                : update(draft, category, name, tags, values);
+        String notes = AssetRules.checkVersionNotes(rawNotes);
+        Map<String, Object> raw = draft.values() == null ? Map.of() : draft.values();
+        if (draft.lineageId() == null) {
+            ImageSet set = ImageSet.ofDrafts(images == null ? List.of() : images);
+            Map<String, Object> values = checkValues(category, withPalette(category, raw, set, null));
+            AssetLineage lineage = newLineage(draft, category, name);
+            AssetVersion version = writeVersion(lineage, null, category, name, lineage.getSlug(), draft.source(), tags, values, set, true);
+            version.setVersion(SemanticVersion.FIRST.toString());
+            version.setVersionNotes(notes != null ? notes : "Initial creation");
+            return new Staged(lineage, null, version, null, notes);
+        }
+        AssetLineage lineage = lineages.findForUpdate(draft.lineageId())
+                .orElseThrow(() -> new UserFacingException("That asset no longer exists."));
+        AssetVersion base = reader.latestVersion(lineage);
+        if (draft.expectedLockVersion() != null && !draft.expectedLockVersion().equals(lineage.getLockVersion())) {
+            throw new AssetChangedException(base.getName(), base.getVersion());
+        }
+        CategoryNode current = reader.category(base.getCategoryId());
+        if (current.kind() != category.kind()) {
+            throw new UserFacingException("An asset keeps its kind: move it only to another "
+                    + current.kind().name().toLowerCase() + " category.");
+        }
+        ImageSet set = images == null ? ImageSet.of(reader.imageViews(base.getId())) : ImageSet.ofDrafts(images);
+        Map<String, Object> values = checkValues(category, withPalette(category, raw, set, ImageSet.of(reader.imageViews(base.getId()))));
+        String slug = blank(draft.slug()) || draft.slug().trim().equals(lineage.getSlug())
+                ? lineage.getSlug() : freeSlug(lineage.getScopeKey(), AssetRules.checkSlug(draft.slug()));
+        AssetVersion version = writeVersion(lineage, base, category, name, slug, draft.source(), tags, values, set, renderComposite);
+        VersionContent before = VersionContent.of(reader.detail(lineage, base));
+        VersionContent after = VersionContent.of(reader.detail(lineage, version));
+        after = new VersionContent(after.name(), slug, after.categoryId(), after.categoryName(), after.source(), after.tags(),
+                after.values(), after.images());
+        VersionProposal proposal = new VersionProposal(base.getVersion(),
+                VersionRules.changes(category.kind(), category.effectiveFields(), before, after));
+        return new Staged(lineage, base, version, proposal, notes);
     }
 
-    private AssetDetail create(AssetDraft draft, CategoryNode category, String name, List<String> tags, Map<String, Object> values) {
+    private AssetLineage newLineage(AssetDraft draft, CategoryNode category, String name) {
         UUID projectId = draft.global() ? null : currentProject.current().map(ProjectSummary::id).orElseThrow(
                 () -> new UserFacingException("Choose a project first, or save the asset to the global library."));
         String scope = AssetLineage.scopeKeyOf(projectId);
         String slug = blank(draft.slug())
                 ? Slugs.unique(name, candidate -> lineages.existsByScopeKeyAndSlug(scope, candidate))
                 : freeSlug(scope, AssetRules.checkSlug(draft.slug()));
-        AssetLineage lineage = lineages.saveAndFlush(new AssetLineage(category.id(), projectId, slug,
-                currentUser.get().map(SignedInUser::id).orElse(null)));
-        AssetVersion version = firstVersion(lineage, category, name, draft.source(), tags, values, "Initial creation");
-        return activate(lineage, version);
+        return lineages.saveAndFlush(new AssetLineage(category.id(), projectId, slug, currentUser.get().map(SignedInUser::id).orElse(null)));
     }
 
-    private AssetVersion firstVersion(AssetLineage lineage, CategoryNode category, String name, Source source, List<String> tags,
-                                      Map<String, Object> values, String notes) {
-        AssetVersion version = new AssetVersion(lineage.getId(), category.id(), lineage.getProjectId(), name, lineage.getSlug(),
-                lineage.getCreatedBy());
-        version.setVersionNotes(notes);
+    /** Writes a version row with a placeholder number, its profile and its images. */
+    private AssetVersion writeVersion(AssetLineage lineage, AssetVersion base, CategoryNode category, String name, String slug,
+                                      Source source, List<String> tags, Map<String, Object> values, ImageSet set, boolean renderComposite) {
+        AssetVersion version = new AssetVersion(lineage.getId(), category.id(), lineage.getProjectId(), name, slug,
+                currentUser.get().map(SignedInUser::id).orElse(null));
+        version.setVersion(PENDING_VERSION);
+        version.setLatest(base == null);
+        version.setParentVersionId(base == null ? null : base.getId());
         write(version, category, source, tags, values);
         version = versions.saveAndFlush(version);
         profiles.write(category.kind(), version.getId(), category.effectiveFields(), values);
+        versionImages.write(version, set, base, renderComposite);
         return version;
     }
 
-    private AssetDetail activate(AssetLineage lineage, AssetVersion version) {
+    private AssetDetail finishFirst(Staged staged) {
+        AssetLineage lineage = staged.lineage();
+        AssetVersion version = versions.saveAndFlush(staged.version());
         lineage.setActiveVersionId(version.getId());
         lineage.setLatestVersionId(version.getId());
         lineages.saveAndFlush(lineage);
-        return refreshDraftFlag(lineage.getId());
+        return finish(lineage, version);
     }
 
-    private AssetDetail update(AssetDraft draft, CategoryNode category, String name, List<String> tags, Map<String, Object> values) {
-        AssetLineage lineage = reader.lineage(draft.lineageId());
-        AssetVersion version = reader.activeVersion(lineage);
-        if (draft.expectedLockVersion() != null && !draft.expectedLockVersion().equals(version.getLockVersion())) {
-            throw new AssetChangedException(version.getName());
+    /**
+     * An environment without a colour palette takes the dominant colours of its primary reference
+     * image when that image is new; the palette stays editable.
+     */
+    private Map<String, Object> withPalette(CategoryNode category, Map<String, Object> values, ImageSet images, ImageSet before) {
+        if (category.kind() != CategoryKind.ENVIRONMENT || values.get(PALETTE_FIELD) instanceof java.util.Collection<?> palette && !palette.isEmpty()) {
+            return values;
         }
-        CategoryNode current = reader.category(version.getCategoryId());
-        if (current.kind() != category.kind()) {
-            throw new UserFacingException("An asset keeps its kind: move it only to another "
-                    + current.kind().name().toLowerCase() + " category.");
+        String primary = firstReference(images);
+        if (primary == null || before != null && primary.equals(firstReference(before))) {
+            return values;
         }
-        if (!blank(draft.slug()) && !draft.slug().trim().equals(lineage.getSlug())) {
-            String slug = freeSlug(lineage.getScopeKey(), AssetRules.checkSlug(draft.slug()));
-            lineage.setSlug(slug);
-            version.setSlug(slug);
-        }
-        lineage.setCategoryId(category.id());
-        version.setCategoryId(category.id());
-        version.setName(name);
-        write(version, category, draft.source(), tags, values);
-        versions.saveAndFlush(version);
-        lineages.saveAndFlush(lineage);
-        profiles.write(category.kind(), version.getId(), category.effectiveFields(), values);
-        return refreshDraftFlag(lineage.getId());
+        Map<String, Object> withPalette = new HashMap<>(values);
+        withPalette.put(PALETTE_FIELD, palettes.extract(primary));
+        return withPalette;
+    }
+
+    private static String firstReference(ImageSet images) {
+        return images.images().stream().filter(image -> image.type() == ImageType.REFERENCE).map(ImageDraft::mediaKey).findFirst().orElse(null);
     }
 
     /** A copy with every field and image under a new name and slug, in the same library. */
@@ -197,13 +307,11 @@ public class AssetService {
                 candidate -> lineages.existsByScopeKeyAndSlug(source.getScopeKey(), candidate));
         AssetLineage lineage = lineages.saveAndFlush(new AssetLineage(original.categoryId(), source.getProjectId(), slug,
                 currentUser.get().map(SignedInUser::id).orElse(null)));
-        AssetVersion version = firstVersion(lineage, reader.category(original.categoryId()), name, original.source(),
-                original.tags(), new LinkedHashMap<>(original.values()), "Duplicated from " + original.name());
-        for (AssetImage image : images.findByAssetIdOrderBySortOrderAsc(original.versionId())) {
-            images.save(new AssetImage(version.getId(), image.getImagePath(), image.type(),
-                    image.getSlot() == null ? null : SheetSlot.ofDbValue(image.getSlot()).orElse(null), image.getSortOrder(), image.getCaption()));
-        }
-        return activate(lineage, version);
+        AssetVersion version = writeVersion(lineage, null, reader.category(original.categoryId()), name, slug, original.source(),
+                original.tags(), new LinkedHashMap<>(original.values()), ImageSet.of(original.images()), true);
+        version.setVersion(SemanticVersion.FIRST.toString());
+        version.setVersionNotes("Duplicated from " + original.name() + " v" + original.version());
+        return finishFirst(new Staged(lineage, null, version, null, null));
     }
 
     /**
@@ -233,17 +341,16 @@ public class AssetService {
         return reader.detail(lineageId);
     }
 
-    /** Recomputes the draft flag after a change of fields or images, and announces the change. */
-    AssetDetail refreshDraftFlag(UUID lineageId) {
-        events.publishEvent(new AssetChanged(lineageId));
-        AssetDetail detail = reader.detail(lineageId);
-        AssetVersion version = versions.findById(detail.versionId()).orElseThrow();
+    /** Records whether the version is complete and which image stands for it, and announces the change. */
+    private AssetDetail finish(AssetLineage lineage, AssetVersion version) {
+        events.publishEvent(new AssetChanged(lineage.getId()));
+        AssetDetail detail = reader.detail(lineage, version);
         String primary = detail.primaryImage().map(AssetImageView::mediaKey).orElse(null);
         if (version.isDraft() == detail.completeness().complete() || !Objects.equals(primary, version.getPrimaryImagePath())) {
             version.setDraft(!detail.completeness().complete());
             version.setPrimaryImagePath(primary);
             versions.saveAndFlush(version);
-            return reader.detail(lineageId);
+            return reader.detail(lineage, version);
         }
         return detail;
     }

@@ -239,7 +239,7 @@ class AssetServiceTest {
 
         assertThatThrownBy(() -> assets.save(new AssetDraft(loaded.lineageId(), loaded.lockVersion(), loaded.categoryId(),
                 loaded.name(), null, false, null, loaded.tags(), theirs)))
-                .isInstanceOf(AssetChangedException.class).hasMessageContaining("changed by someone else meanwhile");
+                .isInstanceOf(AssetChangedException.class).hasMessageContaining("changed meanwhile: someone saved v2.0.0");
         assertThat(assets.get(loaded.lineageId()).values()).containsEntry("hair", "short fade");
     }
 
@@ -324,29 +324,38 @@ class AssetServiceTest {
     }
 
     @Test
-    void imagesAreCaptionedReorderedPromotedToHeadshotAndRemoved() {
+    void imagesAreCaptionedReorderedPromotedToHeadshotAndRemovedEachAsAVersion() {
         AssetDetail marcus = marcus();
         UUID lineage = marcus.lineageId();
-        assetImages.addImage(lineage, image(60), ImageType.REFERENCE, null, "On set");
-        marcus = assetImages.addImage(lineage, image(61), ImageType.REFERENCE, null, null);
-        AssetImageView first = marcus.images().get(0);
-        AssetImageView second = marcus.images().get(1);
+        String onSet = image(60);
+        String closeUp = image(61);
+        assetImages.addImage(lineage, onSet, ImageType.REFERENCE, null, "On set");
+        marcus = assetImages.addImage(lineage, closeUp, ImageType.REFERENCE, null, null);
+        assertThat(marcus.images()).extracting(AssetImageView::mediaKey).containsExactly(onSet, closeUp);
+        assertThat(marcus.version()).isEqualTo("1.2.0");
 
-        marcus = assetImages.setCaption(lineage, second.id(), "  Close-up  ");
-        assertThat(marcus.images()).filteredOn(image -> image.id().equals(second.id())).singleElement()
+        marcus = assetImages.setCaption(lineage, idOf(marcus, closeUp), "  Close-up  ");
+        assertThat(marcus.images()).filteredOn(image -> image.mediaKey().equals(closeUp)).singleElement()
                 .extracting(AssetImageView::caption).isEqualTo("Close-up");
-        marcus = assetImages.reorder(lineage, List.of(second.id(), first.id()));
-        assertThat(marcus.images()).extracting(AssetImageView::id).containsExactly(second.id(), first.id());
+        assertThat(marcus.version()).isEqualTo("1.2.1");
+        marcus = assetImages.reorder(lineage, List.of(idOf(marcus, closeUp), idOf(marcus, onSet)));
+        assertThat(marcus.images()).extracting(AssetImageView::mediaKey).containsExactly(closeUp, onSet);
 
-        marcus = assetImages.makeHeadshot(lineage, first.id());
-        assertThat(marcus.imagesOf(ImageType.HEADSHOT)).extracting(AssetImageView::id).containsExactly(first.id());
+        marcus = assetImages.makeHeadshot(lineage, idOf(marcus, onSet));
+        assertThat(marcus.imagesOf(ImageType.HEADSHOT)).extracting(AssetImageView::mediaKey).containsExactly(onSet);
         assertThat(marcus.completeness().missing()).doesNotContain("Headshot missing");
 
-        marcus = assetImages.removeImage(lineage, first.id());
-        assertThat(marcus.images()).extracting(AssetImageView::id).containsExactly(second.id());
-        assertThatThrownBy(() -> assetImages.reorder(lineage, List.of(first.id()))).hasMessageContaining("changed meanwhile");
+        UUID stale = idOf(marcus, onSet);
+        marcus = assetImages.removeImage(lineage, stale);
+        assertThat(marcus.images()).extracting(AssetImageView::mediaKey).containsExactly(closeUp);
+        assertThat(marcus.version()).isEqualTo("2.0.0");
+        assertThatThrownBy(() -> assetImages.reorder(lineage, List.of(stale))).hasMessageContaining("changed meanwhile");
         assertThatThrownBy(() -> assetImages.addImage(lineage, "f".repeat(64), ImageType.REFERENCE, null, null))
                 .hasMessageContaining("upload it again");
+    }
+
+    private static UUID idOf(AssetDetail asset, String mediaKey) {
+        return asset.images().stream().filter(image -> image.mediaKey().equals(mediaKey)).findFirst().orElseThrow().id();
     }
 
     @Test

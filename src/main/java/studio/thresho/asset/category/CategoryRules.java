@@ -106,6 +106,6 @@ public final class CategoryRules {
         if (help != null && help.length() > HELP_TEXT_MAX_LENGTH) {
             throw new UserFacingException("The help text of \"" + label + "\" has at most " + HELP_TEXT_MAX_LENGTH + " characters.");
         }
-        return new FieldDefinition(key, label, field.type(), field.required(), options, help, reference, field.system());
+        return new FieldDefinition(key, label, field.type(), field.required(), options, help, reference, field.system(), field.versionBump());
     }
 }

@@ -151,7 +151,7 @@ public class CategoryService {
         List<FieldDefinition> systemFields = codec.read(category.getSchemaJson()).stream().filter(FieldDefinition::system).toList();
         List<FieldDefinition> proposed = new ArrayList<>(systemFields);
         customFields.stream().map(field -> new FieldDefinition(field.key(), field.label(), field.type(), field.required(),
-                field.options(), field.helpText(), field.referenceCategory(), false)).forEach(proposed::add);
+                field.options(), field.helpText(), field.referenceCategory(), false, field.versionBump())).forEach(proposed::add);
         List<FieldDefinition> inherited = tree.inheritedFields(id, codec);
         List<FieldDefinition> checked = CategoryRules.checkFields(proposed, inherited, categories::existsBySlug);
         List<String> descendantsClash = clashesWithDescendants(tree, id, checked);

@@ -1,0 +1,47 @@
+package studio.thresho.asset;
+
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import studio.thresho.base.UserFacingException;
+import studio.thresho.security.Role;
+
+/**
+ * Records that a generation or a shot used an exact asset version: the usage history of the
+ * asset, and the usage count and last use of the version and of its lineage.
+ */
+@Service
+@PreAuthorize("hasRole('" + Role.Names.EDITOR + "')")
+public class AssetUsageService {
+
+    private final AssetVersionRepository versions;
+    private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
+
+    AssetUsageService(AssetVersionRepository versions, JdbcTemplate jdbc, ApplicationEventPublisher events) {
+        this.versions = versions;
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /**
+     * @param generationRecordId the generation that used it, or null
+     * @param shotId             the shot that used it, or null
+     */
+    @Transactional
+    public void recordUse(UUID versionId, UUID generationRecordId, UUID shotId) {
+        AssetVersion version = versions.findById(versionId).orElseThrow(() -> new UserFacingException("That version no longer exists."));
+        jdbc.update("INSERT INTO asset_usage (id, asset_id, generation_record_id, shot_id) VALUES (?, ?, ?, ?)",
+                UUID.randomUUID().toString(), versionId.toString(),
+                generationRecordId == null ? null : generationRecordId.toString(), shotId == null ? null : shotId.toString());
+        // counters move in SQL so that a use never conflicts with someone editing the asset
+        jdbc.update("UPDATE assets_library SET usage_count = usage_count + 1, last_used_at = UTC_TIMESTAMP(6) WHERE id = ?",
+                versionId.toString());
+        jdbc.update("UPDATE asset_lineages SET usage_count = usage_count + 1, last_used_at = UTC_TIMESTAMP(6), updated_at = UTC_TIMESTAMP(6) WHERE id = ?",
+                version.getLineageId().toString());
+        events.publishEvent(new AssetChanged(version.getLineageId()));
+    }
+}

@@ -1,0 +1,123 @@
+package studio.thresho.asset;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import studio.thresho.base.UserFacingException;
+
+/**
+ * The images of an asset while they are edited, first to last, without the rendered composite.
+ * Every change returns a new set or refuses with a message; nothing is stored until the asset is saved.
+ */
+public final class ImageSet {
+
+    private final List<ImageDraft> images;
+
+    private ImageSet(List<ImageDraft> images) {
+        this.images = List.copyOf(images);
+    }
+
+    public static ImageSet empty() {
+        return new ImageSet(List.of());
+    }
+
+    public static ImageSet of(List<AssetImageView> images) {
+        return new ImageSet(images.stream().filter(image -> image.type() != ImageType.COMPOSITE).map(ImageDraft::of).toList());
+    }
+
+    public static ImageSet ofDrafts(List<ImageDraft> images) {
+        return new ImageSet(images.stream().filter(image -> image.type() != ImageType.COMPOSITE).toList());
+    }
+
+    public List<ImageDraft> images() {
+        return images;
+    }
+
+    public int size() {
+        return images.size();
+    }
+
+    /**
+     * Adds an image at the end.
+     *
+     * @param slot for a character-sheet view: which of the 8 views it shows; null picks the first free one
+     */
+    public ImageSet add(String mediaKey, ImageType type, SheetSlot slot, String caption) {
+        if (type == null || type == ImageType.COMPOSITE) {
+            throw new UserFacingException("Choose what the image shows: headshot, character sheet, reference, example or mood.");
+        }
+        if (images.size() >= AssetRules.MAX_IMAGES_PER_ASSET) {
+            throw new UserFacingException("An asset holds at most " + AssetRules.MAX_IMAGES_PER_ASSET + " images.");
+        }
+        SheetSlot chosenSlot = type == ImageType.CHARACTER_SHEET ? sheetSlot(slot) : null;
+        List<ImageDraft> next = new ArrayList<>(type == ImageType.HEADSHOT ? withoutHeadshot() : images);
+        next.add(new ImageDraft(mediaKey, type, chosenSlot, AssetRules.checkCaption(caption)));
+        return new ImageSet(next);
+    }
+
+    public ImageSet remove(int index) {
+        List<ImageDraft> next = new ArrayList<>(images);
+        next.remove(checkIndex(index));
+        return new ImageSet(next);
+    }
+
+    /** Makes the image the headshot; the previous headshot becomes a reference image. */
+    public ImageSet makeHeadshot(int index) {
+        ImageDraft chosen = images.get(checkIndex(index));
+        List<ImageDraft> next = new ArrayList<>(withoutHeadshot());
+        next.set(index, new ImageDraft(chosen.mediaKey(), ImageType.HEADSHOT, null, chosen.caption()));
+        return new ImageSet(next);
+    }
+
+    public ImageSet caption(int index, String caption) {
+        ImageDraft image = images.get(checkIndex(index));
+        List<ImageDraft> next = new ArrayList<>(images);
+        next.set(index, new ImageDraft(image.mediaKey(), image.type(), image.slot(), AssetRules.checkCaption(caption)));
+        return new ImageSet(next);
+    }
+
+    /** Moves an image to another position, the others keeping their order. */
+    public ImageSet move(int from, int to) {
+        List<ImageDraft> next = new ArrayList<>(images);
+        ImageDraft moved = next.remove(checkIndex(from));
+        next.add(Math.max(0, Math.min(to, next.size())), moved);
+        return new ImageSet(next);
+    }
+
+    private List<ImageDraft> withoutHeadshot() {
+        return images.stream().map(image -> image.type() == ImageType.HEADSHOT
+                ? new ImageDraft(image.mediaKey(), ImageType.REFERENCE, null, image.caption()) : image).toList();
+    }
+
+    private int checkIndex(int index) {
+        if (index < 0 || index >= images.size()) {
+            throw new UserFacingException("That image is no longer part of the asset.");
+        }
+        return index;
+    }
+
+    private SheetSlot sheetSlot(SheetSlot requested) {
+        List<SheetSlot> taken = images.stream().filter(image -> image.type() == ImageType.CHARACTER_SHEET).map(ImageDraft::slot).toList();
+        if (taken.size() >= SheetSlot.MAX_VIEWS) {
+            throw new UserFacingException("A character sheet has at most " + SheetSlot.MAX_VIEWS
+                    + " views; remove one before adding another.");
+        }
+        if (requested != null) {
+            if (taken.contains(requested)) {
+                throw new UserFacingException("The sheet has a " + requested.label() + " view already; remove it first.");
+            }
+            return requested;
+        }
+        return Arrays.stream(SheetSlot.values()).filter(slot -> !taken.contains(slot)).findFirst().orElseThrow();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ImageSet set && set.images.equals(images);
+    }
+
+    @Override
+    public int hashCode() {
+        return images.hashCode();
+    }
+}
