@@ -14,7 +14,7 @@ import studio.thresho.asset.search.SearchIndex;
 import studio.thresho.asset.search.SearchQuery;
 import studio.thresho.asset.search.SearchResult;
 
-/** Library search: the index finds and orders, the database supplies each page's cards in two queries. */
+/** Library search: the index finds and orders, the database supplies each page's cards in three queries. */
 @Service
 @PreAuthorize("isAuthenticated()")
 public class AssetSearchService {
@@ -40,6 +40,10 @@ public class AssetSearchService {
         Map<UUID, AssetVersion> versionById = new HashMap<>();
         versions.findAllById(lineageById.values().stream().map(AssetLineage::getActiveVersionId).filter(Objects::nonNull).toList())
                 .forEach(version -> versionById.put(version.getId(), version));
+        Map<UUID, Integer> versionCounts = new HashMap<>();
+        if (!lineageById.isEmpty()) {
+            versions.countByLineageIds(lineageById.keySet()).forEach(row -> versionCounts.put((UUID) row[0], ((Number) row[1]).intValue()));
+        }
         Map<UUID, CategoryNode> categories = new HashMap<>();
         reader.categories().forEach(node -> categories.put(node.id(), node));
         List<LibraryHit> hits = result.hits().stream()
@@ -48,7 +52,8 @@ public class AssetSearchService {
                 .map(hit -> {
                     AssetLineage lineage = lineageById.get(hit.lineageId());
                     AssetVersion version = versionById.get(lineage.getActiveVersionId());
-                    AssetSummary summary = AssetSummary.of(lineage, version, categories.get(version.getCategoryId()), reader.tags(version));
+                    AssetSummary summary = AssetSummary.of(lineage, version, categories.get(version.getCategoryId()), reader.tags(version),
+                            versionCounts.getOrDefault(lineage.getId(), 1));
                     return new LibraryHit(summary, hit.highlightedName(), hit.highlightedDescription());
                 }).toList();
         return new LibraryPage(result.total(), hits, result.tagCounts());

@@ -37,6 +37,15 @@ public final class ImageSet {
         return images.size();
     }
 
+    /** What the images still lack for a complete asset of the kind (headshot, sheet views, references). */
+    public List<String> missing(studio.thresho.asset.category.CategoryKind kind, List<studio.thresho.asset.category.FieldDefinition> fields) {
+        List<studio.thresho.asset.category.FieldDefinition> imageFields = fields.stream()
+                .filter(field -> field.type() == studio.thresho.asset.category.FieldType.IMAGE).toList();
+        List<AssetImageView> views = images.stream().map(image -> new AssetImageView(null, image.mediaKey(), image.type(), image.slot(),
+                0, image.caption())).toList();
+        return CompletenessCheck.of(kind, imageFields, java.util.Map.of(), views).missing();
+    }
+
     /**
      * Adds an image at the end.
      *

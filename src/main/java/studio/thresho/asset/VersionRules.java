@@ -20,7 +20,7 @@ import studio.thresho.asset.category.VersionBump;
  * that keeps earlier images valid. Major: a visual change after which earlier images no longer
  * match. This class is the one place the rule lives; the README repeats its table.
  */
-final class VersionRules {
+public final class VersionRules {
 
     /** Fields every asset has, outside its category schema. */
     static final Map<String, VersionBump> COMMON_FIELDS = Map.of(
@@ -52,11 +52,19 @@ final class VersionRules {
     private VersionRules() {
     }
 
-    static VersionBump bumpOf(CategoryKind kind, FieldDefinition field) {
+    /** The bump a change of the field calls for: the table for system fields, the field's own class for custom ones. */
+    public static VersionBump bumpOf(CategoryKind kind, FieldDefinition field) {
         if (!field.system()) {
             return field.versionBump();
         }
         return SYSTEM_FIELDS.getOrDefault(kind, Map.of()).getOrDefault(field.key(), COMMON_FIELDS.getOrDefault(field.key(), MINOR));
+    }
+
+    /** How changing the images of an image field counts, in words for the category editor. */
+    public static String imageFieldRule(CategoryKind kind, FieldDefinition field) {
+        boolean identity = field.key().equals("headshot") || field.key().equals("character_sheet")
+                || kind == CategoryKind.ENVIRONMENT && field.key().equals("primary_reference");
+        return identity ? "Major if replaced or removed, minor if added" : "Minor; captions patch";
     }
 
     /** Every difference from {@code before} to {@code after}, in the order of the form. */

@@ -25,7 +25,23 @@ final class DemoLibrary {
                      Map<String, Object> values, Color colour, List<Picture> pictures) {
     }
 
+    /** A later version of a demo asset: the fields it changes and its version notes. */
+    record Revision(Map<String, Object> changes, String notes) {
+    }
+
     private DemoLibrary() {
+    }
+
+    /** How Marcus changed over the campaign, as in the spec's Version History panel; the asset is created as its first state. */
+    static final List<Revision> MARCUS_HISTORY = List.of(
+            new Revision(Map.of("default_wardrobe", "Black barber apron over crisp white t-shirt, dark jeans, clean sneakers"),
+                    "Updated default wardrobe to black apron"),
+            new Revision(Map.of("hair", "Short fade with precise line-up"), "New fade haircut for Q1 campaign"),
+            new Revision(Map.of("distinguishing_features", "Small tattoo on right forearm, thin gold chain"), "Added gold chain accessory"));
+
+    /** The revisions of a demo asset after its creation, oldest first. */
+    static List<Revision> historyOf(String slug) {
+        return slug.equals("marcus") ? MARCUS_HISTORY : List.of();
     }
 
     static List<DemoAsset> assets() {
@@ -35,15 +51,15 @@ final class DemoLibrary {
     private static DemoAsset marcus() {
         return new DemoAsset("talent", "Marcus", "marcus", false, Source.AI_GENERATED,
                 List.of("barber", "lead-cast", "male", "professional"),
-                Map.of("physical_description", "Black male, mid-30s, confident presence. Short fade haircut with precise line-up, "
-                                + "well-groomed full beard. Athletic build, 5'11\". Warm brown eyes, genuine smile. "
+                Map.of("physical_description", "Black male, mid-30s, confident presence. "
+                                + "Well-groomed full beard. Athletic build, 5'11\". Warm brown eyes, genuine smile. "
                                 + "Small tattoo on right forearm.",
                         "age_range", "mid-30s",
                         "ethnicity", "Black",
                         "build", "Athletic",
-                        "hair", "Short fade with precise line-up",
+                        "hair", "Short natural curls",
                         "distinguishing_features", "Small tattoo on right forearm",
-                        "default_wardrobe", "Black barber apron over crisp white t-shirt, dark jeans, clean sneakers",
+                        "default_wardrobe", "Crisp white t-shirt, dark jeans, clean sneakers",
                         "persona", "Professional but warm, puts clients at ease, confident without arrogance"),
                 new Color(0x2E, 0x5E, 0x8C), talentPictures(List.of(SheetSlot.values())));
     }

@@ -1,5 +1,6 @@
 package studio.thresho.demo;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import studio.thresho.asset.AssetDetail;
 import studio.thresho.asset.AssetDraft;
-import studio.thresho.asset.AssetImageService;
+import studio.thresho.asset.ImageSet;
+import studio.thresho.asset.VersionRequest;
 import studio.thresho.asset.AssetService;
 import studio.thresho.asset.category.CategoryNode;
 import studio.thresho.asset.category.CategoryService;
@@ -41,7 +43,6 @@ class DemoLibrarySeeder {
     private static final Logger log = LoggerFactory.getLogger(DemoLibrarySeeder.class);
 
     private final AssetService assets;
-    private final AssetImageService assetImages;
     private final CategoryService categories;
     private final MediaService media;
     private final ProjectService projects;
@@ -50,11 +51,10 @@ class DemoLibrarySeeder {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
 
-    DemoLibrarySeeder(AssetService assets, AssetImageService assetImages, CategoryService categories, MediaService media,
+    DemoLibrarySeeder(AssetService assets, CategoryService categories, MediaService media,
                       ProjectService projects, CurrentProjectService currentProject, UserDetailsService userDetails,
                       JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         this.assets = assets;
-        this.assetImages = assetImages;
         this.categories = categories;
         this.media = media;
         this.projects = projects;
@@ -96,12 +96,19 @@ class DemoLibrarySeeder {
     }
 
     private void create(DemoAsset asset, UUID categoryId) {
-        AssetDetail saved = assets.save(new AssetDraft(null, null, categoryId, asset.name(), asset.slug(), asset.global(),
-                asset.source(), asset.tags(), asset.values()));
+        ImageSet images = ImageSet.empty();
         for (Picture picture : asset.pictures()) {
             byte[] png = PlaceholderArt.png(picture.subject(), asset.name() + " · " + picture.view(), asset.colour());
             String key = media.ingest(asset.slug() + "-" + Slugs.of(picture.view()) + ".png", png).key();
-            assetImages.addImage(saved.lineageId(), key, picture.type(), picture.slot(), "Placeholder: " + picture.view());
+            images = images.add(key, picture.type(), picture.slot(), "Placeholder: " + picture.view());
+        }
+        AssetDetail saved = assets.save(new AssetDraft(null, null, categoryId, asset.name(), asset.slug(), asset.global(),
+                asset.source(), asset.tags(), asset.values()), images.images(), VersionRequest.proposed());
+        for (DemoLibrary.Revision revision : DemoLibrary.historyOf(asset.slug())) {
+            Map<String, Object> values = new HashMap<>(saved.values());
+            values.putAll(revision.changes());
+            saved = assets.save(new AssetDraft(saved.lineageId(), saved.lockVersion(), saved.categoryId(), saved.name(), null, saved.global(),
+                    saved.source(), saved.tags(), values), null, new VersionRequest(null, revision.notes(), true));
         }
     }
 

@@ -10,7 +10,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
 import studio.thresho.asset.AssetDetail;
-import studio.thresho.asset.AssetImageService;
 import studio.thresho.asset.AssetImageView;
 import studio.thresho.asset.AssetService;
 import studio.thresho.asset.ImageType;
@@ -32,7 +31,7 @@ class DemoLibrarySeederTest {
     @Autowired
     AssetService assets;
     @Autowired
-    AssetImageService assetImages;
+    studio.thresho.asset.AssetVersionService versions;
     @Autowired
     CategoryService categories;
     @Autowired
@@ -54,7 +53,7 @@ class DemoLibrarySeederTest {
 
     @BeforeEach
     void seedTheDemo() {
-        DemoLibrarySeeder library = new DemoLibrarySeeder(assets, assetImages, categories, media, projects, currentProject,
+        DemoLibrarySeeder library = new DemoLibrarySeeder(assets, categories, media, projects, currentProject,
                 userDetails, jdbc, transactionManager);
         demo = new DemoDataSeeder(users, projects, library);
         SystemAuthentication.runAsSystem(demo::seed);
@@ -81,6 +80,11 @@ class DemoLibrarySeederTest {
         assertThat(marcus.values()).containsEntry("build", "Athletic").containsEntry("age_range", "mid-30s");
         assertThat(marcus.completeness().complete()).as(marcus.completeness().summary()).isTrue();
         assertThat(marcus.imagesOf(ImageType.HEADSHOT)).hasSize(1);
+        assertThat(marcus.version()).isEqualTo("2.1.0");
+        assertThat(marcus.values()).containsEntry("hair", "Short fade with precise line-up");
+        assertThat(SystemAuthentication.runAsSystem(() -> versions.history(marcus.lineageId()))).extracting(studio.thresho.asset.VersionSummary::notes)
+                .containsExactly("Added gold chain accessory", "New fade haircut for Q1 campaign", "Updated default wardrobe to black apron",
+                        "Initial creation");
         assertThat(marcus.imagesOf(ImageType.CHARACTER_SHEET)).extracting(AssetImageView::slot).containsExactlyInAnyOrder(SheetSlot.values());
         assertThat(marcus.imagesOf(ImageType.COMPOSITE)).hasSize(1);
         assertThat(marcus.images()).extracting(AssetImageView::mediaKey).doesNotHaveDuplicates();

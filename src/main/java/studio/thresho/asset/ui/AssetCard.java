@@ -38,7 +38,9 @@ class AssetCard extends RouterLink {
         category.addClassName("asset-card-category");
         Span usage = new Span("Used: " + asset.usageCount() + "x");
         usage.addClassName("asset-card-usage");
-        Div meta = new Div(category, usage);
+        Span version = new Span(asset.versionBadge() + (asset.versionCount() > 1 ? " · " + asset.versionCount() + " versions" : ""));
+        version.addClassName("version-badge");
+        Div meta = new Div(category, usage, version);
         meta.addClassName("asset-card-meta");
         Div text = new Div(name, meta);
         text.addClassName("asset-card-text");
@@ -71,7 +73,8 @@ class AssetCard extends RouterLink {
             preview.add(new Image(asset.previewUrl(), asset.name()));
         }
         Div facts = new Div(new Span(asset.name()), new Span(asset.categoryName() + (asset.global() ? " · global" : " · project")),
-                new Span("Used " + asset.usageCount() + "x" + (asset.draft() ? " · draft" : "")));
+                new Span("Used " + asset.usageCount() + "x" + (asset.draft() ? " · draft" : "")),
+                new Span(asset.versionBadge() + " · " + asset.versionCount() + (asset.versionCount() == 1 ? " version" : " versions")));
         facts.addClassName("asset-preview-facts");
         preview.add(facts);
     }

@@ -28,6 +28,7 @@ import studio.thresho.asset.AssetDetail;
 import studio.thresho.asset.AssetImageView;
 import studio.thresho.asset.AssetScopeService;
 import studio.thresho.asset.AssetService;
+import studio.thresho.asset.AssetVersionService;
 import studio.thresho.asset.ImageType;
 import studio.thresho.asset.SheetSlot;
 import studio.thresho.asset.category.FieldDefinition;
@@ -47,13 +48,17 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
     static final String LINEAGE_PARAMETER = "lineageId";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
+    static final String VERSION_PARAMETER = "version";
+
     private final AssetService assets;
+    private final AssetVersionService versions;
     private final AssetScopeService scopes;
     private final boolean canEdit;
     private AssetDetail asset;
 
-    AssetDetailView(AssetService assets, AssetScopeService scopes, CurrentUser currentUser) {
+    AssetDetailView(AssetService assets, AssetVersionService versions, AssetScopeService scopes, CurrentUser currentUser) {
         this.assets = assets;
+        this.versions = versions;
         this.scopes = scopes;
         this.canEdit = currentUser.require().can(Role.EDITOR);
         addClassName("page");
@@ -64,7 +69,9 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         try {
-            asset = assets.get(UUID.fromString(event.getRouteParameters().get(LINEAGE_PARAMETER).orElse("")));
+            UUID lineageId = UUID.fromString(event.getRouteParameters().get(LINEAGE_PARAMETER).orElse(""));
+            String version = event.getLocation().getQueryParameters().getSingleParameter(VERSION_PARAMETER).orElse(null);
+            asset = version == null ? assets.get(lineageId) : versions.get(lineageId, version);
         } catch (IllegalArgumentException | UserFacingException missing) {
             add(new EmptyState(VaadinIcon.QUESTION_CIRCLE_O, "This asset does not exist",
                     "It may have been deleted. Go back to the library to find another.", new RouterLink("Back to the Library", LibraryView.class)));
@@ -82,7 +89,11 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
         back.addClassName("back-link");
         Div toolbar = new Div(back, actions());
         toolbar.addClassName("detail-toolbar");
-        add(toolbar, summary());
+        add(toolbar);
+        if (!asset.active()) {
+            add(olderVersionNote());
+        }
+        add(summary());
         if (asset.kind() == studio.thresho.asset.category.CategoryKind.TALENT || !asset.imagesOf(ImageType.CHARACTER_SHEET).isEmpty()) {
             add(new H3("Character reference sheet"), sheet());
         }
@@ -92,6 +103,7 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
             add(new H3("Reference images"), gallery(gallery));
         }
         add(fields());
+        add(new H3("Version history"), new VersionHistory(versions, asset, canEdit));
         add(new H3("Usage history"), usage());
         if (!asset.tags().isEmpty()) {
             Div tags = new Div();
@@ -102,6 +114,20 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
     }
 
     static final int USAGE_HISTORY_SIZE = 20;
+
+    /** Shown above an older (or newer, not yet active) version than the one generations use. */
+    private Component olderVersionNote() {
+        RouterLink active = new RouterLink("see the active version", AssetDetailView.class,
+                new RouteParameters(LINEAGE_PARAMETER, asset.lineageId().toString()));
+        Button compare = new Button("Compare with the latest", click -> VersionCompareView.open(asset.lineageId(), asset.version(),
+                assets.latest(asset.lineageId()).version()));
+        compare.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        Div note = new Div(new Span("You are looking at v" + asset.version() + ", which new generations do not use; "), active,
+                new Span(". "), compare);
+        note.addClassName("version-note");
+        note.getElement().getThemeList().add("badge contrast");
+        return note;
+    }
 
     private Component usage() {
         List<studio.thresho.asset.UsageEntry> uses = assets.usageHistory(asset.lineageId(), USAGE_HISTORY_SIZE);
@@ -207,7 +233,7 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
                 fact("Source", asset.source() == null ? "Not set" : asset.source().label()),
                 fact("Created", asset.createdAt() == null ? "" : DATE.format(asset.createdAt())),
                 fact("Usage", asset.usageCount() + (asset.usageCount() == 1 ? " generation" : " generations")),
-                fact("Version", "v" + asset.version()),
+                fact("Version", asset.versionBadge() + " · " + asset.versionCount() + (asset.versionCount() == 1 ? " version" : " versions")),
                 fact("Status", asset.completeness().summary()));
         facts.addClassName("detail-facts");
         Div text = new Div(name);

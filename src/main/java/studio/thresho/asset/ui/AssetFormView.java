@@ -33,10 +33,13 @@ import java.util.UUID;
 import studio.thresho.asset.AssetChangedException;
 import studio.thresho.asset.AssetDetail;
 import studio.thresho.asset.AssetDraft;
-import studio.thresho.asset.AssetImageService;
+import studio.thresho.asset.ImageDraft;
+import studio.thresho.asset.ImageSet;
 import studio.thresho.asset.AssetRules;
 import studio.thresho.asset.AssetService;
 import studio.thresho.asset.Source;
+import studio.thresho.asset.VersionProposal;
+import studio.thresho.asset.VersionRequest;
 import studio.thresho.asset.category.AttributeValidationException;
 import studio.thresho.asset.category.CategoryNode;
 import studio.thresho.asset.category.CategoryService;
@@ -48,8 +51,9 @@ import studio.thresho.media.MediaService;
 import studio.thresho.security.Role;
 
 /**
- * Create and edit form for every category, generated from the category's schema. A new asset is
- * saved first, then its images are added on the same page; leaving with unsaved changes asks first.
+ * Create and edit form for every category, generated from the category's schema, with the images.
+ * Editing starts from the latest version; saving asks how to number the new version (FR-11).
+ * Leaving with unsaved changes asks first.
  */
 @Route("assets/new/:categorySlug")
 @RouteAlias("assets/:lineageId/edit")
@@ -70,16 +74,17 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
     final Button save = new Button("Save");
     final List<FieldEditor> editors = new ArrayList<>();
 
+    AssetImagesEditor imagesEditor;
+    SaveVersionDialog saveDialog;
+
     private final AssetService assets;
-    private final AssetImageService assetImages;
     private final CategoryService categories;
     private final MediaService media;
     private AssetDetail loaded;
     private Map<String, Object> savedState = Map.of();
 
-    AssetFormView(AssetService assets, AssetImageService assetImages, CategoryService categories, MediaService media) {
+    AssetFormView(AssetService assets, CategoryService categories, MediaService media) {
         this.assets = assets;
-        this.assetImages = assetImages;
         this.categories = categories;
         this.media = media;
         addClassName("page");
@@ -93,7 +98,7 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
         RouteParameters parameters = event.getRouteParameters();
         try {
             if (parameters.get(LINEAGE_PARAMETER).isPresent()) {
-                loaded = assets.get(UUID.fromString(parameters.get(LINEAGE_PARAMETER).get()));
+                loaded = assets.latest(UUID.fromString(parameters.get(LINEAGE_PARAMETER).get()));
                 build(categories.find(loaded.categoryId()).orElseThrow());
                 fill(loaded);
             } else {
@@ -115,7 +120,9 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
     private void build(CategoryNode chosen) {
         add(new ViewHeader(loaded == null ? "New " + chosen.name().toLowerCase() : "Edit " + loaded.name(),
                 loaded == null ? "Fields marked with a dot are needed for a complete asset; you can save a draft without them."
-                        : loaded.completeness().summary()));
+                        : "Editing v" + loaded.version() + ", the latest of " + loaded.versionCount()
+                        + (loaded.versionCount() == 1 ? " version" : " versions") + "; saving creates the next one. "
+                        + loaded.completeness().summary()));
         List<CategoryNode> sameKind = categories.tree().stream().filter(node -> node.kind() == chosen.kind()).toList();
         category.setLabel("Category");
         category.setItems(sameKind);
@@ -161,21 +168,17 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
         }
         add(new H3(chosen.name() + " details"), fields);
 
+        imagesEditor = new AssetImagesEditor(media, chosen.kind(), chosen.effectiveFields(),
+                loaded == null ? ImageSet.empty() : ImageSet.of(loaded.images()), images -> { });
+        add(new H3("Images"), imagesEditor);
+
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setText(loaded == null ? "Save and add images" : "Save");
+        save.setText(loaded == null ? "Save" : "Save new version…");
         save.addClickListener(click -> save());
         Button cancel = new Button("Cancel", click -> leave());
         Div buttons = new Div(save, cancel);
         buttons.addClassName("form-buttons");
         add(buttons);
-
-        if (loaded != null) {
-            add(new H3("Images"), new AssetImagesEditor(assetImages, media, loaded, this::refreshAfterImages));
-        } else {
-            Paragraph hint = new Paragraph("Save the asset to add its headshot, character sheet and reference images.");
-            hint.addClassName("dialog-note");
-            add(hint);
-        }
     }
 
     private void addTag(String raw) {
@@ -220,6 +223,7 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
         state.put("$source", source.getValue());
         state.put("$tags", new ArrayList<>(tags.getValue()));
         state.put("$category", category.getValue() == null ? null : category.getValue().id());
+        state.put("$images", imagesEditor == null ? List.of() : imagesEditor.images().images());
         return state;
     }
 
@@ -246,25 +250,61 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
         AssetDraft draft = new AssetDraft(loaded == null ? null : loaded.lineageId(), loaded == null ? null : loaded.lockVersion(),
                 category.getValue().id(), name.getValue(), slug.getValue(), "Global".equals(library.getValue()), source.getValue(),
                 new ArrayList<>(tags.getValue()), values());
-        try {
-            AssetDetail saved = assets.save(draft);
-            savedState = state();
-            Notifications.success("Saved " + saved.name() + (saved.completeness().complete() ? "." : " as a draft: "
-                    + String.join(", ", saved.completeness().missing()) + "."));
-            RouteParameters target = new RouteParameters(LINEAGE_PARAMETER, saved.lineageId().toString());
+        List<ImageDraft> images = imagesEditor.images().images();
+        attempt(() -> {
             if (loaded == null) {
-                UI.getCurrent().navigate(AssetFormView.class, target);
-            } else {
-                UI.getCurrent().navigate(AssetDetailView.class, target);
+                saved(assets.save(draft, images, VersionRequest.proposed()));
+                return;
             }
+            VersionProposal proposal = assets.propose(draft, images);
+            if (!proposal.hasChanges()) {
+                Notifications.success("Nothing changed since v" + proposal.latestVersion() + ".");
+                return;
+            }
+            saveDialog = new SaveVersionDialog(loaded.name(), proposal, loaded.active(),
+                    request -> attempt(() -> saved(assets.save(draft, images, request))));
+            saveDialog.open();
+        });
+    }
+
+    private void attempt(Runnable action) {
+        try {
+            action.run();
         } catch (AttributeValidationException invalid) {
             invalid.fieldErrors().forEach(this::showError);
             Notifications.error("Please correct the marked fields.");
         } catch (AssetChangedException changed) {
-            Notifications.error(changed.getMessage());
+            changedMeanwhile(changed);
         } catch (UserFacingException refused) {
             Notifications.error(refused.getMessage());
         }
+    }
+
+    private void saved(AssetDetail saved) {
+        savedState = state();
+        Notifications.success("Saved " + saved.name() + " v" + saved.version() + (saved.completeness().complete() ? "." : " as a draft: "
+                + String.join(", ", saved.completeness().missing()) + "."));
+        UI.getCurrent().navigate(AssetDetailView.class, new RouteParameters(LINEAGE_PARAMETER, saved.lineageId().toString()));
+    }
+
+    /**
+     * Someone saved a version while this form was open. The form keeps the user's changes; saving
+     * again compares them with that newer version, so the save dialog shows what would change.
+     */
+    private void changedMeanwhile(AssetChangedException changed) {
+        String started = loaded.version();
+        ConfirmDialog dialog = new ConfirmDialog("Changed meanwhile", changed.getMessage(), "Review and save again", confirm -> {
+            loaded = assets.latest(loaded.lineageId());
+            save();
+        });
+        dialog.setCancelable(true);
+        dialog.setCancelText("Keep editing");
+        dialog.setRejectable(true);
+        dialog.setRejectText("Compare v" + started + " with v" + changed.latestVersion());
+        dialog.addRejectListener(reject -> UI.getCurrent().getPage().open(
+                VersionCompareView.url(loaded.lineageId(), started, changed.latestVersion()), "_blank"));
+        dialog.addClassName("changed-meanwhile");
+        dialog.open();
     }
 
     private void showError(String key, String message) {
@@ -291,15 +331,6 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
         name.setInvalid(false);
         shortDescription.setInvalid(false);
         editors.forEach(editor -> editor.showError(null));
-    }
-
-    private void refreshAfterImages(AssetDetail detail) {
-        loaded = detail;
-        // image changes can fill fields (an environment's palette): show them unless the user is typing
-        if (!hasUnsavedChanges()) {
-            editors.forEach(editor -> editor.setValue(detail.values().get(editor.field().key())));
-            savedState = state();
-        }
     }
 
     private void leave() {

@@ -13,17 +13,17 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
-import studio.thresho.asset.AssetDetail;
-import studio.thresho.asset.AssetImageService;
-import studio.thresho.asset.AssetImageView;
+import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 import studio.thresho.asset.AssetRules;
+import studio.thresho.asset.ImageDraft;
+import studio.thresho.asset.ImageSet;
 import studio.thresho.asset.ImageType;
 import studio.thresho.asset.SheetSlot;
+import studio.thresho.asset.category.CategoryKind;
+import studio.thresho.asset.category.FieldDefinition;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.base.ui.Notifications;
 import studio.thresho.media.MediaService;
@@ -31,32 +31,39 @@ import studio.thresho.media.StoredMedia;
 import studio.thresho.media.ui.MediaUpload;
 
 /**
- * The images of an asset: upload with a type (and, for the character sheet, a view), caption,
- * reorder by dragging rows, make the headshot, remove. The status line says what is missing.
+ * The images of an asset while its form is open: upload with a type (and, for the character
+ * sheet, a view), caption, reorder by dragging rows, make the headshot, remove. Changes are kept
+ * with the form and saved with it, as one version; the status line says what is missing.
  */
 class AssetImagesEditor extends Div {
+
+    /** One row of the grid: an image and its position. */
+    record Row(int index, ImageDraft image) {
+    }
 
     final Select<ImageType> type = new Select<>();
     final Select<SheetSlot> slot = new Select<>();
     final TextField caption = new TextField();
-    final Grid<AssetImageView> grid = new Grid<>();
+    final Grid<Row> grid = new Grid<>();
     final MediaUpload upload;
     final Span status = new Span();
 
-    private final AssetImageService images;
-    private final Consumer<AssetDetail> onChanged;
-    private AssetDetail asset;
-    private AssetImageView dragged;
+    private final CategoryKind kind;
+    private final List<FieldDefinition> fields;
+    private final Consumer<ImageSet> onChanged;
+    private ImageSet images;
+    private Row dragged;
 
-    AssetImagesEditor(AssetImageService images, MediaService media, AssetDetail asset, Consumer<AssetDetail> onChanged) {
-        this.images = images;
+    AssetImagesEditor(MediaService media, CategoryKind kind, List<FieldDefinition> fields, ImageSet initial, Consumer<ImageSet> onChanged) {
+        this.kind = kind;
+        this.fields = fields;
         this.onChanged = onChanged;
-        this.asset = asset;
+        this.images = initial;
         addClassName("asset-images-editor");
         type.setLabel("Add as");
         type.setItems(List.of(ImageType.HEADSHOT, ImageType.CHARACTER_SHEET, ImageType.REFERENCE, ImageType.EXAMPLE, ImageType.MOOD));
         type.setItemLabelGenerator(ImageType::label);
-        type.setValue(asset.kind() == studio.thresho.asset.category.CategoryKind.TALENT && asset.imagesOf(ImageType.HEADSHOT).isEmpty()
+        type.setValue(kind == CategoryKind.TALENT && initial.images().stream().noneMatch(image -> image.type() == ImageType.HEADSHOT)
                 ? ImageType.HEADSHOT : ImageType.REFERENCE);
         slot.setLabel("View");
         slot.setItems(SheetSlot.values());
@@ -72,9 +79,11 @@ class AssetImagesEditor extends Div {
         options.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         status.addClassName("images-status");
 
-        grid.addComponentColumn(image -> new Image(image.thumbnailUrl(), image.type().label())).setHeader("").setWidth("96px").setFlexGrow(0);
-        grid.addColumn(image -> image.type().label() + (image.slot() == null ? "" : " · " + image.slot().label())).setHeader("Role").setFlexGrow(2);
-        grid.addColumn(image -> image.caption() == null ? "" : image.caption()).setHeader("Caption").setFlexGrow(3);
+        grid.addComponentColumn(row -> new Image(row.image().thumbnailUrl(), row.image().type().label()))
+                .setHeader("").setWidth("96px").setFlexGrow(0);
+        grid.addColumn(row -> row.image().type().label() + (row.image().slot() == null ? "" : " · " + row.image().slot().label()))
+                .setHeader("Role").setFlexGrow(2);
+        grid.addColumn(row -> row.image().caption() == null ? "" : row.image().caption()).setHeader("Caption").setFlexGrow(3);
         grid.addComponentColumn(this::rowActions).setKey("actions").setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setRowsDraggable(true);
@@ -86,59 +95,58 @@ class AssetImagesEditor extends Div {
                 moveNextTo(dragged, target, drop.getDropLocation());
             }
         }));
-        add(status, options, upload, grid);
-        show(asset);
+        Span hint = new Span(kind == CategoryKind.TALENT
+                ? "Images are saved with the asset; the character-sheet composite is rendered from the headshot and views when you save."
+                : "Images are saved with the asset.");
+        hint.addClassName("dialog-note");
+        add(status, options, upload, grid, hint);
+        show();
     }
 
     void attach(StoredMedia stored) {
-        change(() -> images.addImage(asset.lineageId(), stored.key(), type.getValue(),
-                type.getValue() == ImageType.CHARACTER_SHEET ? slot.getValue() : null, caption.getValue()));
-        caption.clear();
-        slot.clear();
-        if (type.getValue() == ImageType.HEADSHOT) {
-            type.setValue(asset.kind() == studio.thresho.asset.category.CategoryKind.TALENT ? ImageType.CHARACTER_SHEET : ImageType.REFERENCE);
+        ImageType chosen = type.getValue();
+        if (change(current -> current.add(stored.key(), chosen, chosen == ImageType.CHARACTER_SHEET ? slot.getValue() : null,
+                caption.getValue()))) {
+            caption.clear();
+            slot.clear();
+            if (chosen == ImageType.HEADSHOT) {
+                type.setValue(kind == CategoryKind.TALENT ? ImageType.CHARACTER_SHEET : ImageType.REFERENCE);
+            }
         }
     }
 
     /** Moves one image before or after another, as a drop between rows does. */
-    void moveNextTo(AssetImageView moved, AssetImageView target, GridDropLocation location) {
-        List<UUID> order = new ArrayList<>(asset.images().stream().map(AssetImageView::id).toList());
-        order.remove(moved.id());
-        int index = order.indexOf(target.id()) + (location == GridDropLocation.BELOW ? 1 : 0);
-        order.add(index, moved.id());
-        change(() -> images.reorder(asset.lineageId(), order));
+    void moveNextTo(Row moved, Row target, GridDropLocation location) {
+        int to = target.index() + (location == GridDropLocation.BELOW ? 1 : 0);
+        change(current -> current.move(moved.index(), moved.index() < to ? to - 1 : to));
     }
 
-    private Component rowActions(AssetImageView image) {
+    private Component rowActions(Row row) {
         HorizontalLayout actions = new HorizontalLayout();
-        if (image.type() == ImageType.COMPOSITE) {
-            actions.add(new Span("Rendered from the headshot and sheet"));
-            return actions;
-        }
-        if (image.type() != ImageType.HEADSHOT) {
-            Button headshot = new Button("Make headshot", click -> change(() -> images.makeHeadshot(asset.lineageId(), image.id())));
+        if (row.image().type() != ImageType.HEADSHOT) {
+            Button headshot = new Button("Make headshot", click -> change(current -> current.makeHeadshot(row.index())));
             headshot.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             actions.add(headshot);
         }
-        Button captionButton = new Button(VaadinIcon.EDIT.create(), click -> editCaption(image));
+        Button captionButton = new Button(VaadinIcon.EDIT.create(), click -> editCaption(row));
         captionButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
         captionButton.setAriaLabel("Edit caption");
-        Button remove = new Button(VaadinIcon.TRASH.create(), click -> change(() -> images.removeImage(asset.lineageId(), image.id())));
+        Button remove = new Button(VaadinIcon.TRASH.create(), click -> change(current -> current.remove(row.index())));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         remove.setAriaLabel("Remove image");
         actions.add(captionButton, remove);
         return actions;
     }
 
-    private void editCaption(AssetImageView image) {
+    private void editCaption(Row row) {
         TextField field = new TextField("Caption");
         field.setMaxLength(AssetRules.CAPTION_MAX_LENGTH);
-        field.setValue(image.caption() == null ? "" : image.caption());
+        field.setValue(row.image().caption() == null ? "" : row.image().caption());
         field.setWidthFull();
         com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog(field);
         dialog.setHeaderTitle("Caption");
-        Button saveCaption = new Button("Save", click -> {
-            change(() -> images.setCaption(asset.lineageId(), image.id(), field.getValue()));
+        Button saveCaption = new Button("Apply", click -> {
+            change(current -> current.caption(row.index(), field.getValue()));
             dialog.close();
         });
         saveCaption.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -146,24 +154,28 @@ class AssetImagesEditor extends Div {
         dialog.open();
     }
 
-    private void change(Supplier<AssetDetail> action) {
+    private boolean change(UnaryOperator<ImageSet> action) {
         try {
-            show(action.get());
-            onChanged.accept(asset);
+            images = action.apply(images);
+            show();
+            onChanged.accept(images);
+            return true;
         } catch (UserFacingException refused) {
             Notifications.error(refused.getMessage());
+            return false;
         }
     }
 
-    private void show(AssetDetail detail) {
-        this.asset = detail;
-        grid.setItems(detail.images());
-        status.setText(detail.completeness().summary());
+    private void show() {
+        grid.setItems(IntStream.range(0, images.size()).mapToObj(index -> new Row(index, images.images().get(index))).toList());
+        List<String> missing = images.missing(kind, fields);
+        status.setText(missing.isEmpty() ? images.size() + (images.size() == 1 ? " image" : " images") + ", nothing missing"
+                : "Missing: " + String.join(", ", missing));
         status.getElement().getThemeList().clear();
-        status.getElement().getThemeList().add(detail.completeness().complete() ? "badge success" : "badge contrast");
+        status.getElement().getThemeList().add(missing.isEmpty() ? "badge success" : "badge contrast");
     }
 
-    AssetDetail asset() {
-        return asset;
+    ImageSet images() {
+        return images;
     }
 }

@@ -28,7 +28,8 @@ import studio.thresho.base.ui.Notifications;
 class CategoryDetail extends Div {
 
     /** A row of the field table: the field and where it comes from. */
-    record FieldRow(FieldDefinition field, String origin, boolean editable) {
+    /** @param versionRule what a change of the field does to the version number */
+    record FieldRow(FieldDefinition field, String origin, boolean editable, String versionRule) {
     }
 
     final TextField name = new TextField("Name");
@@ -74,6 +75,8 @@ class CategoryDetail extends Div {
         fields.addComponentColumn(CategoryDetail::fieldCell).setHeader("Field").setFlexGrow(3);
         fields.addColumn(row -> row.field().type().label()).setHeader("Type").setFlexGrow(2);
         fields.addColumn(row -> row.field().required() ? "Required" : "Optional").setHeader("").setAutoWidth(true).setFlexGrow(0);
+        fields.addColumn(FieldRow::versionRule).setHeader("A change makes").setFlexGrow(2)
+                .setTooltipGenerator(row -> "Patch: metadata only · Minor: non-breaking visual change · Major: breaking visual change");
         fields.addColumn(FieldRow::origin).setHeader("From").setFlexGrow(2);
         fields.addComponentColumn(this::rowActions).setKey("actions").setHeader("").setAutoWidth(true).setFlexGrow(0);
         fields.setAllRowsVisible(true);
@@ -131,12 +134,19 @@ class CategoryDetail extends Div {
         List<FieldRow> rows = new ArrayList<>();
         List<CategoryNode> all = tree.get();
         for (FieldDefinition field : selected.inheritedFields()) {
-            rows.add(new FieldRow(field, ownerOf(field, selected, all), false));
+            rows.add(new FieldRow(field, ownerOf(field, selected, all), false, versionRule(selected, field)));
         }
         for (FieldDefinition field : selected.ownFields()) {
-            rows.add(new FieldRow(field, field.system() ? "System" : "This category", !field.system()));
+            rows.add(new FieldRow(field, field.system() ? "System" : "This category", !field.system(),
+                    versionRule(selected, field)));
         }
         return rows;
+    }
+
+    private static String versionRule(CategoryNode selected, FieldDefinition field) {
+        return field.type() == studio.thresho.asset.category.FieldType.IMAGE
+                ? studio.thresho.asset.VersionRules.imageFieldRule(selected.kind(), field)
+                : studio.thresho.asset.VersionRules.bumpOf(selected.kind(), field).label();
     }
 
     private static String ownerOf(FieldDefinition field, CategoryNode selected, List<CategoryNode> all) {

@@ -12,6 +12,7 @@ import studio.thresho.asset.category.CategoryNode;
 import studio.thresho.asset.category.CategoryRules;
 import studio.thresho.asset.category.FieldDefinition;
 import studio.thresho.asset.category.FieldType;
+import studio.thresho.asset.category.VersionBump;
 import studio.thresho.base.ui.FormDialog;
 
 /** Defines or edits one custom field of a category. The category service checks the result when saved. */
@@ -24,6 +25,7 @@ class FieldDialog extends FormDialog {
     final TextArea options = new TextArea("Options");
     final Select<String> referenceCategory = new Select<>();
     final TextField helpText = new TextField("Help text");
+    final Select<VersionBump> versionBump = new Select<>();
 
     private final Consumer<FieldDefinition> onSave;
 
@@ -49,6 +51,11 @@ class FieldDialog extends FormDialog {
         referenceCategory.setItemLabelGenerator(slug -> categories.stream().filter(node -> node.slug().equals(slug))
                 .map(CategoryNode::name).findFirst().orElse(slug));
         helpText.setMaxLength(CategoryRules.HELP_TEXT_MAX_LENGTH);
+        versionBump.setLabel("Changing it makes a");
+        versionBump.setItems(VersionBump.values());
+        versionBump.setItemLabelGenerator(bump -> bump.label() + " version (" + bump.meaning() + ")");
+        versionBump.setValue(VersionBump.MINOR);
+        versionBump.setHelperText("Which part of the version number a change of this field raises");
         type.addValueChangeListener(change -> showTypeSpecificFields());
         if (existing != null) {
             label.setValue(existing.label());
@@ -61,9 +68,10 @@ class FieldDialog extends FormDialog {
                 referenceCategory.setValue(existing.referenceCategory());
             }
             helpText.setValue(existing.helpText() == null ? "" : existing.helpText());
+            versionBump.setValue(existing.versionBump());
         }
         showTypeSpecificFields();
-        FormLayout form = new FormLayout(label, key, type, required, options, referenceCategory, helpText);
+        FormLayout form = new FormLayout(label, key, type, required, options, referenceCategory, helpText, versionBump);
         form.setColspan(options, 2);
         form.setColspan(helpText, 2);
         addForm(form);
@@ -78,6 +86,6 @@ class FieldDialog extends FormDialog {
     protected void submit() {
         List<String> choices = Arrays.stream(options.getValue().split("\\R")).map(String::trim).filter(line -> !line.isEmpty()).toList();
         onSave.accept(FieldDefinition.custom(key.getValue(), label.getValue(), type.getValue(), required.getValue(),
-                choices, helpText.getValue(), referenceCategory.getValue()));
+                choices, helpText.getValue(), referenceCategory.getValue()).withVersionBump(versionBump.getValue()));
     }
 }

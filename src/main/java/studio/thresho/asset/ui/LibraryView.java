@@ -162,6 +162,7 @@ class LibraryView extends Div implements BeforeEnterObserver {
         sortable.put(SearchSort.CREATED, grid.addColumn(hit -> date(hit.asset().createdAt())).setHeader("Created").setFlexGrow(1));
         sortable.put(SearchSort.LAST_USED, grid.addColumn(hit -> date(hit.asset().lastUsedAt())).setHeader("Last used").setFlexGrow(1));
         sortable.put(SearchSort.USAGE, grid.addColumn(hit -> hit.asset().usageCount()).setHeader("Usage").setFlexGrow(1));
+        grid.addColumn(hit -> hit.asset().versionBadge()).setHeader("Version").setFlexGrow(1);
         grid.addColumn(hit -> hit.asset().draft() ? "Draft" : "Complete").setHeader("Status").setFlexGrow(1);
         sortable.forEach((sort, column) -> column.setSortable(true).setKey(sort.name()));
         // the index sorts; a header click becomes the sort filter, so it lands in the URL like any other

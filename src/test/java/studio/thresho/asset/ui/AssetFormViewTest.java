@@ -56,12 +56,8 @@ class AssetFormViewTest extends KaribuTest {
         setField(form, "build", "Athletic");
         setField(form, "default_wardrobe", "Black barber apron over a crisp white t-shirt");
         setField(form, "persona", "Professional but warm");
-        _click(form.save);
-
-        AssetImagesEditor images = _get(AssetImagesEditor.class);
-        AssetDetail draft = images.asset();
-        assertThat(draft.name()).isEqualTo("Marcus");
-        assertThat(draft.completeness().missing()).containsExactly("Headshot missing", "0 of 6 character-sheet views");
+        AssetImagesEditor images = form.imagesEditor;
+        assertThat(images.status.getText()).isEqualTo("Missing: Headshot missing, 0 of 6 character-sheet views");
 
         images.type.setValue(ImageType.HEADSHOT);
         images.attach(media.ingest("marcus-head.png", TestImages.png(300, 300, 501)));
@@ -69,20 +65,66 @@ class AssetFormViewTest extends KaribuTest {
         for (int i = 0; i < 6; i++) {
             images.attach(media.ingest("marcus-" + i + ".png", TestImages.png(200, 260, 510 + i)));
         }
-        assertThat(images.status.getText()).startsWith("Complete");
+        assertThat(images.status.getText()).isEqualTo("7 images, nothing missing");
+        _click(form.save);
 
-        UI.getCurrent().navigate("assets/" + draft.lineageId());
         AssetDetailView detail = _get(AssetDetailView.class);
         String text = detail.getElement().getTextRecursively();
         assertThat(text).contains("Marcus", "Physical description", "Black male, mid-30s", "Default wardrobe", "Persona",
-                "Character reference sheet", SheetSlot.PROFILE_LEFT.label(), "Complete");
+                "Character reference sheet", SheetSlot.PROFILE_LEFT.label(), "Complete", "v1.0.0 (latest)", "Initial creation");
         assertThat(detail.asset().imagesOf(ImageType.CHARACTER_SHEET)).hasSize(6);
+        assertThat(detail.asset().imagesOf(ImageType.COMPOSITE)).hasSize(1);
         assertThat(detail.asset().values()).containsEntry("build", "Athletic");
     }
 
-    private long librarySize() {
-        return search.search(new studio.thresho.asset.search.SearchQuery(null, java.util.Set.of(), null, List.of(), false, null, null,
-                null, studio.thresho.asset.search.SearchSort.NAME, 0, 1)).total();
+    @Test
+    void savingAnEditProposesTheBumpAndTheUserMayOverrideItAndWriteNotes() {
+        UUID talent = _categoryId("talent");
+        AssetDetail marcus = assets.save(new studio.thresho.asset.AssetDraft(null, null, talent, "Marcus", null, false, null,
+                List.of(), java.util.Map.of("default_wardrobe", "white t-shirt", "hair", "curls")));
+        UI.getCurrent().navigate("assets/" + marcus.lineageId() + "/edit");
+        AssetFormView form = _get(AssetFormView.class);
+
+        _click(form.save);
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("Nothing changed since v1.0.0.");
+
+        setField(form, "default_wardrobe", "black apron");
+        _click(form.save);
+        SaveVersionDialog dialog = form.saveDialog;
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.bump.getValue()).isEqualTo(studio.thresho.asset.category.VersionBump.MINOR);
+        assertThat(dialog.changes.getElement().getTextRecursively()).contains("Default wardrobe changed", "Minor");
+        assertThat(dialog.save.getText()).isEqualTo("Save v1.1.0");
+        dialog.bump.setValue(studio.thresho.asset.category.VersionBump.MAJOR);
+        assertThat(dialog.save.getText()).isEqualTo("Save v2.0.0");
+        dialog.notes.setValue("Black apron for the Q1 campaign");
+        _click(dialog.save);
+
+        AssetDetailView detail = _get(AssetDetailView.class);
+        assertThat(detail.asset().version()).isEqualTo("2.0.0");
+        assertThat(detail.asset().versionNotes()).isEqualTo("Black apron for the Q1 campaign");
+        assertThat(detail.getElement().getTextRecursively()).contains("v2.0.0 (latest) · 2 versions", "Black apron for the Q1 campaign");
+    }
+
+    @Test
+    void imageChangesAreSavedWithTheFormAsOneVersion() {
+        UUID props = _categoryId("props");
+        AssetDetail chair = assets.save(new studio.thresho.asset.AssetDraft(null, null, props, "Chair", null, false, null,
+                List.of(), java.util.Map.of()));
+        UI.getCurrent().navigate("assets/" + chair.lineageId() + "/edit");
+        AssetFormView form = _get(AssetFormView.class);
+        form.imagesEditor.attach(media.ingest("a.png", TestImages.png(50, 50, 611)));
+        form.imagesEditor.attach(media.ingest("b.png", TestImages.png(50, 50, 612)));
+        assertThat(assets.latest(chair.lineageId()).images()).isEmpty();
+        assertThat(form.hasUnsavedChanges()).isTrue();
+
+        _click(form.save);
+        assertThat(form.saveDialog.changes.getElement().getTextRecursively()).contains("Images 2 added");
+        _click(form.saveDialog.save);
+
+        AssetDetail saved = assets.latest(chair.lineageId());
+        assertThat(saved.version()).isEqualTo("1.1.0");
+        assertThat(saved.images()).hasSize(2);
     }
 
     @Test
@@ -120,7 +162,7 @@ class AssetFormViewTest extends KaribuTest {
     }
 
     @Test
-    void aSaveOverSomeoneElsesChangeIsRefusedAndTheirChangeKept() {
+    void aSaveOverSomeoneElsesVersionIsStoppedThenReviewedAndSavedOnTop() {
         UUID props = _categoryId("props");
         AssetDetail razor = assets.save(new studio.thresho.asset.AssetDraft(null, null, props, "Razor", null, false, null,
                 List.of(), java.util.Map.of("material", "steel")));
@@ -132,27 +174,39 @@ class AssetFormViewTest extends KaribuTest {
         setField(form, "material", "plastic");
         _click(form.save);
 
-        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
-                "Razor was changed by someone else meanwhile. Your changes were not saved: reload to see theirs, then apply yours again.");
-        assertThat(assets.get(razor.lineageId()).values()).containsEntry("material", "damascus steel");
+        ConfirmDialog stopped = _get(ConfirmDialog.class, spec -> spec.withClasses("changed-meanwhile"));
+        assertThat(com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._getText(stopped))
+                .contains("Razor was changed meanwhile: someone saved v1.1.0 while you were editing");
+        assertThat(assets.latest(razor.lineageId()).values()).containsEntry("material", "damascus steel");
+        assertThat(((HasValue<?, ?>) form.firstEditor("material")).getValue()).isEqualTo("plastic");
+
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(stopped);
+        assertThat(form.saveDialog.changes.getElement().getTextRecursively()).contains("Material changed");
+        assertThat(form.saveDialog.save.getText()).isEqualTo("Save v1.2.0");
+        _click(form.saveDialog.save);
+        assertThat(assets.latest(razor.lineageId()).values()).containsEntry("material", "plastic");
+        assertThat(assets.latest(razor.lineageId()).version()).isEqualTo("1.2.0");
     }
 
     @Test
     void imagesAreReorderedByDroppingARowBeforeAnother() {
-        UUID props = _categoryId("props");
-        AssetDetail chair = assets.save(new studio.thresho.asset.AssetDraft(null, null, props, "Chair", null, false, null,
-                List.of(), java.util.Map.of()));
-        UI.getCurrent().navigate("assets/" + chair.lineageId() + "/edit");
-        AssetImagesEditor images = _get(AssetImagesEditor.class);
-        images.attach(media.ingest("a.png", TestImages.png(50, 50, 601)));
-        images.attach(media.ingest("b.png", TestImages.png(50, 50, 602)));
-        var first = images.asset().images().get(0);
-        var second = images.asset().images().get(1);
+        UI.getCurrent().navigate("assets/new/props");
+        AssetImagesEditor images = _get(AssetFormView.class).imagesEditor;
+        String first = media.ingest("a.png", TestImages.png(50, 50, 601)).key();
+        String second = media.ingest("b.png", TestImages.png(50, 50, 602)).key();
+        images.attach(media.find(first).orElseThrow());
+        images.attach(media.find(second).orElseThrow());
+        List<AssetImagesEditor.Row> rows = rowsOf(images.grid);
 
-        images.moveNextTo(second, first, com.vaadin.flow.component.grid.dnd.GridDropLocation.ABOVE);
+        images.moveNextTo(rows.get(1), rows.get(0), com.vaadin.flow.component.grid.dnd.GridDropLocation.ABOVE);
 
-        assertThat(images.asset().images()).extracting(studio.thresho.asset.AssetImageView::id).containsExactly(second.id(), first.id());
-        assertThat(rowsOf(images.grid)).extracting(studio.thresho.asset.AssetImageView::id).containsExactly(second.id(), first.id());
+        assertThat(images.images().images()).extracting(studio.thresho.asset.ImageDraft::mediaKey).containsExactly(second, first);
+        assertThat(rowsOf(images.grid)).extracting(row -> row.image().mediaKey()).containsExactly(second, first);
+    }
+
+    private long librarySize() {
+        return search.search(new studio.thresho.asset.search.SearchQuery(null, java.util.Set.of(), null, List.of(), false, null, null,
+                null, studio.thresho.asset.search.SearchSort.NAME, 0, 1)).total();
     }
 
     private UUID _categoryId(String slug) {
