@@ -58,13 +58,19 @@ class CategoriesViewTest extends KaribuTest {
         field.label.setValue("Agency");
         field.type.setValue(FieldType.SINGLE_CHOICE);
         field.options.setValue("Elite\nStorm\n");
+        assertThat(field.versionBump.getValue()).isEqualTo(studio.thresho.asset.category.VersionBump.MINOR);
+        field.versionBump.setValue(studio.thresho.asset.category.VersionBump.PATCH);
         _click(field.primaryButton());
 
         _assertNone(FieldDialog.class);
         FieldDefinition agency = categories.find(created.id()).orElseThrow().ownFields().getLast();
         assertThat(agency.key()).isEqualTo("agency");
         assertThat(agency.options()).containsExactly("Elite", "Storm");
-        assertThat(fieldRows(view().detail())).extracting(row -> row.field().key()).contains("agency");
+        assertThat(agency.versionBump()).isEqualTo(studio.thresho.asset.category.VersionBump.PATCH);
+        assertThat(fieldRows(view().detail())).filteredOn(row -> row.field().key().equals("agency")).singleElement()
+                .extracting(CategoryDetail.FieldRow::versionRule).isEqualTo("Patch");
+        assertThat(fieldRows(view().detail())).filteredOn(row -> row.field().key().equals("hair")).singleElement()
+                .extracting(CategoryDetail.FieldRow::versionRule).isEqualTo("Major");
     }
 
     @Test

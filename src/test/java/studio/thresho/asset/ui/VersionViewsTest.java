@@ -1,0 +1,166 @@
+package studio.thresho.asset.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import studio.thresho.asset.AssetDetail;
+import studio.thresho.asset.AssetDraft;
+import studio.thresho.asset.AssetService;
+import studio.thresho.asset.ImageSet;
+import studio.thresho.asset.ImageType;
+import studio.thresho.asset.VersionRequest;
+import studio.thresho.media.MediaService;
+import studio.thresho.media.TestImages;
+import studio.thresho.project.CurrentProjectService;
+import studio.thresho.project.ProjectService;
+import studio.thresho.project.ProjectSummary;
+import studio.thresho.security.SystemAuthentication;
+import studio.thresho.security.TestLogins;
+import studio.thresho.testsupport.KaribuTest;
+
+/** The version history panel of the detail view, the compare page and the version badges. */
+class VersionViewsTest extends KaribuTest {
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    CurrentProjectService currentProject;
+    @Autowired
+    AssetService assets;
+    @Autowired
+    MediaService media;
+    @Autowired
+    studio.thresho.asset.category.CategoryService categories;
+
+    private final String token = "hv" + UUID.randomUUID().toString().replace("-", "").substring(0, 7);
+    private AssetDetail marcus;
+
+    @BeforeEach
+    void marcusWithThreeVersions() {
+        ProjectSummary project = SystemAuthentication.runAsSystem(() -> projects.create("Versions " + UUID.randomUUID(), null));
+        logins.loginAs(TestLogins.EDITOR);
+        currentProject.select(project.id());
+        UUID talent = categories.tree().stream().filter(node -> node.slug().equals("talent")).findFirst().orElseThrow().id();
+        String headshot = media.ingest("h.png", TestImages.png(80, 80, 701)).key();
+        marcus = assets.save(new AssetDraft(null, null, talent, "Marcus " + token, null, false, null, List.of(),
+                        Map.of("hair", "curls", "default_wardrobe", "white t-shirt")),
+                ImageSet.empty().add(headshot, ImageType.HEADSHOT, null, null).images(), VersionRequest.proposed());
+        marcus = assets.save(edit(marcus, "default_wardrobe", "black apron"), null, new VersionRequest(null, "Updated default wardrobe", null));
+        String newHeadshot = media.ingest("h2.png", TestImages.png(80, 80, 702)).key();
+        marcus = assets.save(edit(marcus, "hair", "short fade"), ImageSet.of(marcus.images()).add(newHeadshot, ImageType.HEADSHOT, null, null)
+                .images(), new VersionRequest(null, "New fade haircut", null));
+    }
+
+    private static AssetDraft edit(AssetDetail from, String key, Object value) {
+        Map<String, Object> values = new HashMap<>(from.values());
+        values.put(key, value);
+        return new AssetDraft(from.lineageId(), from.lockVersion(), from.categoryId(), from.name(), null, false, from.source(),
+                from.tags(), values);
+    }
+
+    @Test
+    void theDetailViewListsEveryVersionWithTheActiveOneMarked() {
+        UI.getCurrent().navigate("assets/" + marcus.lineageId());
+
+        String text = _get(AssetDetailView.class).getElement().getTextRecursively();
+        assertThat(text).contains("v2.0.0 (latest) · 3 versions", "Version history", "● v2.0.0 (active) (latest)", "○ v1.1.0",
+                "○ v1.0.0", "\u201cNew fade haircut\u201d", "\u201cUpdated default wardrobe\u201d", "\u201cInitial creation\u201d");
+        VersionHistory history = _get(VersionHistory.class);
+        assertThat(history.selection.keySet()).containsExactly("2.0.0", "1.1.0", "1.0.0");
+        assertThat(history.setActive).containsOnlyKeys("1.1.0", "1.0.0");
+        assertThat(history.restore).containsOnlyKeys("1.1.0", "1.0.0");
+    }
+
+    @Test
+    void twoTickedVersionsOpenTheComparisonOlderOnTheLeft() {
+        UI.getCurrent().navigate("assets/" + marcus.lineageId());
+        VersionHistory history = _get(VersionHistory.class);
+        assertThat(history.compare.isEnabled()).isFalse();
+
+        history.selection.get("2.0.0").setValue(true);
+        history.selection.get("1.0.0").setValue(true);
+        _click(history.compare);
+
+        VersionCompareView compare = _get(VersionCompareView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("assets/" + marcus.lineageId() + "/compare?from=1.0.0&to=2.0.0");
+        String text = compare.getElement().getTextRecursively();
+        assertThat(text).contains("Compare versions of Marcus " + token, "2 fields differ", "Default wardrobe", "white t-shirt",
+                "black apron", "Hair", "Major", "Headshot", "Replaced");
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("compare-cell changed"))).isNotEmpty();
+        assertThat(compare.from.getValue().version()).isEqualTo("1.0.0");
+        assertThat(compare.to.getValue().version()).isEqualTo("2.0.0");
+    }
+
+    @Test
+    void theComparisonHasItsOwnUrlAndItsVersionsCanBeChanged() {
+        navigateTo("assets/" + marcus.lineageId() + "/compare?from=1.0.0&to=1.1.0");
+        VersionCompareView compare = _get(VersionCompareView.class);
+        assertThat(compare.getElement().getTextRecursively()).contains("1 field differs", "Minor");
+
+        compare.to.setValue(compare.to.getListDataView().getItems().filter(v -> v.version().equals("2.0.0")).findFirst().orElseThrow());
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+                .containsEntry("from", List.of("1.0.0")).containsEntry("to", List.of("2.0.0"));
+        navigateTo("assets/" + marcus.lineageId() + "/compare?from=9.9.9&to=1.0.0");
+        assertThat(_get(VersionCompareView.class).getElement().getTextRecursively()).contains("Nothing to compare", "has no version 9.9.9");
+    }
+
+    @Test
+    void setActiveMakesAnOlderVersionTheOneTheLibraryShows() {
+        UI.getCurrent().navigate("assets/" + marcus.lineageId());
+
+        _click(_get(VersionHistory.class).setActive.get("1.1.0"));
+
+        assertThat(assets.get(marcus.lineageId()).version()).isEqualTo("1.1.0");
+        assertThat(_get(AssetDetailView.class).getElement().getTextRecursively()).contains("● v1.1.0 (active)", "○ v2.0.0 (latest)",
+                "v1.1.0 (active) · 3 versions");
+        navigateTo("library?q=" + token);
+        assertThat(_get(AssetCard.class).getElement().getTextRecursively()).contains("v1.1.0 (active) · 3 versions");
+    }
+
+    @Test
+    void restoreSavesAnOldVersionAsTheNextOne() {
+        UI.getCurrent().navigate("assets/" + marcus.lineageId());
+
+        _click(_get(VersionHistory.class).restore.get("1.0.0"));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(ConfirmDialog.class, spec -> spec.withClasses("restore-version")));
+
+        AssetDetail restored = assets.latest(marcus.lineageId());
+        assertThat(restored.version()).isEqualTo("3.0.0");
+        assertThat(restored.values()).containsEntry("hair", "curls").containsEntry("default_wardrobe", "white t-shirt");
+        assertThat(_get(VersionHistory.class).selection).hasSize(4);
+    }
+
+    @Test
+    void anOlderVersionCanBeViewedAndSaysItIsNotTheActiveOne() {
+        navigateTo("assets/" + marcus.lineageId() + "?version=1.0.0");
+
+        AssetDetailView detail = _get(AssetDetailView.class);
+        assertThat(detail.asset().version()).isEqualTo("1.0.0");
+        assertThat(detail.getElement().getTextRecursively()).contains("You are looking at v1.0.0, which new generations do not use");
+    }
+
+    @Test
+    void viewersSeeTheHistoryButCannotChangeIt() {
+        logins.loginAs(TestLogins.VIEWER);
+        UI.getCurrent().navigate("assets/" + marcus.lineageId());
+
+        VersionHistory history = _get(VersionHistory.class);
+        assertThat(history.selection).hasSize(3);
+        assertThat(history.setActive).isEmpty();
+        assertThat(history.restore).isEmpty();
+    }
+}
