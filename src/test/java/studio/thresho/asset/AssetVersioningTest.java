@@ -45,6 +45,8 @@ class AssetVersioningTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    studio.thresho.asset.category.CategoryService categories;
+    @Autowired
     studio.thresho.testsupport.Workspace workspace;
 
     private final String token = "vq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
@@ -229,6 +231,17 @@ class AssetVersioningTest {
 
         assertThat(assets.get(v1.lineageId()).usageCount()).isEqualTo(2);
         assertThat(assets.usageHistory(v1.lineageId(), 10)).extracting(UsageEntry::version).containsExactlyInAnyOrder("1.0.0", "2.0.0");
+    }
+
+    @Test
+    void aCategoryInAnAssetsHistoryIsKept() {
+        var barbers = categories.create("Barbers " + token, workspace.category("talent"), null);
+        var stylists = categories.create("Stylists " + token, workspace.category("talent"), null);
+        AssetDetail marcus = assets.save(AssetDraft.create(barbers.id(), "Marcus " + token, Map.of()));
+        assets.save(new AssetDraft(marcus.lineageId(), null, stylists.id(), marcus.name(), null, false, null, List.of(), marcus.values()));
+
+        assertThatThrownBy(() -> categories.delete(barbers.id())).hasMessageContaining("appears in the version history of 1 asset");
+        assertThat(versions.get(marcus.lineageId(), "1.0.0").categoryName()).isEqualTo(barbers.name());
     }
 
     @Test

@@ -136,6 +136,13 @@ public class CategoryService {
             throw new UserFacingException(assets + (assets == 1 ? " asset uses " : " assets use ") + category.getName()
                     + ": move " + (assets == 1 ? "it" : "them") + " to another category first.");
         }
+        Long inHistory = jdbc.queryForObject("SELECT COUNT(DISTINCT lineage_id) FROM assets_library WHERE category_id = ?",
+                Long.class, id.toString());
+        if (inHistory != null && inHistory > 0) {
+            throw new UserFacingException(category.getName() + " appears in the version history of " + inHistory
+                    + (inHistory == 1 ? " asset" : " assets") + ": earlier versions keep their category so they stay reproducible, "
+                    + "so it stays until those assets are deleted.");
+        }
         categories.delete(category);
         categories.flush();
     }
