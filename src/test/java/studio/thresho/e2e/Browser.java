@@ -53,8 +53,14 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
+    /** Waits for the condition; on a timeout the page is saved as {@code timeout.png} to show what it was waiting on. */
     void waitUntil(java.util.function.Function<ChromeDriver, Boolean> condition) {
-        new WebDriverWait(driver, WAIT).until(d -> condition.apply(driver));
+        try {
+            new WebDriverWait(driver, WAIT).until(d -> condition.apply(driver));
+        } catch (org.openqa.selenium.TimeoutException timeout) {
+            screenshot("timeout");
+            throw timeout;
+        }
     }
 
     /** Text of the page including the shadow roots of web components, where Vaadin renders much of it. */
@@ -76,6 +82,13 @@ final class Browser implements AutoCloseable {
     java.util.List<String> navigationLabels() {
         return (java.util.List<String>) ((JavascriptExecutor) driver).executeScript(
                 "return Array.from(document.querySelectorAll('vaadin-side-nav-item')).map(item => item.textContent.trim());");
+    }
+
+    /** Scrolls the element to the middle of the window first, so that a sticky bar cannot cover it. */
+    void click(org.openqa.selenium.By locator) {
+        WebElement element = driver.findElement(locator);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     ChromeDriver driver() {

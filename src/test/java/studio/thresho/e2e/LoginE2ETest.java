@@ -2,6 +2,7 @@ package studio.thresho.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,6 +144,42 @@ class LoginE2ETest {
         browser.waitUntil(driver -> browser.deepText().contains("notes.png: This file is not an image"));
         browser.driver().executeScript("document.querySelector('.asset-images-editor').scrollIntoView()");
         browser.screenshot("13-marcus-upload");
+    }
+
+    @Test
+    void editorComparesMarcussVersionsAndSavesANewOne() {
+        browser.open("/login");
+        browser.waitFor("vaadin-login-form");
+        signIn("editor", "editor");
+        browser.waitUntil(driver -> browser.deepText().contains("Downtown Shop"));
+        browser.driver().findElement(By.xpath("//a[contains(@class,'asset-card')][.//span[normalize-space()='Marcus']]")).click();
+        browser.waitUntil(driver -> browser.deepText().contains("Version history"));
+        assertThat(browser.deepText()).contains("v2.1.0 (latest) · 4 versions", "Added gold chain accessory", "Initial creation");
+        browser.driver().executeScript("document.querySelector('.version-history').scrollIntoView()");
+        browser.screenshot("14-marcus-history");
+
+        List<WebElement> ticks = browser.driver().findElements(By.cssSelector(".version-row vaadin-checkbox"));
+        ticks.getFirst().click();
+        ticks.getLast().click();
+        browser.driver().findElement(By.xpath("//vaadin-button[normalize-space()='Compare selected']")).click();
+        browser.waitUntil(driver -> browser.deepText().contains("Compare versions of Marcus"));
+        assertThat(browser.currentUrl()).endsWith("/compare?from=1.0.0&to=2.1.0");
+        assertThat(browser.deepText()).contains("3 fields differ", "Short natural curls", "Short fade with precise line-up");
+        browser.screenshot("15-marcus-compare");
+
+        String lineage = browser.currentUrl().replaceAll(".*/asset/([^/]+)/compare.*", "$1");
+        // a bookmarked edit page opens on a fresh page load (Vaadin keeps /assets/** for its own files)
+        browser.open("/asset/" + lineage + "/edit");
+        browser.waitUntil(driver -> browser.deepText().contains("Talent details"));
+        WebElement persona = browser.driver().findElement(By.xpath("//vaadin-text-area[label[normalize-space()='Persona']]//textarea"));
+        persona.sendKeys(" Loves jazz.", Keys.TAB);
+        browser.click(By.xpath("//vaadin-button[normalize-space()='Save new version…']"));
+        browser.waitUntil(driver -> browser.deepText().contains("Save a new version of Marcus"));
+        assertThat(browser.deepText()).contains("Persona changed", "Save v2.1.1");
+        browser.screenshot("16-marcus-save-version");
+        browser.click(By.xpath("//vaadin-button[normalize-space()='Save v2.1.1']"));
+        browser.waitUntil(driver -> browser.deepText().contains("v2.1.1 (latest) · 5 versions"));
+        browser.screenshot("17-marcus-new-version");
     }
 
     private void dropOnUpload(String name, byte[] bytes) {

@@ -40,9 +40,9 @@ class AssetCard extends RouterLink {
         usage.addClassName("asset-card-usage");
         Span version = new Span(asset.versionBadge() + (asset.versionCount() > 1 ? " · " + asset.versionCount() + " versions" : ""));
         version.addClassName("version-badge");
-        Div meta = new Div(category, usage, version);
+        Div meta = new Div(category, usage);
         meta.addClassName("asset-card-meta");
-        Div text = new Div(name, meta);
+        Div text = new Div(name, meta, version);
         text.addClassName("asset-card-text");
         if (asset.draft()) {
             Span draft = new Span("Draft");

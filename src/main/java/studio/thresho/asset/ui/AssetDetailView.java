@@ -40,7 +40,8 @@ import studio.thresho.security.CurrentUser;
 import studio.thresho.security.Role;
 
 /** The asset detail view of the spec's mock-up: headshot, facts, character sheet, description, attributes, tags. */
-@Route("assets/:lineageId")
+// "asset/", not "assets/": Vaadin serves /assets/** as static files, so such a link would fail on a fresh page load
+@Route("asset/:lineageId")
 @PageTitle("Asset · Thresho Studio")
 @PermitAll
 class AssetDetailView extends Div implements BeforeEnterObserver {

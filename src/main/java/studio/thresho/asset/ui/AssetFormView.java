@@ -55,8 +55,8 @@ import studio.thresho.security.Role;
  * Editing starts from the latest version; saving asks how to number the new version (FR-11).
  * Leaving with unsaved changes asks first.
  */
-@Route("assets/new/:categorySlug")
-@RouteAlias("assets/:lineageId/edit")
+@Route("asset/new/:categorySlug")
+@RouteAlias("asset/:lineageId/edit")
 @PageTitle("Edit asset · Thresho Studio")
 @RolesAllowed(Role.Names.EDITOR)
 class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObserver {

@@ -38,7 +38,7 @@ import studio.thresho.base.ui.ViewHeader;
  * then the images slot by slot with added, removed and replaced ones marked. The versions are in
  * the URL ({@code ?from=1.0.0&to=2.0.0}), so a comparison can be bookmarked and shared.
  */
-@Route("assets/:lineageId/compare")
+@Route("asset/:lineageId/compare")
 @PageTitle("Compare versions · Thresho Studio")
 @PermitAll
 class VersionCompareView extends Div implements BeforeEnterObserver {
@@ -46,6 +46,7 @@ class VersionCompareView extends Div implements BeforeEnterObserver {
     static final String LINEAGE_PARAMETER = "lineageId";
 
     final Select<VersionSummary> from = new Select<>();
+    final com.vaadin.flow.component.checkbox.Checkbox showUnchanged = new com.vaadin.flow.component.checkbox.Checkbox();
     final Select<VersionSummary> to = new Select<>();
 
     private final AssetVersionService versions;
@@ -58,7 +59,7 @@ class VersionCompareView extends Div implements BeforeEnterObserver {
     }
 
     static String url(UUID lineageId, String fromVersion, String toVersion) {
-        return "assets/" + lineageId + "/compare?from=" + fromVersion + "&to=" + toVersion;
+        return "asset/" + lineageId + "/compare?from=" + fromVersion + "&to=" + toVersion;
     }
 
     static void open(UUID lineageId, String fromVersion, String toVersion) {
@@ -98,6 +99,17 @@ class VersionCompareView extends Div implements BeforeEnterObserver {
         add(selectors(history, comparison));
         add(new H3("Fields"), fields(comparison));
         add(new H3("Images"), images(comparison));
+        long unchanged = comparison.images().stream().filter(row -> row.status() == ImageStatus.SAME).count();
+        showUnchanged.setLabel("Show the " + unchanged + (unchanged == 1 ? " unchanged image" : " unchanged images"));
+        showUnchanged.setVisible(unchanged > 0);
+        if (unchanged == comparison.images().size() && unchanged > 0) {
+            add(new Span("No image differs between these versions."));
+        }
+        showUnchanged.addValueChangeListener(change -> getChildren()
+                .filter(child -> child.getClassNames().contains("compare-images")).findFirst()
+                .ifPresent(table -> table.getChildren().filter(cell -> cell.getClassNames().contains("same"))
+                        .forEach(cell -> cell.setVisible(change.getValue()))));
+        add(showUnchanged);
     }
 
     private Component selectors(List<VersionSummary> history, VersionComparison comparison) {
@@ -158,11 +170,15 @@ class VersionCompareView extends Div implements BeforeEnterObserver {
         for (ImageRow row : comparison.images()) {
             Div label = new Div(new Span(row.slot()), statusBadge(row.status()));
             label.addClassName("compare-cell");
-            String marker = row.status() == ImageStatus.SAME ? null : "changed";
-            if (marker != null) {
-                label.addClassName(marker);
+            // unchanged images stay folded away until asked for: the differences are what a comparison is for
+            String marker = row.status() == ImageStatus.SAME ? "same" : "changed";
+            label.addClassName(marker);
+            Component left = image(row.left(), marker);
+            Component right = image(row.right(), marker);
+            for (Component cell : List.of(label, left, right)) {
+                cell.setVisible(row.status() != ImageStatus.SAME);
             }
-            table.add(label, image(row.left(), marker), image(row.right(), marker));
+            table.add(label, left, right);
         }
         return table;
     }
@@ -170,9 +186,7 @@ class VersionCompareView extends Div implements BeforeEnterObserver {
     private static Component image(AssetImageView image, String marker) {
         Div cell = new Div();
         cell.addClassName("compare-cell");
-        if (marker != null) {
-            cell.addClassName(marker);
-        }
+        cell.addClassName(marker);
         if (image == null) {
             cell.add(new Span("—"));
         } else {

@@ -54,7 +54,7 @@ class AssetDetailViewTest extends KaribuTest {
 
     @Test
     void showsTheAssetsFactsFieldsAndTags() {
-        UI.getCurrent().navigate("assets/" + chair.lineageId());
+        UI.getCurrent().navigate("asset/" + chair.lineageId());
 
         String text = _get(AssetDetailView.class).getElement().getTextRecursively();
         assertThat(text).contains("Barber Chair", "Category: Props", "Library: Project", "Usage: 0 generations",
@@ -63,7 +63,7 @@ class AssetDetailViewTest extends KaribuTest {
 
     @Test
     void deleteAsksForConfirmationThenRemovesTheAsset() {
-        UI.getCurrent().navigate("assets/" + chair.lineageId());
+        UI.getCurrent().navigate("asset/" + chair.lineageId());
 
         _click(_get(Button.class, spec -> spec.withId("delete-asset")));
         ConfirmDialog confirm = _get(ConfirmDialog.class);
@@ -77,7 +77,7 @@ class AssetDetailViewTest extends KaribuTest {
     @Test
     void anAssetUsedInGenerationsIsOfferedArchivingInsteadOfDeletion() {
         jdbc.update("INSERT INTO asset_usage (id, asset_id) VALUES (?, ?)", UUID.randomUUID().toString(), chair.versionId().toString());
-        UI.getCurrent().navigate("assets/" + chair.lineageId());
+        UI.getCurrent().navigate("asset/" + chair.lineageId());
 
         _get(AssetDetailView.class).delete();
 
@@ -90,7 +90,7 @@ class AssetDetailViewTest extends KaribuTest {
 
     @Test
     void duplicateOpensTheCopy() {
-        UI.getCurrent().navigate("assets/" + chair.lineageId());
+        UI.getCurrent().navigate("asset/" + chair.lineageId());
 
         _click(_get(Button.class, spec -> spec.withText("Duplicate")));
 
@@ -101,7 +101,7 @@ class AssetDetailViewTest extends KaribuTest {
 
     @Test
     void promoteToGlobalThenTheProjectKeepsItAsAnImport() {
-        UI.getCurrent().navigate("assets/" + chair.lineageId());
+        UI.getCurrent().navigate("asset/" + chair.lineageId());
 
         _click(_get(Button.class, spec -> spec.withText("Promote to Global")));
 
@@ -114,15 +114,15 @@ class AssetDetailViewTest extends KaribuTest {
 
     @Test
     void usageHistoryListsTheGenerationsThatUsedTheAsset() {
-        UI.getCurrent().navigate("assets/" + chair.lineageId());
+        UI.getCurrent().navigate("asset/" + chair.lineageId());
         assertThat(_get(AssetDetailView.class).getElement().getTextRecursively()).contains("Not used in any generation or shot yet");
 
         String generation = UUID.randomUUID().toString();
         jdbc.update("INSERT INTO generation_records (id, provider_id, prompt) VALUES (?, 'offline', 'a barber chair')", generation);
         jdbc.update("INSERT INTO asset_usage (id, asset_id, generation_record_id) VALUES (?, ?, ?)", UUID.randomUUID().toString(),
                 chair.versionId().toString(), generation);
-        UI.getCurrent().navigate("assets/" + chair.lineageId() + "/edit");
-        UI.getCurrent().navigate("assets/" + chair.lineageId());
+        UI.getCurrent().navigate("asset/" + chair.lineageId() + "/edit");
+        UI.getCurrent().navigate("asset/" + chair.lineageId());
 
         assertThat(_get(AssetDetailView.class).getElement().getTextRecursively()).contains("Generation · v1.0.0");
     }
@@ -130,7 +130,7 @@ class AssetDetailViewTest extends KaribuTest {
     @Test
     void viewersSeeTheAssetButNoEditActions() {
         logins.loginAs(TestLogins.VIEWER);
-        UI.getCurrent().navigate("assets/" + chair.lineageId());
+        UI.getCurrent().navigate("asset/" + chair.lineageId());
 
         _get(AssetDetailView.class);
         _assertNone(Button.class, spec -> spec.withText("Edit"));
@@ -138,7 +138,7 @@ class AssetDetailViewTest extends KaribuTest {
 
     @Test
     void anUnknownAssetSaysSo() {
-        UI.getCurrent().navigate("assets/" + UUID.randomUUID());
+        UI.getCurrent().navigate("asset/" + UUID.randomUUID());
 
         assertThat(_get(AssetDetailView.class).getElement().getTextRecursively()).contains("This asset does not exist");
     }

@@ -49,7 +49,7 @@ class AssetFormViewTest extends KaribuTest {
 
     @Test
     void creatingMarcusWithHeadshotAndSixSheetViewsThenSeeingHimOnHisDetailView() {
-        UI.getCurrent().navigate("assets/new/talent");
+        UI.getCurrent().navigate("asset/new/talent");
         AssetFormView form = _get(AssetFormView.class);
         form.name.setValue("Marcus");
         setField(form, "physical_description", "Black male, mid-30s, confident presence, short fade, well-groomed beard");
@@ -82,7 +82,7 @@ class AssetFormViewTest extends KaribuTest {
         UUID talent = _categoryId("talent");
         AssetDetail marcus = assets.save(new studio.thresho.asset.AssetDraft(null, null, talent, "Marcus", null, false, null,
                 List.of(), java.util.Map.of("default_wardrobe", "white t-shirt", "hair", "curls")));
-        UI.getCurrent().navigate("assets/" + marcus.lineageId() + "/edit");
+        UI.getCurrent().navigate("asset/" + marcus.lineageId() + "/edit");
         AssetFormView form = _get(AssetFormView.class);
 
         _click(form.save);
@@ -111,7 +111,7 @@ class AssetFormViewTest extends KaribuTest {
         UUID props = _categoryId("props");
         AssetDetail chair = assets.save(new studio.thresho.asset.AssetDraft(null, null, props, "Chair", null, false, null,
                 List.of(), java.util.Map.of()));
-        UI.getCurrent().navigate("assets/" + chair.lineageId() + "/edit");
+        UI.getCurrent().navigate("asset/" + chair.lineageId() + "/edit");
         AssetFormView form = _get(AssetFormView.class);
         form.imagesEditor.attach(media.ingest("a.png", TestImages.png(50, 50, 611)));
         form.imagesEditor.attach(media.ingest("b.png", TestImages.png(50, 50, 612)));
@@ -129,7 +129,7 @@ class AssetFormViewTest extends KaribuTest {
 
     @Test
     void aBadFormShowsMessagesOnItsFieldsAndSavesNothing() {
-        UI.getCurrent().navigate("assets/new/environment");
+        UI.getCurrent().navigate("asset/new/environment");
         AssetFormView form = _get(AssetFormView.class);
         form.name.setValue("Rooftop");
         form.slug.setValue("Not A Slug!");
@@ -151,7 +151,7 @@ class AssetFormViewTest extends KaribuTest {
 
     @Test
     void leavingWithUnsavedChangesAsksFirst() {
-        UI.getCurrent().navigate("assets/new/props");
+        UI.getCurrent().navigate("asset/new/props");
         AssetFormView form = _get(AssetFormView.class);
         form.name.setValue("Straight razor");
 
@@ -166,7 +166,7 @@ class AssetFormViewTest extends KaribuTest {
         UUID props = _categoryId("props");
         AssetDetail razor = assets.save(new studio.thresho.asset.AssetDraft(null, null, props, "Razor", null, false, null,
                 List.of(), java.util.Map.of("material", "steel")));
-        UI.getCurrent().navigate("assets/" + razor.lineageId() + "/edit");
+        UI.getCurrent().navigate("asset/" + razor.lineageId() + "/edit");
         AssetFormView form = _get(AssetFormView.class);
         assets.save(new studio.thresho.asset.AssetDraft(razor.lineageId(), razor.lockVersion(), props, "Razor", null, false, null,
                 List.of(), java.util.Map.of("material", "damascus steel")));
@@ -190,7 +190,7 @@ class AssetFormViewTest extends KaribuTest {
 
     @Test
     void imagesAreReorderedByDroppingARowBeforeAnother() {
-        UI.getCurrent().navigate("assets/new/props");
+        UI.getCurrent().navigate("asset/new/props");
         AssetImagesEditor images = _get(AssetFormView.class).imagesEditor;
         String first = media.ingest("a.png", TestImages.png(50, 50, 601)).key();
         String second = media.ingest("b.png", TestImages.png(50, 50, 602)).key();

@@ -71,7 +71,7 @@ class VersionViewsTest extends KaribuTest {
 
     @Test
     void theDetailViewListsEveryVersionWithTheActiveOneMarked() {
-        UI.getCurrent().navigate("assets/" + marcus.lineageId());
+        UI.getCurrent().navigate("asset/" + marcus.lineageId());
 
         String text = _get(AssetDetailView.class).getElement().getTextRecursively();
         assertThat(text).contains("v2.0.0 (latest) · 3 versions", "Version history", "● v2.0.0 (active) (latest)", "○ v1.1.0",
@@ -84,7 +84,7 @@ class VersionViewsTest extends KaribuTest {
 
     @Test
     void twoTickedVersionsOpenTheComparisonOlderOnTheLeft() {
-        UI.getCurrent().navigate("assets/" + marcus.lineageId());
+        UI.getCurrent().navigate("asset/" + marcus.lineageId());
         VersionHistory history = _get(VersionHistory.class);
         assertThat(history.compare.isEnabled()).isFalse();
 
@@ -94,7 +94,7 @@ class VersionViewsTest extends KaribuTest {
 
         VersionCompareView compare = _get(VersionCompareView.class);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
-                .isEqualTo("assets/" + marcus.lineageId() + "/compare?from=1.0.0&to=2.0.0");
+                .isEqualTo("asset/" + marcus.lineageId() + "/compare?from=1.0.0&to=2.0.0");
         String text = compare.getElement().getTextRecursively();
         assertThat(text).contains("Compare versions of Marcus " + token, "2 fields differ", "Default wardrobe", "white t-shirt",
                 "black apron", "Hair", "Major", "Headshot", "Replaced");
@@ -105,21 +105,27 @@ class VersionViewsTest extends KaribuTest {
 
     @Test
     void theComparisonHasItsOwnUrlAndItsVersionsCanBeChanged() {
-        navigateTo("assets/" + marcus.lineageId() + "/compare?from=1.0.0&to=1.1.0");
+        navigateTo("asset/" + marcus.lineageId() + "/compare?from=1.0.0&to=1.1.0");
         VersionCompareView compare = _get(VersionCompareView.class);
         assertThat(compare.getElement().getTextRecursively()).contains("1 field differs", "Minor");
+        var sameHeadshot = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("compare-images")).getChildren()
+                .filter(cell -> cell.getClassNames().contains("same")).toList();
+        assertThat(sameHeadshot).hasSize(3).noneMatch(com.vaadin.flow.component.Component::isVisible);
+        assertThat(compare.showUnchanged.getLabel()).isEqualTo("Show the 1 unchanged image");
+        compare.showUnchanged.setValue(true);
+        assertThat(sameHeadshot).allMatch(com.vaadin.flow.component.Component::isVisible);
 
         compare.to.setValue(compare.to.getListDataView().getItems().filter(v -> v.version().equals("2.0.0")).findFirst().orElseThrow());
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
                 .containsEntry("from", List.of("1.0.0")).containsEntry("to", List.of("2.0.0"));
-        navigateTo("assets/" + marcus.lineageId() + "/compare?from=9.9.9&to=1.0.0");
+        navigateTo("asset/" + marcus.lineageId() + "/compare?from=9.9.9&to=1.0.0");
         assertThat(_get(VersionCompareView.class).getElement().getTextRecursively()).contains("Nothing to compare", "has no version 9.9.9");
     }
 
     @Test
     void setActiveMakesAnOlderVersionTheOneTheLibraryShows() {
-        UI.getCurrent().navigate("assets/" + marcus.lineageId());
+        UI.getCurrent().navigate("asset/" + marcus.lineageId());
 
         _click(_get(VersionHistory.class).setActive.get("1.1.0"));
 
@@ -132,7 +138,7 @@ class VersionViewsTest extends KaribuTest {
 
     @Test
     void restoreSavesAnOldVersionAsTheNextOne() {
-        UI.getCurrent().navigate("assets/" + marcus.lineageId());
+        UI.getCurrent().navigate("asset/" + marcus.lineageId());
 
         _click(_get(VersionHistory.class).restore.get("1.0.0"));
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
@@ -146,7 +152,7 @@ class VersionViewsTest extends KaribuTest {
 
     @Test
     void anOlderVersionCanBeViewedAndSaysItIsNotTheActiveOne() {
-        navigateTo("assets/" + marcus.lineageId() + "?version=1.0.0");
+        navigateTo("asset/" + marcus.lineageId() + "?version=1.0.0");
 
         AssetDetailView detail = _get(AssetDetailView.class);
         assertThat(detail.asset().version()).isEqualTo("1.0.0");
@@ -156,7 +162,7 @@ class VersionViewsTest extends KaribuTest {
     @Test
     void viewersSeeTheHistoryButCannotChangeIt() {
         logins.loginAs(TestLogins.VIEWER);
-        UI.getCurrent().navigate("assets/" + marcus.lineageId());
+        UI.getCurrent().navigate("asset/" + marcus.lineageId());
 
         VersionHistory history = _get(VersionHistory.class);
         assertThat(history.selection).hasSize(3);
