@@ -36,10 +36,7 @@ class SaveVersionDialog extends Dialog {
         setWidth("560px");
         Paragraph intro = new Paragraph("Changes since v" + proposal.latestVersion() + ":");
         for (VersionChange change : proposal.changes()) {
-            Span badge = new Span(change.bump().label());
-            badge.getElement().getThemeList().add("badge small " + (change.bump() == VersionBump.MAJOR ? "error"
-                    : change.bump() == VersionBump.MINOR ? "" : "contrast"));
-            changes.add(new ListItem(new Span(change.subject() + " " + change.summary() + " "), badge));
+            changes.add(new ListItem(new Span(change.subject() + " " + change.summary() + " "), BumpBadge.of(change.bump())));
         }
         changes.addClassName("version-changes");
         bump.setItems(VersionBump.values());

@@ -28,7 +28,6 @@ import studio.thresho.asset.VersionComparison.FieldRow;
 import studio.thresho.asset.VersionComparison.ImageRow;
 import studio.thresho.asset.VersionComparison.ImageStatus;
 import studio.thresho.asset.VersionSummary;
-import studio.thresho.asset.category.VersionBump;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.base.ui.EmptyState;
 import studio.thresho.base.ui.ViewHeader;
@@ -146,7 +145,7 @@ class VersionCompareView extends Div implements BeforeEnterObserver {
         for (FieldRow row : comparison.fields()) {
             Div label = new Div(new Span(row.label()));
             if (row.changed()) {
-                label.add(bumpBadge(row.bump()));
+                label.add(BumpBadge.of(row.bump()));
             }
             Component left = cell(row.left() == null ? "—" : row.left(), row.changed() ? "changed" : null);
             Component right = cell(row.right() == null ? "—" : row.right(), row.changed() ? "changed" : null);
@@ -202,12 +201,6 @@ class VersionCompareView extends Div implements BeforeEnterObserver {
             cell.addClassName(marker);
         }
         return cell;
-    }
-
-    private static Span bumpBadge(VersionBump bump) {
-        Span badge = new Span(bump.label());
-        badge.getElement().getThemeList().add("badge small " + (bump == VersionBump.MAJOR ? "error" : bump == VersionBump.MINOR ? "" : "contrast"));
-        return badge;
     }
 
     private static Span statusBadge(ImageStatus status) {
