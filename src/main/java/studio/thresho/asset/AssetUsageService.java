@@ -1,5 +1,6 @@
 package studio.thresho.asset;
 
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.security.Role;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Records that a generation or a shot used an exact asset version: the usage history of the
@@ -20,28 +22,37 @@ public class AssetUsageService {
     private final AssetVersionRepository versions;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final JsonMapper json;
 
-    AssetUsageService(AssetVersionRepository versions, JdbcTemplate jdbc, ApplicationEventPublisher events) {
+    AssetUsageService(AssetVersionRepository versions, JdbcTemplate jdbc, ApplicationEventPublisher events, JsonMapper json) {
         this.versions = versions;
         this.jdbc = jdbc;
         this.events = events;
+        this.json = json;
+    }
+
+    @Transactional
+    public void recordUse(UUID versionId, UUID generationRecordId, UUID shotId) {
+        recordUse(versionId, generationRecordId, shotId, Map.of());
     }
 
     /**
      * @param generationRecordId the generation that used it, or null
      * @param shotId             the shot that used it, or null
+     * @param context            the per-generation context given for the asset (action, area, ...)
      */
     @Transactional
-    public void recordUse(UUID versionId, UUID generationRecordId, UUID shotId) {
+    public void recordUse(UUID versionId, UUID generationRecordId, UUID shotId, Map<String, String> context) {
         AssetVersion version = versions.findById(versionId).orElseThrow(() -> new UserFacingException("That version no longer exists."));
-        jdbc.update("INSERT INTO asset_usage (id, asset_id, generation_record_id, shot_id) VALUES (?, ?, ?, ?)",
+        jdbc.update("INSERT INTO asset_usage (id, asset_id, generation_record_id, shot_id, context_data) VALUES (?, ?, ?, ?, ?)",
                 UUID.randomUUID().toString(), versionId.toString(),
-                generationRecordId == null ? null : generationRecordId.toString(), shotId == null ? null : shotId.toString());
+                generationRecordId == null ? null : generationRecordId.toString(), shotId == null ? null : shotId.toString(),
+                context.isEmpty() ? null : json.writeValueAsString(context));
         // counters move in SQL so that a use never conflicts with someone editing the asset
         jdbc.update("UPDATE assets_library SET usage_count = usage_count + 1, last_used_at = UTC_TIMESTAMP(6) WHERE id = ?",
                 versionId.toString());
-        jdbc.update("UPDATE asset_lineages SET usage_count = usage_count + 1, last_used_at = UTC_TIMESTAMP(6), updated_at = UTC_TIMESTAMP(6) WHERE id = ?",
-                version.getLineageId().toString());
+        jdbc.update("UPDATE asset_lineages SET usage_count = usage_count + 1, last_used_at = UTC_TIMESTAMP(6), "
+                + "updated_at = UTC_TIMESTAMP(6) WHERE id = ?", version.getLineageId().toString());
         events.publishEvent(new AssetChanged(version.getLineageId()));
     }
 }

@@ -9,12 +9,14 @@ import org.springframework.context.annotation.Import;
 
 /**
  * A test with the whole application context on the real test database (one context for all such
- * tests) and a media directory of its own.
+ * tests, so one generation job scheduler, which knows the scripted provider) and a media directory
+ * of its own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {"thresho.media-dir=${java.io.tmpdir}/thresho-test-media/${random.uuid}",
-        "thresho.index-dir=${java.io.tmpdir}/thresho-test-index/${random.uuid}"})
-@Import(TestDatabaseConfiguration.class)
+        "thresho.index-dir=${java.io.tmpdir}/thresho-test-index/${random.uuid}",
+        "thresho.generation.job-polling-interval=200ms", "thresho.generation.provider-poll-delay=100ms"})
+@Import({TestDatabaseConfiguration.class, TestProviders.class})
 public @interface IntegrationTest {
 }

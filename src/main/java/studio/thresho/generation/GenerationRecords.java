@@ -1,0 +1,82 @@
+package studio.thresho.generation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import studio.thresho.generation.provider.ProviderReference;
+import studio.thresho.generation.provider.ProviderRegistry;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and changes generation records in short transactions of their own, so that a job never
+ * holds a transaction while it waits for a provider, and a change never overwrites a finished record.
+ */
+@Component
+class GenerationRecords {
+
+    private static final TypeReference<List<UsedAsset>> ASSETS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<ProviderReference>> REFERENCES = new TypeReference<>() {
+    };
+    private static final TypeReference<List<GeneratedImage>> IMAGES = new TypeReference<>() {
+    };
+
+    private final GenerationRecordRepository records;
+    private final ProviderRegistry providers;
+    private final JsonMapper json;
+    private final TransactionTemplate transaction;
+
+    GenerationRecords(GenerationRecordRepository records, ProviderRegistry providers, JsonMapper json, PlatformTransactionManager transactions) {
+        this.records = records;
+        this.providers = providers;
+        this.json = json;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    Optional<GenerationRecord> find(UUID id) {
+        return Optional.ofNullable(transaction.execute(status -> records.findById(id).orElse(null)));
+    }
+
+    /** Applies the change unless the record is finished meanwhile (cancelled, say); returns whether it did. */
+    boolean updateUnlessFinished(UUID id, Consumer<GenerationRecord> change) {
+        return Boolean.TRUE.equals(transaction.execute(status -> records.findById(id)
+                .filter(record -> !record.status().finished())
+                .map(record -> {
+                    change.accept(record);
+                    records.saveAndFlush(record);
+                    return true;
+                }).orElse(false)));
+    }
+
+    String write(Object value) {
+        return json.writeValueAsString(value);
+    }
+
+    GenerationParameters parameters(GenerationRecord record) {
+        return record.getParametersJson() == null ? new GenerationParameters(null, 1, List.of())
+                : json.readValue(record.getParametersJson(), GenerationParameters.class);
+    }
+
+    List<ProviderReference> references(GenerationRecord record) {
+        return record.getReferencesJson() == null ? List.of() : json.readValue(record.getReferencesJson(), REFERENCES);
+    }
+
+    List<GeneratedImage> results(GenerationRecord record) {
+        return record.getResultsJson() == null ? List.of() : json.readValue(record.getResultsJson(), IMAGES);
+    }
+
+    GenerationView view(GenerationRecord record) {
+        GenerationParameters parameters = parameters(record);
+        String providerName = providers.find(record.getProviderId()).map(provider -> provider.displayName()).orElse(record.getProviderId());
+        return new GenerationView(record.getId(), record.getProjectId(), record.getProviderId(), providerName, record.status(),
+                record.getProgress(), record.getPrompt(), record.getAssembledPrompt(), record.getNegativePrompt(),
+                record.getAssetVersionsJson() == null ? List.of() : json.readValue(record.getAssetVersionsJson(), ASSETS),
+                references(record), parameters.aspectRatio(), parameters.images(), record.getSeed(), record.getErrorMessage(),
+                results(record), record.getCreatedAt(), record.getStartedAt(), record.getCompletedAt());
+    }
+}

@@ -1,0 +1,155 @@
+package studio.thresho.generation;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import studio.thresho.asset.AssetDetail;
+import studio.thresho.asset.AssetDraft;
+import studio.thresho.asset.AssetService;
+import studio.thresho.asset.AssetUsageService;
+import studio.thresho.asset.AssetVersionService;
+import studio.thresho.asset.ImageSet;
+import studio.thresho.asset.ImageType;
+import studio.thresho.asset.VersionRequest;
+import studio.thresho.base.UserFacingException;
+import studio.thresho.generation.provider.GenerationProvider;
+import studio.thresho.generation.provider.ProviderRegistry;
+import studio.thresho.project.CurrentProjectService;
+import studio.thresho.project.ProjectSummary;
+import studio.thresho.security.CurrentUser;
+import studio.thresho.security.Role;
+import studio.thresho.security.SignedInUser;
+
+/**
+ * Generations of the current project: submitting one (a record with the exact asset versions and a
+ * usage row per asset, then a background job), following and cancelling it, and promoting a result
+ * into an asset's images.
+ */
+@Service
+@PreAuthorize("hasRole('" + Role.Names.EDITOR + "')")
+public class GenerationService {
+
+    public static final int MAX_PROMPT_LENGTH = 10_000;
+    private static final SecureRandom SEEDS = new SecureRandom();
+
+    private final GenerationRecordRepository repository;
+    private final GenerationRecords records;
+    private final ProviderRegistry providers;
+    private final AssetVersionService versions;
+    private final AssetUsageService usage;
+    private final AssetService assets;
+    private final CurrentProjectService currentProject;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+
+    GenerationService(GenerationRecordRepository repository, GenerationRecords records, ProviderRegistry providers,
+                      AssetVersionService versions, AssetUsageService usage, AssetService assets, CurrentProjectService currentProject,
+                      CurrentUser currentUser, ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.records = records;
+        this.providers = providers;
+        this.versions = versions;
+        this.usage = usage;
+        this.assets = assets;
+        this.currentProject = currentProject;
+        this.currentUser = currentUser;
+        this.events = events;
+    }
+
+    @Transactional
+    public GenerationView submit(GenerationOrder order) {
+        UUID project = currentProject.current().map(ProjectSummary::id)
+                .orElseThrow(() -> new UserFacingException("Choose a project first: generations belong to a project."));
+        GenerationProvider provider = providers.require(order.providerId());
+        if (!provider.available()) {
+            throw new UserFacingException(provider.displayName() + " is not set up yet.");
+        }
+        String prompt = order.prompt() == null ? "" : order.prompt().trim();
+        if (prompt.isEmpty()) {
+            throw new UserFacingException("The prompt is empty: pick assets or write a prompt.");
+        }
+        int limit = Math.min(MAX_PROMPT_LENGTH, provider.capabilities().maxPromptLength());
+        if (prompt.length() > limit) {
+            throw new UserFacingException("The prompt has " + prompt.length() + " characters; " + provider.displayName()
+                    + " takes at most " + limit + ".");
+        }
+        int images = order.images();
+        if (images < 1 || images > provider.capabilities().maxImages()) {
+            throw new UserFacingException(provider.displayName() + " makes 1 to " + provider.capabilities().maxImages() + " images at once.");
+        }
+        order.assets().forEach(asset -> versions.resolve(asset.lineageId(), asset.versionId()));
+        GenerationRecord record = new GenerationRecord(project, provider.id(), prompt, currentUser.get().map(SignedInUser::id).orElse(null));
+        record.setAssembledPrompt(order.assembledPrompt());
+        record.setNegativePrompt(provider.capabilities().negativePrompt() ? blankToNull(order.negativePrompt()) : null);
+        record.setShotId(order.shotId());
+        record.setBrandProfileId(order.brandProfileId());
+        record.setSeed(order.seed() != null ? order.seed() : (long) SEEDS.nextInt(Integer.MAX_VALUE));
+        record.setParametersJson(records.write(new GenerationParameters(order.aspectRatio(), images, order.trimmed())));
+        record.setAssetVersionsJson(records.write(order.assets()));
+        record.setReferencesJson(records.write(order.references().subList(0,
+                Math.min(order.references().size(), provider.capabilities().maxReferences()))));
+        record = repository.saveAndFlush(record);
+        for (UsedAsset asset : order.assets()) {
+            usage.recordUse(asset.versionId(), record.getId(), order.shotId(), asset.context());
+        }
+        events.publishEvent(new GenerationQueued(record.getId()));
+        return records.view(record);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public GenerationView get(UUID id) {
+        return repository.findById(id).map(records::view).orElseThrow(() -> new UserFacingException("That generation no longer exists."));
+    }
+
+    /** The current project's latest generations, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<GenerationView> recent(int limit) {
+        return currentProject.current().map(project -> repository.findByProjectIdOrderByCreatedAtDesc(project.id(), PageRequest.of(0, limit))
+                .stream().map(records::view).toList()).orElse(List.of());
+    }
+
+    /** Stops a generation that has not finished; the provider is asked to stop too. */
+    public GenerationView cancel(UUID id) {
+        GenerationRecord record = repository.findById(id).orElseThrow(() -> new UserFacingException("That generation no longer exists."));
+        boolean cancelled = records.updateUnlessFinished(id, running -> {
+            running.setStatus(GenerationStatus.CANCELLED);
+            running.setCompletedAt(Instant.now());
+        });
+        if (!cancelled) {
+            throw new UserFacingException("The generation has finished already.");
+        }
+        if (record.getExternalId() != null) {
+            providers.find(record.getProviderId()).ifPresent(provider -> provider.cancel(record.getExternalId()));
+        }
+        return get(id);
+    }
+
+    /**
+     * Adds a result to an asset as a new version (FR-8.1): as a reference image, or as the new
+     * headshot (the previous one stays as a reference image).
+     */
+    @Transactional
+    public AssetDetail promote(UUID generationId, String mediaKey, UUID lineageId, boolean asHeadshot) {
+        GenerationView generation = get(generationId);
+        if (generation.results().stream().noneMatch(result -> result.mediaKey().equals(mediaKey))) {
+            throw new UserFacingException("That image is not a result of this generation.");
+        }
+        AssetDetail latest = assets.latest(lineageId);
+        ImageSet images = ImageSet.of(latest.images()).add(mediaKey, asHeadshot ? ImageType.HEADSHOT : ImageType.REFERENCE, null,
+                "Generated " + generation.createdAt().toString().substring(0, 10));
+        return assets.save(AssetDraft.of(latest), images.images(), new VersionRequest(null,
+                (asHeadshot ? "New headshot" : "Added a reference image") + " from a generation with " + generation.providerName(), null));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -1,0 +1,150 @@
+package studio.thresho.generation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import studio.thresho.generation.provider.GenerationProvider;
+import studio.thresho.generation.provider.ProviderRefusedException;
+import studio.thresho.generation.provider.ProviderRequest;
+import studio.thresho.generation.provider.ProviderResult;
+import studio.thresho.generation.provider.ProviderStatus;
+import studio.thresho.generation.provider.ProviderSubmission;
+import studio.thresho.generation.provider.ProviderRegistry;
+import studio.thresho.media.MediaService;
+import studio.thresho.security.SystemAuthentication;
+
+/**
+ * One step of a generation job: submit a queued generation, or poll a running one; results are
+ * downloaded into the media store as soon as the provider reports them.
+ */
+@Component
+class GenerationWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(GenerationWorker.class);
+
+    private final GenerationRecords records;
+    private final ProviderRegistry providers;
+    private final MediaService media;
+    private final Duration pollDelay;
+
+    GenerationWorker(GenerationRecords records, ProviderRegistry providers, MediaService media,
+                     @Value("${thresho.generation.provider-poll-delay:3s}") Duration pollDelay) {
+        this.records = records;
+        this.providers = providers;
+        this.media = media;
+        this.pollDelay = pollDelay;
+    }
+
+    /** Returns when to look again, or empty when the generation is finished. */
+    Optional<Duration> step(UUID recordId) {
+        return SystemAuthentication.runAsSystem(() -> {
+            Optional<GenerationRecord> found = records.find(recordId);
+            if (found.isEmpty() || found.get().status().finished()) {
+                return Optional.empty();
+            }
+            GenerationRecord record = found.get();
+            Optional<GenerationProvider> provider = providers.find(record.getProviderId());
+            if (provider.isEmpty()) {
+                fail(recordId, "The provider \"" + record.getProviderId() + "\" is no longer part of this installation.");
+                return Optional.empty();
+            }
+            return record.status() == GenerationStatus.QUEUED ? submit(record, provider.get()) : poll(record, provider.get());
+        });
+    }
+
+    private Optional<Duration> submit(GenerationRecord record, GenerationProvider provider) {
+        GenerationParameters parameters = records.parameters(record);
+        records.updateUnlessFinished(record.getId(), started -> started.setStartedAt(Instant.now()));
+        ProviderSubmission submission;
+        try {
+            submission = provider.submit(new ProviderRequest(record.getId(), record.getPrompt(), record.getNegativePrompt(),
+                    records.references(record), parameters.aspectRatio(), parameters.images(), record.getSeed(), record.getModel()));
+        } catch (ProviderRefusedException refused) {
+            fail(record.getId(), provider.displayName() + " refused the request: " + refused.getMessage());
+            return Optional.empty();
+        } catch (RuntimeException error) {
+            log.warn("Submitting generation {} to {} failed", record.getId(), provider.id(), error);
+            fail(record.getId(), provider.displayName() + " could not take the request: " + error.getMessage());
+            return Optional.empty();
+        }
+        if (submission.finished()) {
+            succeed(record.getId(), provider, submission.finishedResults());
+            return Optional.empty();
+        }
+        boolean stillWanted = records.updateUnlessFinished(record.getId(), submitted -> {
+            submitted.setExternalId(submission.externalId());
+            submitted.setStatus(GenerationStatus.SUBMITTED);
+        });
+        if (!stillWanted) {
+            provider.cancel(submission.externalId());
+            return Optional.empty();
+        }
+        return Optional.of(pollDelay);
+    }
+
+    private Optional<Duration> poll(GenerationRecord record, GenerationProvider provider) {
+        ProviderStatus status;
+        try {
+            status = provider.poll(record.getExternalId());
+        } catch (RuntimeException error) {
+            log.warn("Polling generation {} at {} failed; trying again", record.getId(), provider.id(), error);
+            return Optional.of(pollDelay);
+        }
+        switch (status.state()) {
+            case QUEUED, RUNNING -> {
+                records.updateUnlessFinished(record.getId(), running -> {
+                    running.setStatus(GenerationStatus.RUNNING);
+                    running.setProgress(status.progress());
+                });
+                return Optional.of(pollDelay);
+            }
+            case SUCCEEDED -> succeed(record.getId(), provider, status.results());
+            case FAILED -> fail(record.getId(), status.reason() == null ? provider.displayName() + " reported a failure." : status.reason());
+            case CANCELLED -> records.updateUnlessFinished(record.getId(), cancelled -> finish(cancelled, GenerationStatus.CANCELLED));
+        }
+        return Optional.empty();
+    }
+
+    private void succeed(UUID recordId, GenerationProvider provider, List<ProviderResult> results) {
+        List<GeneratedImage> stored = new ArrayList<>();
+        try {
+            for (int i = 0; i < results.size(); i++) {
+                ProviderResult result = results.get(i);
+                String key = result.mediaKey() != null ? result.mediaKey()
+                        : media.ingest(provider.id() + "-" + recordId + "-" + (i + 1), provider.fetch(result)).key();
+                stored.add(new GeneratedImage(key, result.seed()));
+            }
+        } catch (RuntimeException error) {
+            log.warn("Downloading the results of generation {} failed", recordId, error);
+            fail(recordId, "The results could not be downloaded: " + error.getMessage());
+            return;
+        }
+        records.updateUnlessFinished(recordId, done -> {
+            done.setResultsJson(records.write(stored));
+            done.setProgress(100);
+            if (!stored.isEmpty() && stored.getFirst().seed() != null) {
+                done.setSeed(stored.getFirst().seed());
+            }
+            finish(done, GenerationStatus.SUCCEEDED);
+        });
+    }
+
+    private void fail(UUID recordId, String reason) {
+        records.updateUnlessFinished(recordId, failed -> {
+            failed.setErrorMessage(reason);
+            finish(failed, GenerationStatus.FAILED);
+        });
+    }
+
+    private static void finish(GenerationRecord record, GenerationStatus status) {
+        record.setStatus(status);
+        record.setCompletedAt(Instant.now());
+    }
+}

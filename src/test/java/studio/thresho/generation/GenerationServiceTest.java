@@ -1,0 +1,205 @@
+package studio.thresho.generation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import studio.thresho.asset.AssetDetail;
+import studio.thresho.asset.AssetDraft;
+import studio.thresho.asset.AssetService;
+import studio.thresho.asset.ImageType;
+import studio.thresho.generation.provider.ProviderReference;
+import studio.thresho.generation.provider.ProviderStatus;
+import studio.thresho.generation.provider.storyboard.StoryboardProvider;
+import studio.thresho.media.MediaService;
+import studio.thresho.security.TestLogins;
+import studio.thresho.testsupport.IntegrationTest;
+import studio.thresho.testsupport.ScriptedProvider;
+
+/** Generation records, usage, and the background job against the database: submit, poll, restart, cancel, fail. */
+@IntegrationTest
+class GenerationServiceTest {
+
+    @Autowired
+    GenerationService generations;
+    @Autowired
+    GenerationJobs jobs;
+    @Autowired
+    AssetService assets;
+    @Autowired
+    MediaService media;
+    @Autowired
+    ScriptedProvider scripted;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    studio.thresho.testsupport.Workspace workspace;
+
+    private AssetDetail marcus;
+    private AssetDetail shop;
+
+    @BeforeEach
+    void marcusAndTheShop() {
+        workspace.editorInNewProject("Generate");
+        marcus = assets.save(AssetDraft.create(workspace.category("talent"), "Marcus", Map.of("physical_description", "Black male, mid-30s")));
+        shop = assets.save(AssetDraft.create(workspace.category("environment"), "Downtown Shop", Map.of("description", "brick walls")));
+    }
+
+    @AfterEach
+    void signOut() {
+        TestLogins.logout();
+    }
+
+    private GenerationOrder order(String provider, int images) {
+        return new GenerationOrder(provider, List.of(
+                new UsedAsset(marcus.lineageId(), marcus.versionId(), marcus.version(), "talent", "Marcus", Map.of("action", "fading a hairline")),
+                new UsedAsset(shop.lineageId(), shop.versionId(), shop.version(), "environment", "Downtown Shop", Map.of())),
+                "Marcus fading a hairline in Downtown Shop.", "Marcus fading a hairline in Downtown Shop, edited.", "blurry",
+                List.of(new ProviderReference("0".repeat(64), "character", "Marcus")), "16:9", images, 7L, null, null, List.of("style"));
+    }
+
+    private GenerationView finished(UUID id) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            GenerationView view = generations.get(id);
+            if (view.status().finished()) {
+                return view;
+            }
+            sleep(100);
+        }
+        throw new AssertionError("The generation did not finish: " + generations.get(id).status());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void theOfflineStoryboardFinishesWithStoredFramesAndTheRecordKeepsTheExactVersions() {
+        GenerationView queued = generations.submit(order(StoryboardProvider.ID, 2));
+        assertThat(queued.status()).isEqualTo(GenerationStatus.QUEUED);
+
+        GenerationView done = finished(queued.id());
+
+        assertThat(done.status()).isEqualTo(GenerationStatus.SUCCEEDED);
+        assertThat(done.results()).hasSize(2).allSatisfy(result -> assertThat(media.find(result.mediaKey())).isPresent());
+        assertThat(done.results()).extracting(GeneratedImage::seed).containsExactly(7L, 8L);
+        assertThat(done.assets()).extracting(UsedAsset::versionId).containsExactly(marcus.versionId(), shop.versionId());
+        assertThat(done.prompt()).endsWith("edited.");
+        assertThat(done.promptEdited()).isTrue();
+        assertThat(done.negativePrompt()).as("the storyboard takes no negative prompt").isNull();
+        assertThat(done.completedAt()).isAfterOrEqualTo(done.createdAt());
+        assertThat(assets.get(marcus.lineageId()).usageCount()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT JSON_VALUE(context_data, '$.action') FROM asset_usage WHERE generation_record_id = ? "
+                + "AND asset_id = ?", String.class, done.id().toString(), marcus.versionId().toString())).isEqualTo("fading a hairline");
+        assertThat(assets.usageHistory(marcus.lineageId(), 5)).singleElement()
+                .satisfies(use -> assertThat(use.generationRecordId()).isEqualTo(done.id()));
+    }
+
+    @Test
+    void aPollingProviderIsFollowedAndItsResultDownloaded() {
+        GenerationView queued = generations.submit(order(ScriptedProvider.ID, 1));
+
+        GenerationView done = finished(queued.id());
+
+        assertThat(done.status()).isEqualTo(GenerationStatus.SUCCEEDED);
+        assertThat(done.negativePrompt()).isEqualTo("blurry");
+        assertThat(done.seed()).isEqualTo(4242L);
+        assertThat(media.find(done.results().getFirst().mediaKey())).isPresent();
+        assertThat(scripted.polls.get(ScriptedProvider.ID + "-" + done.id())).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aJobLeftRunningWhenTheApplicationStopsResumesAtTheNextStart() {
+        scripted.nextPlan(ProviderStatus.running(10), ProviderStatus.running(40), ProviderStatus.running(80), ScriptedProvider.oneResult());
+        GenerationView queued = generations.submit(order(ScriptedProvider.ID, 1));
+        String external = ScriptedProvider.ID + "-" + queued.id();
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (scripted.polls.getOrDefault(external, 0) < 1 && Instant.now().isBefore(deadline)) {
+            sleep(50);
+        }
+
+        jobs.stop();
+        GenerationView stopped = generations.get(queued.id());
+        assertThat(stopped.status().finished()).isFalse();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM scheduled_tasks WHERE task_instance = ?", Integer.class,
+                queued.id().toString())).isEqualTo(1);
+        jobs.start();
+
+        assertThat(finished(queued.id()).status()).isEqualTo(GenerationStatus.SUCCEEDED);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM scheduled_tasks WHERE task_instance = ?", Integer.class,
+                queued.id().toString())).isZero();
+    }
+
+    @Test
+    void cancellingStopsTheJobAndAsksTheProviderToStop() {
+        scripted.nextPlan(ProviderStatus.running(5));
+        GenerationView queued = generations.submit(order(ScriptedProvider.ID, 1));
+        String external = ScriptedProvider.ID + "-" + queued.id();
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (scripted.polls.getOrDefault(external, 0) < 1 && Instant.now().isBefore(deadline)) {
+            sleep(50);
+        }
+
+        GenerationView cancelled = generations.cancel(queued.id());
+
+        assertThat(cancelled.status()).isEqualTo(GenerationStatus.CANCELLED);
+        assertThat(scripted.cancelled).contains(external);
+        int polls = scripted.polls.get(external);
+        sleep(600);
+        assertThat(scripted.polls.get(external)).isLessThanOrEqualTo(polls + 1);
+        assertThat(generations.get(queued.id()).status()).isEqualTo(GenerationStatus.CANCELLED);
+        assertThatThrownBy(() -> generations.cancel(queued.id())).hasMessageContaining("finished already");
+    }
+
+    @Test
+    void failuresAndRefusalsKeepTheProvidersReason() {
+        scripted.nextPlan(ProviderStatus.failed("Content moderated: the request was flagged"));
+        GenerationView failed = finished(generations.submit(order(ScriptedProvider.ID, 1)).id());
+        assertThat(failed.status()).isEqualTo(GenerationStatus.FAILED);
+        assertThat(failed.error()).isEqualTo("Content moderated: the request was flagged");
+
+        scripted.refuseNext("Insufficient credits");
+        GenerationView refused = finished(generations.submit(order(ScriptedProvider.ID, 1)).id());
+        assertThat(refused.error()).isEqualTo("Scripted (tests) refused the request: Insufficient credits");
+    }
+
+    @Test
+    void badOrdersAreRefusedWithAReason() {
+        assertThatThrownBy(() -> generations.submit(order(ScriptedProvider.ID, 3))).hasMessageContaining("makes 1 to 2 images");
+        assertThatThrownBy(() -> generations.submit(order("nobody", 1))).hasMessageContaining("not known");
+        GenerationOrder empty = new GenerationOrder(StoryboardProvider.ID, List.of(), "", " ", null, List.of(), "16:9", 1, null, null,
+                null, List.of());
+        assertThatThrownBy(() -> generations.submit(empty)).hasMessageContaining("prompt is empty");
+        GenerationOrder tooLong = new GenerationOrder(ScriptedProvider.ID, List.of(), "", "x".repeat(1001), null, List.of(), "1:1", 1,
+                null, null, null, List.of());
+        assertThatThrownBy(() -> generations.submit(tooLong)).hasMessageContaining("takes at most 1000");
+    }
+
+    @Test
+    void aResultBecomesAReferenceImageOrTheHeadshotOfAnAssetAsANewVersion() {
+        GenerationView done = finished(generations.submit(order(StoryboardProvider.ID, 1)).id());
+        String frame = done.results().getFirst().mediaKey();
+
+        AssetDetail promoted = generations.promote(done.id(), frame, marcus.lineageId(), true);
+
+        assertThat(promoted.version()).isEqualTo("1.1.0");
+        assertThat(promoted.imagesOf(ImageType.HEADSHOT)).extracting(image -> image.mediaKey()).containsExactly(frame);
+        assertThat(promoted.versionNotes()).contains("New headshot from a generation with Storyboard (offline)");
+        assertThatThrownBy(() -> generations.promote(done.id(), "f".repeat(64), marcus.lineageId(), false))
+                .hasMessageContaining("not a result of this generation");
+    }
+}

@@ -1,0 +1,97 @@
+package studio.thresho.testsupport;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import studio.thresho.generation.provider.GenerationProvider;
+import studio.thresho.generation.provider.ProviderCapabilities;
+import studio.thresho.generation.provider.ProviderRefusedException;
+import studio.thresho.generation.provider.ProviderRequest;
+import studio.thresho.generation.provider.ProviderResult;
+import studio.thresho.generation.provider.ProviderStatus;
+import studio.thresho.generation.provider.ProviderSubmission;
+import studio.thresho.media.TestImages;
+
+/**
+ * A provider for tests that answers each poll from a script: by default "running" once, then
+ * one result to download. Tests set the script of the next submission with {@link #nextPlan}.
+ */
+public class ScriptedProvider implements GenerationProvider {
+
+    public static final String ID = "scripted";
+
+    public final List<ProviderRequest> submitted = new CopyOnWriteArrayList<>();
+    public final Set<String> cancelled = ConcurrentHashMap.newKeySet();
+    public final Map<String, Integer> polls = new ConcurrentHashMap<>();
+    private final Map<String, Deque<ProviderStatus>> scripts = new ConcurrentHashMap<>();
+    private volatile List<ProviderStatus> nextPlan = null;
+    private volatile String refusal = null;
+
+    /** The polls the next submission will see, in order; the last one repeats. */
+    public void nextPlan(ProviderStatus... statuses) {
+        nextPlan = List.of(statuses);
+    }
+
+    /** The next submission is refused with this reason. */
+    public void refuseNext(String reason) {
+        refusal = reason;
+    }
+
+    public static ProviderStatus oneResult() {
+        return ProviderStatus.succeeded(List.of(new ProviderResult("scripted://result/1", null, 4242L)));
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "Scripted (tests)";
+    }
+
+    @Override
+    public ProviderCapabilities capabilities() {
+        return new ProviderCapabilities(true, true, false, false, true, 2, 1000, 2, List.of("1:1", "16:9"));
+    }
+
+    @Override
+    public ProviderSubmission submit(ProviderRequest request) {
+        if (refusal != null) {
+            String reason = refusal;
+            refusal = null;
+            throw new ProviderRefusedException(reason);
+        }
+        submitted.add(request);
+        String id = ID + "-" + request.recordId();
+        List<ProviderStatus> plan = nextPlan == null ? List.of(ProviderStatus.running(50), oneResult()) : nextPlan;
+        nextPlan = null;
+        scripts.put(id, new ArrayDeque<>(plan));
+        return ProviderSubmission.pending(id);
+    }
+
+    @Override
+    public ProviderStatus poll(String externalId) {
+        polls.merge(externalId, 1, Integer::sum);
+        Deque<ProviderStatus> script = scripts.get(externalId);
+        if (script == null) {
+            return ProviderStatus.failed("Task not found");
+        }
+        return script.size() > 1 ? script.poll() : script.peek();
+    }
+
+    @Override
+    public byte[] fetch(ProviderResult result) {
+        return TestImages.png(64, 48, result.seed() == null ? 1 : result.seed());
+    }
+
+    @Override
+    public void cancel(String externalId) {
+        cancelled.add(externalId);
+    }
+}
