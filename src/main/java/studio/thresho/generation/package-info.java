@@ -1,0 +1,4 @@
+/**
+ * Generating images from assets: prompt assembly, providers, generation records.
+ */
+package studio.thresho.generation;
