@@ -164,7 +164,13 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
         Button delete = new Button("Delete", VaadinIcon.TRASH.create(), click -> confirmDelete());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.setId("delete-asset");
-        actions.add(edit, duplicate, scopeAction(), delete);
+        // the Generate page belongs to the generation module: linked by its path, not its class
+        Button generate = new Button("Use in Generation", VaadinIcon.MAGIC.create(), click -> UI.getCurrent().navigate("generate",
+                com.vaadin.flow.router.QueryParameters.of("asset", asset.lineageId().toString())));
+        generate.setId("use-in-generation");
+        generate.setVisible(!asset.archived() && asset.kind() != studio.thresho.asset.category.CategoryKind.WARDROBE
+                && asset.kind() != studio.thresho.asset.category.CategoryKind.CUSTOM);
+        actions.add(edit, generate, duplicate, scopeAction(), delete);
         return actions;
     }
 

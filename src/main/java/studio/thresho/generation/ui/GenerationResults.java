@@ -1,0 +1,119 @@
+package studio.thresho.generation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import studio.thresho.base.UserFacingException;
+import studio.thresho.base.ui.Notifications;
+import studio.thresho.generation.GeneratedImage;
+import studio.thresho.generation.GenerationService;
+import studio.thresho.generation.GenerationStatus;
+import studio.thresho.generation.GenerationView;
+
+/**
+ * The project's latest generations, newest first: status (with progress), prompt, the results,
+ * Cancel while running, and promotion of a result into an asset.
+ */
+class GenerationResults extends Div {
+
+    static final int SHOWN = 12;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MMM d, HH:mm:ss", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
+
+    private final GenerationService generations;
+    private final PromoteAction promote;
+    private List<GenerationView> shown = List.of();
+
+    /** Offers a result to be added to an asset. */
+    interface PromoteAction extends Consumer<Promotion> {
+    }
+
+    record Promotion(GenerationView generation, GeneratedImage image) {
+    }
+
+    GenerationResults(GenerationService generations, PromoteAction promote) {
+        this.generations = generations;
+        this.promote = promote;
+        addClassName("generation-results");
+        refresh();
+    }
+
+    /** Reloads the list; returns whether any generation is still running. */
+    boolean refresh() {
+        shown = generations.recent(SHOWN);
+        removeAll();
+        if (shown.isEmpty()) {
+            Paragraph none = new Paragraph("No generations in this project yet. Pick assets above and press Generate.");
+            none.addClassName("dialog-note");
+            add(none);
+        }
+        shown.forEach(generation -> add(entry(generation)));
+        return shown.stream().anyMatch(generation -> !generation.status().finished());
+    }
+
+    List<GenerationView> shown() {
+        return shown;
+    }
+
+    private Div entry(GenerationView generation) {
+        Span status = new Span(generation.status().label() + (generation.status() == GenerationStatus.RUNNING && generation.progress() != null
+                ? " " + generation.progress() + "%" : ""));
+        status.getElement().getThemeList().add("badge " + switch (generation.status()) {
+            case SUCCEEDED -> "success";
+            case FAILED, SUBMISSION_UNCERTAIN -> "error";
+            case CANCELLED -> "contrast";
+            default -> "";
+        });
+        Span meta = new Span(generation.providerName() + " · " + TIME.format(generation.createdAt()) + " · "
+                + generation.images() + (generation.images() == 1 ? " image" : " images") + " · seed " + generation.seed()
+                + (generation.promptEdited() ? " · prompt edited" : ""));
+        meta.addClassName("version-badge");
+        Div head = new Div(status, meta);
+        head.addClassName("generation-head");
+        if (!generation.status().finished()) {
+            Button cancel = new Button("Cancel", VaadinIcon.CLOSE_SMALL.create(), click -> cancel(generation));
+            cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            head.add(cancel);
+        }
+        Paragraph prompt = new Paragraph(generation.prompt());
+        prompt.addClassName("generation-prompt");
+        Div entry = new Div(head, prompt);
+        if (generation.error() != null) {
+            Paragraph error = new Paragraph(generation.error());
+            error.addClassName("form-error");
+            entry.add(error);
+        }
+        Div images = new Div();
+        images.addClassName("generation-images");
+        for (GeneratedImage image : generation.results()) {
+            Image picture = new Image(image.thumbnailUrl(), "Result");
+            Button use = new Button("Add to an asset…", click -> promote.accept(new Promotion(generation, image)));
+            use.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            Div cell = new Div(new com.vaadin.flow.component.html.Anchor(image.previewUrl(), picture), use);
+            cell.addClassName("generation-image");
+            images.add(cell);
+        }
+        entry.add(images);
+        entry.addClassName("generation-entry");
+        return entry;
+    }
+
+    private void cancel(GenerationView generation) {
+        try {
+            generations.cancel(generation.id());
+            Notifications.success("Cancelled.");
+        } catch (UserFacingException refused) {
+            Notifications.error(refused.getMessage());
+        }
+        refresh();
+    }
+}

@@ -1,0 +1,51 @@
+package studio.thresho.generation.ui;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import studio.thresho.asset.AssetDetail;
+import studio.thresho.generation.prompt.EnvironmentContext;
+import studio.thresho.generation.prompt.TalentContext;
+
+/**
+ * One asset version picked for a generation, with the per-generation context given for it.
+ *
+ * @param talent      for a talent, else null
+ * @param environment for an environment, else null
+ */
+record Pick(Slot slot, AssetDetail asset, TalentContext talent, EnvironmentContext environment) {
+
+    static Pick of(Slot slot, AssetDetail asset) {
+        return new Pick(slot, asset, slot == Slot.TALENT ? TalentContext.none() : null,
+                slot == Slot.ENVIRONMENT ? EnvironmentContext.none() : null);
+    }
+
+    /** The context as stored with the asset's usage: field to text, empty ones left out. */
+    Map<String, String> contextMap() {
+        Map<String, String> context = new LinkedHashMap<>();
+        if (talent != null) {
+            put(context, "action", talent.action());
+            put(context, "expression", talent.expression());
+            put(context, "position", talent.position());
+            put(context, "wardrobe_override", talent.wardrobeOverride());
+            put(context, "interaction", talent.interaction());
+        }
+        if (environment != null) {
+            put(context, "area", environment.area());
+            put(context, "time_override", environment.timeOverride() == null ? null : environment.timeOverride().label());
+            put(context, "weather_override", environment.weatherOverride());
+            put(context, "modifications", environment.modifications());
+        }
+        return context;
+    }
+
+    /** A line under the pick saying what the context adds. */
+    String contextSummary() {
+        return String.join(" · ", contextMap().values());
+    }
+
+    private static void put(Map<String, String> context, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            context.put(key, value.trim());
+        }
+    }
+}
