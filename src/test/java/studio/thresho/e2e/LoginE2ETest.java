@@ -182,6 +182,27 @@ class LoginE2ETest {
         browser.screenshot("17-marcus-new-version");
     }
 
+    @Test
+    void editorGeneratesAStoryboardOfMarcusFromHisDetailView() {
+        browser.open("/login");
+        browser.waitFor("vaadin-login-form");
+        signIn("editor", "editor");
+        browser.waitUntil(driver -> browser.deepText().contains("Downtown Shop"));
+        browser.driver().findElement(By.xpath("//a[contains(@class,'asset-card')][.//span[normalize-space()='Marcus']]")).click();
+        browser.waitUntil(driver -> browser.deepText().contains("Use in Generation"));
+        browser.click(By.id("use-in-generation"));
+        browser.waitUntil(driver -> browser.deepText().contains("Storyboard (offline)"));
+        String prompt = (String) browser.driver().executeScript("return document.querySelector('.generate-prompt vaadin-text-area textarea').value");
+        assertThat(prompt).contains("Marcus", "Black male, mid-30s", "[Brand: Thresho");
+        browser.screenshot("18-generate");
+
+        browser.click(By.xpath("//vaadin-button[normalize-space()='Generate']"));
+        // the page polls the running job: the result appears without a reload
+        browser.waitUntil(driver -> browser.deepText().contains("Add to an asset"));
+        browser.driver().executeScript("document.querySelector('.generation-results').scrollIntoView()");
+        browser.screenshot("19-generate-result");
+    }
+
     private void dropOnUpload(String name, byte[] bytes) {
         browser.driver().executeScript("""
                 const upload = document.querySelector('vaadin-upload');

@@ -50,7 +50,7 @@ final class SubjectClause {
                 Text.prefixed("with", parts.get("features")),
                 Text.prefixed("wearing", parts.get("wardrobe")));
         String persona = parts.get("persona");
-        String personaSentence = persona == null ? "" : Text.sentence(name + " comes across as " + persona);
+        String personaSentence = persona == null ? "" : Text.sentence(name + " comes across as " + Text.lowerFirst(persona));
         return who + " " + Text.sentence(doing(name, parts)) + " " + personaSentence;
     }
 

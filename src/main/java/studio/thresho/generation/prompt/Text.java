@@ -37,6 +37,14 @@ final class Text {
         return article.find() ? article.group(1).toLowerCase(Locale.ROOT) + " " + cleaned.substring(article.end()) : cleaned;
     }
 
+    /** A phrase written to stand alone ("Professional but warm") as it reads inside a sentence; acronyms stay as they are. */
+    static String lowerFirst(String text) {
+        if (text == null || text.length() < 2 || !Character.isUpperCase(text.charAt(0)) || Character.isUpperCase(text.charAt(1))) {
+            return text;
+        }
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** The pieces that have text, joined by commas, capitalised and ended with a period; "" when none has text. */
     static String sentence(String... pieces) {
         return sentence(Arrays.asList(pieces));

@@ -100,11 +100,18 @@ class SubjectClauseTest {
         AssetDetail talent = asset(CategoryKind.TALENT, "Marcus", Map.of(
                 "physical_description", "a barber in his mid-30s",
                 "distinguishing_features", "a small scar through the left eyebrow",
-                "persona", "warm and quietly confident"));
+                "persona", "Warm and quietly confident"));
 
         String prompt = new TestRequest().talent(talent, TalentContext.none()).assemble().prompt();
 
         assertThat(prompt).isEqualTo("Marcus, a barber in his mid-30s, with a small scar through the left eyebrow."
                 + " Marcus comes across as warm and quietly confident.");
+    }
+
+    @Test
+    void anAcronymOpeningThePersonaKeepsItsCapitals() {
+        AssetDetail talent = asset(CategoryKind.TALENT, "Ada", Map.of("physical_description", "a presenter", "persona", "TV-ready charm"));
+
+        assertThat(new TestRequest().talent(talent, TalentContext.none()).assemble().prompt()).contains("Ada comes across as TV-ready charm.");
     }
 }
