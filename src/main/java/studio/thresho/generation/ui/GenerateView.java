@@ -68,6 +68,7 @@ class GenerateView extends Div implements BeforeEnterObserver {
     static final String ASSET_PARAMETER = "asset";
     static final String RANDOM = "Random";
     static final String FIXED = "Fixed";
+    static final String SAVED = "Saved";
     static final int RESULTS_POLL_MILLIS = 1000;
 
     final Map<Slot, List<Pick>> picks = new EnumMap<>(Slot.class);
@@ -92,13 +93,16 @@ class GenerateView extends Div implements BeforeEnterObserver {
     private final AssetVersionService versions;
     private final AssetSelectorDialog.Services selectorServices;
     private final CurrentProjectService currentProject;
+    private final studio.thresho.asset.ConsistencyService consistency;
+    private Long savedSeed;
+    private String savedSeedOwner;
     private PromptResult assembled;
     private String assembledText = "";
     private Registration polling;
 
     GenerateView(GenerationService generations, ProviderRegistry providers, PromptAssembler assembler, PromptFragmentStore fragments,
                  BrandProfileService brands, AssetVersionService versions, AssetSelectorDialog.Services selectorServices,
-                 CurrentProjectService currentProject) {
+                 CurrentProjectService currentProject, studio.thresho.asset.ConsistencyService consistency) {
         this.generations = generations;
         this.providers = providers;
         this.assembler = assembler;
@@ -107,6 +111,7 @@ class GenerateView extends Div implements BeforeEnterObserver {
         this.versions = versions;
         this.selectorServices = selectorServices;
         this.currentProject = currentProject;
+        this.consistency = consistency;
         addClassName("page");
         addClassName("generate-page");
     }
@@ -127,7 +132,7 @@ class GenerateView extends Div implements BeforeEnterObserver {
         add(new ViewHeader("Generate", project.get().name() + " · pick assets, say what happens, generate"));
         Div columns = new Div(picksColumn(), settingsColumn());
         columns.addClassName("generate-columns");
-        results = new GenerationResults(generations, promotion -> new PromoteDialog(generations, promotion).open());
+        results = new GenerationResults(generations, consistency, promotion -> new PromoteDialog(generations, promotion).open());
         add(columns, new H3("Results"), results);
         event.getLocation().getQueryParameters().getSingleParameter(ASSET_PARAMETER).ifPresent(this::preselect);
         reassemble(true);
@@ -160,7 +165,10 @@ class GenerateView extends Div implements BeforeEnterObserver {
         images.setMin(1);
         images.setValue(1);
         images.setStepButtonsVisible(true);
-        seedMode.setItems(RANDOM, FIXED);
+        seedMode.setItems(RANDOM, FIXED, SAVED);
+        seedMode.setItemLabelGenerator(mode -> SAVED.equals(mode)
+                ? (savedSeed == null ? "Talent's saved seed (none yet)" : savedSeedOwner + "'s seed " + savedSeed) : mode);
+        seedMode.setItemEnabledProvider(mode -> !SAVED.equals(mode) || savedSeed != null);
         seedMode.setValue(RANDOM);
         seed.setPlaceholder("e.g. 4242");
         seed.setAllowedCharPattern("[0-9]");
@@ -298,7 +306,21 @@ class GenerateView extends Div implements BeforeEnterObserver {
      * Assembles the prompt again. An edited prompt is not overwritten: the user chooses between
      * keeping the edit and the new assembly.
      */
+    /** The first talent's saved seed for the chosen provider, offered as a seed choice. */
+    private void updateSavedSeed() {
+        List<Pick> talents = picks.get(Slot.TALENT);
+        GenerationProvider chosen = provider.getValue();
+        savedSeed = talents.isEmpty() || chosen == null ? null
+                : consistency.savedSeed(talents.getFirst().asset().lineageId(), chosen.id()).orElse(null);
+        savedSeedOwner = talents.isEmpty() ? null : talents.getFirst().asset().name();
+        if (savedSeed == null && SAVED.equals(seedMode.getValue())) {
+            seedMode.setValue(RANDOM);
+        }
+        seedMode.getDataProvider().refreshAll();
+    }
+
     void reassemble(boolean force) {
+        updateSavedSeed();
         boolean edited = !prompt.getValue().equals(assembledText) && !prompt.getValue().isBlank();
         assembled = assembler.assemble(request());
         String previous = assembledText;
@@ -365,7 +387,8 @@ class GenerateView extends Div implements BeforeEnterObserver {
 
     void submit() {
         try {
-            Long chosenSeed = FIXED.equals(seedMode.getValue()) && !seed.getValue().isBlank() ? Long.valueOf(seed.getValue()) : null;
+            Long chosenSeed = FIXED.equals(seedMode.getValue()) && !seed.getValue().isBlank() ? Long.valueOf(seed.getValue())
+                    : SAVED.equals(seedMode.getValue()) ? savedSeed : null;
             List<UsedAsset> used = allPicks().stream().map(pick -> new UsedAsset(pick.asset().lineageId(), pick.asset().versionId(),
                     pick.asset().version(), pick.slot().role(), pick.asset().name(), pick.contextMap())).toList();
             List<ProviderReference> references = assembled.references().stream().map(reference -> new ProviderReference(

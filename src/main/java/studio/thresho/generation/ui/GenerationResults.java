@@ -30,6 +30,7 @@ class GenerationResults extends Div {
             .withZone(ZoneId.systemDefault());
 
     private final GenerationService generations;
+    private final studio.thresho.asset.ConsistencyService consistency;
     private final PromoteAction promote;
     private List<GenerationView> shown = List.of();
 
@@ -40,8 +41,9 @@ class GenerationResults extends Div {
     record Promotion(GenerationView generation, GeneratedImage image) {
     }
 
-    GenerationResults(GenerationService generations, PromoteAction promote) {
+    GenerationResults(GenerationService generations, studio.thresho.asset.ConsistencyService consistency, PromoteAction promote) {
         this.generations = generations;
+        this.consistency = consistency;
         this.promote = promote;
         addClassName("generation-results");
         refresh();
@@ -99,6 +101,17 @@ class GenerationResults extends Div {
             Button use = new Button("Add to an asset…", click -> promote.accept(new Promotion(generation, image)));
             use.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             Div cell = new Div(new com.vaadin.flow.component.html.Anchor(image.previewUrl(), picture), use);
+            if (image.seed() != null) {
+                generation.assets().stream().filter(asset -> "talent".equals(asset.role())).forEach(talent -> {
+                    Button keep = new Button("Keep seed " + image.seed() + " for " + talent.name(), click -> {
+                        consistency.saveSeed(talent.lineageId(), generation.providerId(), image.seed());
+                        Notifications.success(talent.name() + " keeps seed " + image.seed() + " for " + generation.providerName() + ".");
+                    });
+                    keep.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                    keep.addClassName("keep-seed");
+                    cell.add(keep);
+                });
+            }
             cell.addClassName("generation-image");
             images.add(cell);
         }

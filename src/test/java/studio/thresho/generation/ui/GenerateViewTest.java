@@ -150,6 +150,30 @@ class GenerateViewTest extends KaribuTest {
     }
 
     @Test
+    void aLikedResultsSeedIsKeptForTheTalentAndOfferedNextTime() {
+        GenerateView view = open();
+        selector(view, Slot.TALENT);
+        tick("Marcus " + token);
+        _get(AssetSelectorDialog.class).confirm();
+        view.provider.setValue(view.provider.getListDataView().getItems().filter(p -> p.id().equals(StoryboardProvider.ID)).findFirst().orElseThrow());
+        assertThat(view.seedMode.getItemEnabledProvider().test(GenerateView.SAVED)).isFalse();
+        view.seedMode.setValue(GenerateView.FIXED);
+        view.seed.setValue("777");
+        _click(view.generate);
+        GenerationView done = finished(view);
+        assertThat(done.seed()).isEqualTo(777L);
+
+        _click(_find(com.vaadin.flow.component.button.Button.class).stream()
+                .filter(button -> button.getText().equals("Keep seed 777 for Marcus " + token)).findFirst().orElseThrow());
+        view.reassemble(false);
+
+        assertThat(view.seedMode.getItemEnabledProvider().test(GenerateView.SAVED)).isTrue();
+        view.seedMode.setValue(GenerateView.SAVED);
+        _click(view.generate);
+        assertThat(finished(view).seed()).isEqualTo(777L);
+    }
+
+    @Test
     void twoTalentsEachGetTheirOwnSubject() {
         GenerateView view = open();
 
