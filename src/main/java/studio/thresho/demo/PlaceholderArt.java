@@ -15,10 +15,6 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import javax.imageio.ImageIO;
 
 /**
  * Pictures for the demo library, drawn here rather than downloaded, and plainly placeholders: a
@@ -70,7 +66,7 @@ final class PlaceholderArt {
         } finally {
             g.dispose();
         }
-        return encode(image);
+        return studio.thresho.media.RenderedImages.png(image);
     }
 
     /** The colours of one picture, all derived from its background. */
@@ -317,14 +313,5 @@ final class PlaceholderArt {
         return new Color((int) Math.round(colour.getRed() * (1 - share) + other.getRed() * share),
                 (int) Math.round(colour.getGreen() * (1 - share) + other.getGreen() * share),
                 (int) Math.round(colour.getBlue() * (1 - share) + other.getBlue() * share));
-    }
-
-    private static byte[] encode(BufferedImage image) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

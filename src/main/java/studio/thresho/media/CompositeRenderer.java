@@ -6,13 +6,10 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import javax.imageio.ImageIO;
-import net.coobird.thumbnailator.Thumbnails;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import studio.thresho.security.Role;
@@ -81,11 +78,11 @@ public class CompositeRenderer {
         } finally {
             g.dispose();
         }
-        return png(sheet);
+        return RenderedImages.png(sheet);
     }
 
     private static void drawTile(Graphics2D g, BufferedImage image, String label, int x, int y, int size) {
-        BufferedImage fitted = fit(image, size);
+        BufferedImage fitted = RenderedImages.fit(image, size);
         g.setColor(Color.WHITE);
         g.fillRect(x, y, size, size);
         g.drawImage(fitted, x + (size - fitted.getWidth()) / 2, y + (size - fitted.getHeight()) / 2, null);
@@ -97,14 +94,6 @@ public class CompositeRenderer {
         g.drawString(text, x + (size - metrics.stringWidth(text)) / 2, y + size + (LABEL_HEIGHT + metrics.getAscent()) / 2 - 4);
     }
 
-    private static BufferedImage fit(BufferedImage image, int size) {
-        try {
-            return Thumbnails.of(image).size(size, size).imageType(BufferedImage.TYPE_INT_RGB).asBufferedImage();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private BufferedImage load(String key) {
         try (InputStream preview = blobs.open(key, MediaVariant.PREVIEW)) {
             BufferedImage image = ImageIO.read(preview);
@@ -114,15 +103,6 @@ public class CompositeRenderer {
             return image;
         } catch (IOException e) {
             throw new MediaRejectedException("An image of the sheet is missing from the media store.");
-        }
-    }
-
-    private static byte[] png(BufferedImage image) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -18,14 +18,14 @@ class NavigationByRoleTest extends KaribuTest {
     void adminSeesLibraryAndAdmin() {
         openAs(TestLogins.ADMIN, "");
 
-        assertThat(navigationLabels()).containsExactly("Library", "Categories", "Projects", "Admin");
+        assertThat(navigationLabels()).containsExactly("Library", "Generate", "Categories", "Brands", "Projects", "Admin");
     }
 
     @Test
-    void editorSeesTheLibraryAndCategoriesButNotAdmin() {
+    void editorSeesLibraryGenerateCategoriesAndBrandsButNotAdmin() {
         openAs(TestLogins.EDITOR, "");
 
-        assertThat(navigationLabels()).containsExactly("Library", "Categories");
+        assertThat(navigationLabels()).containsExactly("Library", "Generate", "Categories", "Brands");
     }
 
     @Test

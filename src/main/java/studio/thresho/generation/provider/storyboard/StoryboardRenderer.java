@@ -7,14 +7,10 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import javax.imageio.ImageIO;
-import net.coobird.thumbnailator.Thumbnails;
+import studio.thresho.media.RenderedImages;
 
 /**
  * Draws a storyboard frame: a 16:9 sketch-paper canvas with pencil hatching, the reference
@@ -62,7 +58,7 @@ final class StoryboardRenderer {
         } finally {
             g.dispose();
         }
-        return png(frame);
+        return RenderedImages.png(frame);
     }
 
     /** Loose pencil strokes, placed by the seed, so that two seeds give two different frames. */
@@ -95,7 +91,7 @@ final class StoryboardRenderer {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
         int x = MARGIN;
         for (Reference reference : references.subList(0, Math.min(MAX_THUMBS, references.size()))) {
-            BufferedImage thumb = fit(reference.image());
+            BufferedImage thumb = RenderedImages.fit(reference.image(), THUMB);
             g.drawImage(thumb, x + (THUMB - thumb.getWidth()) / 2, top + (THUMB - thumb.getHeight()) / 2, null);
             g.setColor(PENCIL);
             g.setStroke(new BasicStroke(2f));
@@ -135,22 +131,5 @@ final class StoryboardRenderer {
             shown = shown.substring(0, shown.length() - 2) + "\u2026";
         }
         return shown;
-    }
-
-    private static BufferedImage fit(BufferedImage image) {
-        try {
-            return Thumbnails.of(image).size(THUMB, THUMB).imageType(BufferedImage.TYPE_INT_RGB).asBufferedImage();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] png(BufferedImage image) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
