@@ -53,6 +53,13 @@ class GenerationRecords {
                 }).orElse(false)));
     }
 
+    /** Generations the provider is working on now (submitted, running). */
+    long activeCount(String providerId) {
+        Long count = transaction.execute(status -> records.countByProviderIdAndStatusIn(providerId,
+                java.util.List.of(GenerationStatus.SUBMITTED.dbValue(), GenerationStatus.RUNNING.dbValue())));
+        return count == null ? 0 : count;
+    }
+
     String write(Object value) {
         return json.writeValueAsString(value);
     }

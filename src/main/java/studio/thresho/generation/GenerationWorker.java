@@ -17,6 +17,8 @@ import studio.thresho.generation.provider.ProviderResult;
 import studio.thresho.generation.provider.ProviderStatus;
 import studio.thresho.generation.provider.ProviderSubmission;
 import studio.thresho.generation.provider.ProviderRegistry;
+import studio.thresho.generation.provider.http.ProviderAttempts;
+import studio.thresho.generation.provider.http.SubmissionUncertainException;
 import studio.thresho.media.MediaService;
 import studio.thresho.security.SystemAuthentication;
 
@@ -33,12 +35,14 @@ class GenerationWorker {
     private final ProviderRegistry providers;
     private final MediaService media;
     private final Duration pollDelay;
+    private final ProviderAttempts attempts;
 
-    GenerationWorker(GenerationRecords records, ProviderRegistry providers, MediaService media,
+    GenerationWorker(GenerationRecords records, ProviderRegistry providers, MediaService media, ProviderAttempts attempts,
                      @Value("${thresho.generation.provider-poll-delay:3s}") Duration pollDelay) {
         this.records = records;
         this.providers = providers;
         this.media = media;
+        this.attempts = attempts;
         this.pollDelay = pollDelay;
     }
 
@@ -60,14 +64,32 @@ class GenerationWorker {
     }
 
     private Optional<Duration> submit(GenerationRecord record, GenerationProvider provider) {
+        int limit = provider.concurrencyLimit();
+        long active = records.activeCount(provider.id());
+        if (active >= limit) {
+            // the provider's limit is reached (BFL allows 24 active tasks): wait for a free slot instead of failing
+            records.updateUnlessFinished(record.getId(), waiting -> waiting.setErrorMessage(
+                    "Waiting for a free slot: " + active + " generations are running at " + provider.displayName() + " (limit " + limit + ")."));
+            return Optional.of(pollDelay);
+        }
         GenerationParameters parameters = records.parameters(record);
-        records.updateUnlessFinished(record.getId(), started -> started.setStartedAt(Instant.now()));
+        records.updateUnlessFinished(record.getId(), started -> {
+            started.setStartedAt(Instant.now());
+            started.setErrorMessage(null);
+        });
         ProviderSubmission submission;
         try {
-            submission = provider.submit(new ProviderRequest(record.getId(), record.getPrompt(), record.getNegativePrompt(),
-                    records.references(record), parameters.aspectRatio(), parameters.images(), record.getSeed(), record.getModel()));
+            submission = attempts.during(record.getId(), () -> provider.submit(new ProviderRequest(record.getId(), record.getPrompt(),
+                    record.getNegativePrompt(), records.references(record), parameters.aspectRatio(), parameters.images(), record.getSeed(),
+                    record.getModel())));
         } catch (ProviderRefusedException refused) {
             fail(record.getId(), provider.displayName() + " refused the request: " + refused.getMessage());
+            return Optional.empty();
+        } catch (SubmissionUncertainException uncertain) {
+            records.updateUnlessFinished(record.getId(), unsure -> {
+                unsure.setErrorMessage(uncertain.getMessage());
+                finish(unsure, GenerationStatus.SUBMISSION_UNCERTAIN);
+            });
             return Optional.empty();
         } catch (RuntimeException error) {
             log.warn("Submitting generation {} to {} failed", record.getId(), provider.id(), error);
@@ -92,7 +114,10 @@ class GenerationWorker {
     private Optional<Duration> poll(GenerationRecord record, GenerationProvider provider) {
         ProviderStatus status;
         try {
-            status = provider.poll(record.getExternalId());
+            status = attempts.during(record.getId(), () -> provider.poll(record.getExternalId()));
+        } catch (ProviderRefusedException refused) {
+            fail(record.getId(), refused.getMessage());
+            return Optional.empty();
         } catch (RuntimeException error) {
             log.warn("Polling generation {} at {} failed; trying again", record.getId(), provider.id(), error);
             return Optional.of(pollDelay);
@@ -118,7 +143,7 @@ class GenerationWorker {
             for (int i = 0; i < results.size(); i++) {
                 ProviderResult result = results.get(i);
                 String key = result.mediaKey() != null ? result.mediaKey()
-                        : media.ingest(provider.id() + "-" + recordId + "-" + (i + 1), provider.fetch(result)).key();
+                        : media.ingest(provider.id() + "-" + recordId + "-" + (i + 1), attempts.during(recordId, () -> provider.fetch(result))).key();
                 stored.add(new GeneratedImage(key, result.seed()));
             }
         } catch (RuntimeException error) {

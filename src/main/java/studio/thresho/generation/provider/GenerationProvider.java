@@ -1,6 +1,6 @@
 package studio.thresho.generation.provider;
 
-import java.util.List;
+import studio.thresho.generation.provider.settings.ProviderDefaults;
 
 /**
  * An image (or video) generation service. The generation job submits once, then polls until the
@@ -25,13 +25,26 @@ public interface GenerationProvider {
 
     void cancel(String externalId);
 
-    /** Whether the provider can be used now (configured, credentials present). */
+    /** Whether the provider can be used now (enabled, credentials present). */
     default boolean available() {
         return true;
     }
 
-    /** Providers that are not configured yet say why, for the Generate page. */
-    default List<String> setupHints() {
-        return List.of();
+    /** How many of its generations may run at once; more wait in the queue. */
+    default int concurrencyLimit() {
+        return defaults().concurrencyLimit();
+    }
+
+    /** How the provider starts out before an administrator sets it up. */
+    default ProviderDefaults defaults() {
+        return ProviderDefaults.builtIn();
+    }
+
+    /**
+     * The cheapest call that proves the set-up works (credentials, base URL); returns what it
+     * found, or throws with the reason.
+     */
+    default String testConnection() {
+        return displayName() + " runs inside the application: nothing to connect to.";
     }
 }
