@@ -133,6 +133,24 @@ public class GenerationService {
     }
 
     /**
+     * Sends a generation again whose submission was uncertain, once the user has checked that the
+     * provider did not run it (it may have been billed).
+     */
+    public GenerationView resubmit(UUID id) {
+        GenerationRecord record = repository.findById(id).orElseThrow(() -> new UserFacingException("That generation no longer exists."));
+        if (record.status() != GenerationStatus.SUBMISSION_UNCERTAIN) {
+            throw new UserFacingException("Only a generation whose submission is uncertain can be sent again.");
+        }
+        record.setStatus(GenerationStatus.QUEUED);
+        record.setErrorMessage(null);
+        record.setExternalId(null);
+        record.setCompletedAt(null);
+        repository.saveAndFlush(record);
+        events.publishEvent(new GenerationQueued(id));
+        return get(id);
+    }
+
+    /**
      * Adds a result to an asset as a new version (FR-8.1): as a reference image, or as the new
      * headshot (the previous one stays as a reference image).
      */

@@ -57,7 +57,7 @@ class LoginE2ETest {
         browser.waitUntil(driver -> browser.deepText().contains("· project library and global assets"));
         String shell = browser.deepText();
         assertThat(shell).contains("Ada Admin", "· project library and global assets");
-        assertThat(browser.navigationLabels()).containsExactly("Library", "Generate", "Categories", "Brands", "Projects", "Admin");
+        assertThat(browser.navigationLabels()).containsExactly("Library", "Generate", "Categories", "Brands", "Projects", "Admin", "Providers");
         browser.screenshot("03-shell");
 
         browser.open("/admin/users");

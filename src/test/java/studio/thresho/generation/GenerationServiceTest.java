@@ -178,6 +178,45 @@ class GenerationServiceTest {
     }
 
     @Test
+    void aSubmitThatTimedOutIsNotSentAgainUntilTheUserResubmits() {
+        scripted.timeOutNext();
+        GenerationView uncertain = finished(generations.submit(order(ScriptedProvider.ID, 1)).id());
+
+        assertThat(uncertain.status()).isEqualTo(GenerationStatus.SUBMISSION_UNCERTAIN);
+        assertThat(uncertain.error()).contains("may still be running and billed");
+        long sent = scripted.submitted.stream().filter(request -> request.recordId().equals(uncertain.id())).count();
+        assertThat(sent).isEqualTo(1);
+
+        GenerationView again = generations.resubmit(uncertain.id());
+        assertThat(again.status()).isEqualTo(GenerationStatus.QUEUED);
+        assertThat(finished(uncertain.id()).status()).isEqualTo(GenerationStatus.SUCCEEDED);
+        assertThatThrownBy(() -> generations.resubmit(uncertain.id())).hasMessageContaining("submission is uncertain");
+    }
+
+    @Test
+    void generationsBeyondTheProvidersLimitWaitForAFreeSlot() {
+        scripted.limit = 1;
+        try {
+            scripted.nextPlan(ProviderStatus.running(10));
+            GenerationView first = generations.submit(order(ScriptedProvider.ID, 1));
+            Instant deadline = Instant.now().plusSeconds(20);
+            while (!generations.get(first.id()).status().equals(GenerationStatus.RUNNING) && Instant.now().isBefore(deadline)) {
+                sleep(50);
+            }
+            GenerationView second = generations.submit(order(ScriptedProvider.ID, 1));
+            sleep(800);
+
+            GenerationView waiting = generations.get(second.id());
+            assertThat(waiting.status()).isEqualTo(GenerationStatus.QUEUED);
+            assertThat(waiting.error()).contains("Waiting for a free slot", "limit 1");
+            generations.cancel(first.id());
+            assertThat(finished(second.id()).status()).isEqualTo(GenerationStatus.SUCCEEDED);
+        } finally {
+            scripted.limit = 4;
+        }
+    }
+
+    @Test
     void badOrdersAreRefusedWithAReason() {
         assertThatThrownBy(() -> generations.submit(order(ScriptedProvider.ID, 3))).hasMessageContaining("makes 1 to 2 images");
         assertThatThrownBy(() -> generations.submit(order("nobody", 1))).hasMessageContaining("not known");

@@ -18,7 +18,7 @@ class NavigationByRoleTest extends KaribuTest {
     void adminSeesLibraryAndAdmin() {
         openAs(TestLogins.ADMIN, "");
 
-        assertThat(navigationLabels()).containsExactly("Library", "Generate", "Categories", "Brands", "Projects", "Admin");
+        assertThat(navigationLabels()).containsExactly("Library", "Generate", "Categories", "Brands", "Projects", "Admin", "Providers");
     }
 
     @Test

@@ -16,7 +16,9 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {"thresho.media-dir=${java.io.tmpdir}/thresho-test-media/${random.uuid}",
         "thresho.index-dir=${java.io.tmpdir}/thresho-test-index/${random.uuid}",
-        "thresho.generation.job-polling-interval=200ms", "thresho.generation.provider-poll-delay=100ms"})
+        "thresho.generation.job-polling-interval=200ms", "thresho.generation.provider-poll-delay=100ms",
+        "thresho.secrets-key=test-secrets-key-of-at-least-32-characters", "thresho.providers.retry-base-delay=10ms",
+        "thresho.providers.retry-max-delay=100ms"})
 @Import({TestDatabaseConfiguration.class, TestProviders.class})
 public @interface IntegrationTest {
 }

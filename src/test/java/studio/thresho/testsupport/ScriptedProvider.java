@@ -30,10 +30,23 @@ public class ScriptedProvider implements GenerationProvider {
     private final Map<String, Deque<ProviderStatus>> scripts = new ConcurrentHashMap<>();
     private volatile List<ProviderStatus> nextPlan = null;
     private volatile String refusal = null;
+    private volatile boolean uncertain = false;
+    /** How many of its generations may run at once. */
+    public volatile int limit = 4;
 
     /** The polls the next submission will see, in order; the last one repeats. */
     public void nextPlan(ProviderStatus... statuses) {
         nextPlan = List.of(statuses);
+    }
+
+    /** The next submission times out after it was sent. */
+    public void timeOutNext() {
+        uncertain = true;
+    }
+
+    @Override
+    public int concurrencyLimit() {
+        return limit;
     }
 
     /** The next submission is refused with this reason. */
@@ -66,6 +79,12 @@ public class ScriptedProvider implements GenerationProvider {
             String reason = refusal;
             refusal = null;
             throw new ProviderRefusedException(reason);
+        }
+        if (uncertain) {
+            uncertain = false;
+            submitted.add(request);
+            throw new studio.thresho.generation.provider.http.SubmissionUncertainException(displayName(),
+                    new java.net.SocketTimeoutException("Read timed out"));
         }
         submitted.add(request);
         String id = ID + "-" + request.recordId();

@@ -91,8 +91,22 @@ class GenerationResults extends Div {
         Div entry = new Div(head, prompt);
         if (generation.error() != null) {
             Paragraph error = new Paragraph(generation.error());
-            error.addClassName("form-error");
+            // while queued, the text says why it waits (a provider's concurrency limit), not what went wrong
+            error.addClassName(generation.status().finished() ? "form-error" : "dialog-note");
             entry.add(error);
+        }
+        if (generation.status() == GenerationStatus.SUBMISSION_UNCERTAIN) {
+            Button resubmit = new Button("I checked: send it again", VaadinIcon.REFRESH.create(), click -> {
+                try {
+                    generations.resubmit(generation.id());
+                    Notifications.success("Sent again.");
+                } catch (UserFacingException refused) {
+                    Notifications.error(refused.getMessage());
+                }
+                refresh();
+            });
+            resubmit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            entry.add(resubmit);
         }
         Div images = new Div();
         images.addClassName("generation-images");

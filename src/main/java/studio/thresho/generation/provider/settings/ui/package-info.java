@@ -1,0 +1,2 @@
+/** Admin > Providers. */
+package studio.thresho.generation.provider.settings.ui;
