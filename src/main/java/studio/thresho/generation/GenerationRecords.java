@@ -21,7 +21,7 @@ class GenerationRecords {
 
     private static final TypeReference<List<UsedAsset>> ASSETS = new TypeReference<>() {
     };
-    private static final TypeReference<List<ProviderReference>> REFERENCES = new TypeReference<>() {
+    private static final TypeReference<List<SentReference>> REFERENCES = new TypeReference<>() {
     };
     private static final TypeReference<List<GeneratedImage>> IMAGES = new TypeReference<>() {
     };
@@ -69,8 +69,15 @@ class GenerationRecords {
                 : json.readValue(record.getParametersJson(), GenerationParameters.class);
     }
 
-    List<ProviderReference> references(GenerationRecord record) {
+    /** What a generation sent or will send, and how. */
+    List<SentReference> referencesSent(GenerationRecord record) {
         return record.getReferencesJson() == null ? List.of() : json.readValue(record.getReferencesJson(), REFERENCES);
+    }
+
+    /** The references the provider receives as images. */
+    List<ProviderReference> references(GenerationRecord record) {
+        return referencesSent(record).stream().filter(sent -> sent.method() == SentReference.Method.IMAGE)
+                .map(sent -> new ProviderReference(sent.mediaKey(), sent.role(), sent.assetName())).toList();
     }
 
     List<GeneratedImage> results(GenerationRecord record) {
@@ -83,7 +90,7 @@ class GenerationRecords {
         return new GenerationView(record.getId(), record.getProjectId(), record.getProviderId(), providerName, record.status(),
                 record.getProgress(), record.getPrompt(), record.getAssembledPrompt(), record.getNegativePrompt(),
                 record.getAssetVersionsJson() == null ? List.of() : json.readValue(record.getAssetVersionsJson(), ASSETS),
-                references(record), parameters.aspectRatio(), parameters.images(), record.getSeed(), record.getErrorMessage(),
+                referencesSent(record), parameters.aspectRatio(), parameters.images(), record.getSeed(), record.getErrorMessage(),
                 results(record), record.getCreatedAt(), record.getStartedAt(), record.getCompletedAt());
     }
 }

@@ -92,8 +92,12 @@ public class GenerationService {
         record.setSeed(order.seed() != null ? order.seed() : (long) SEEDS.nextInt(Integer.MAX_VALUE));
         record.setParametersJson(records.write(new GenerationParameters(order.aspectRatio(), images, order.trimmed())));
         record.setAssetVersionsJson(records.write(order.assets()));
-        record.setReferencesJson(records.write(order.references().subList(0,
-                Math.min(order.references().size(), provider.capabilities().maxReferences()))));
+        int imageReferences = provider.capabilities().maxReferences();
+        record.setReferencesJson(records.write(java.util.stream.IntStream.range(0, order.references().size()).mapToObj(i -> {
+            var reference = order.references().get(i);
+            return new SentReference(reference.mediaKey(), reference.role(), reference.assetName(),
+                    i < imageReferences ? SentReference.Method.IMAGE : SentReference.Method.TEXT);
+        }).toList()));
         record = repository.saveAndFlush(record);
         for (UsedAsset asset : order.assets()) {
             usage.recordUse(asset.versionId(), record.getId(), order.shotId(), asset.context());

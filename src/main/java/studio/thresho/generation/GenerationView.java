@@ -3,12 +3,11 @@ package studio.thresho.generation;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import studio.thresho.generation.provider.ProviderReference;
 
 /** A generation record as pages show it. */
 public record GenerationView(UUID id, UUID projectId, String providerId, String providerName, GenerationStatus status, Integer progress,
                              String prompt, String assembledPrompt, String negativePrompt, List<UsedAsset> assets,
-                             List<ProviderReference> references, String aspectRatio, int images, Long seed, String error,
+                             List<SentReference> references, String aspectRatio, int images, Long seed, String error,
                              List<GeneratedImage> results, Instant createdAt, Instant startedAt, Instant completedAt) {
 
     /** Whether the user changed the assembled prompt before sending it. */

@@ -99,6 +99,7 @@ class GenerationServiceTest {
         assertThat(done.results()).extracting(GeneratedImage::seed).containsExactly(7L, 8L);
         assertThat(done.assets()).extracting(UsedAsset::versionId).containsExactly(marcus.versionId(), shop.versionId());
         assertThat(done.prompt()).endsWith("edited.");
+        assertThat(done.references()).singleElement().extracting(SentReference::method).isEqualTo(SentReference.Method.IMAGE);
         assertThat(done.promptEdited()).isTrue();
         assertThat(done.negativePrompt()).as("the storyboard takes no negative prompt").isNull();
         assertThat(done.completedAt()).isAfterOrEqualTo(done.createdAt());
@@ -117,6 +118,8 @@ class GenerationServiceTest {
 
         assertThat(done.status()).isEqualTo(GenerationStatus.SUCCEEDED);
         assertThat(done.negativePrompt()).isEqualTo("blurry");
+        assertThat(scripted.submitted.stream().filter(request -> request.recordId().equals(done.id())).findFirst().orElseThrow()
+                .references()).hasSize(1);
         assertThat(done.seed()).isEqualTo(4242L);
         assertThat(media.find(done.results().getFirst().mediaKey())).isPresent();
         assertThat(scripted.polls.get(ScriptedProvider.ID + "-" + done.id())).isGreaterThanOrEqualTo(2);
@@ -214,6 +217,20 @@ class GenerationServiceTest {
         } finally {
             scripted.limit = 4;
         }
+    }
+
+    @Test
+    void referencesBeyondTheProvidersImageCountTravelAsTextAndTheRecordSaysHow() {
+        List<ProviderReference> three = List.of(new ProviderReference("a".repeat(64), "character", "Marcus"),
+                new ProviderReference("b".repeat(64), "character", "Sofia"), new ProviderReference("c".repeat(64), "environment", "Shop"));
+        GenerationOrder order = new GenerationOrder(ScriptedProvider.ID, List.of(), "p", "p", null, three, "1:1", 1, 1L, null, null, List.of());
+
+        GenerationView done = finished(generations.submit(order).id());
+
+        assertThat(done.references()).extracting(SentReference::method)
+                .containsExactly(SentReference.Method.IMAGE, SentReference.Method.IMAGE, SentReference.Method.TEXT);
+        assertThat(scripted.submitted.stream().filter(request -> request.recordId().equals(done.id())).findFirst().orElseThrow()
+                .references()).extracting(ProviderReference::assetName).containsExactly("Marcus", "Sofia");
     }
 
     @Test
