@@ -61,6 +61,10 @@ class GenerationRecord extends AbstractTimestampedEntity {
     @Column(name = "references_sent", columnDefinition = "longtext")
     private String referencesJson;
 
+    /** What the user has to do for a provider without an API (the Midjourney command). */
+    @Column(name = "provider_instructions", columnDefinition = "text")
+    private String providerInstructions;
+
     @Column(name = "status", length = 24, nullable = false)
     private String status = GenerationStatus.QUEUED.dbValue();
 

@@ -137,6 +137,32 @@ public class GenerationService {
     }
 
     /**
+     * Attaches the images the user made with a provider without an API (Midjourney) to its
+     * generation, which then counts as done.
+     */
+    public GenerationView attachResults(UUID id, List<String> mediaKeys) {
+        GenerationRecord record = repository.findById(id).orElseThrow(() -> new UserFacingException("That generation no longer exists."));
+        boolean manual = providers.find(record.getProviderId()).map(GenerationProvider::manual).orElse(false);
+        if (!manual) {
+            throw new UserFacingException("Only generations run by hand (Midjourney) take uploaded results.");
+        }
+        if (mediaKeys.isEmpty()) {
+            throw new UserFacingException("Upload the images Midjourney made first.");
+        }
+        List<GeneratedImage> images = mediaKeys.stream().map(key -> new GeneratedImage(key, record.getSeed())).toList();
+        boolean attached = records.updateUnlessFinished(id, done -> {
+            done.setResultsJson(records.write(images));
+            done.setProgress(100);
+            done.setStatus(GenerationStatus.SUCCEEDED);
+            done.setCompletedAt(Instant.now());
+        });
+        if (!attached) {
+            throw new UserFacingException("The generation has finished already.");
+        }
+        return get(id);
+    }
+
+    /**
      * Sends a generation again whose submission was uncertain, once the user has checked that the
      * provider did not run it (it may have been billed).
      */

@@ -8,7 +8,8 @@ import java.util.UUID;
 public record GenerationView(UUID id, UUID projectId, String providerId, String providerName, GenerationStatus status, Integer progress,
                              String prompt, String assembledPrompt, String negativePrompt, List<UsedAsset> assets,
                              List<SentReference> references, String aspectRatio, int images, Long seed, String error,
-                             List<GeneratedImage> results, Instant createdAt, Instant startedAt, Instant completedAt) {
+                             List<GeneratedImage> results, Instant createdAt, Instant startedAt, Instant completedAt,
+                             String instructions) {
 
     /** Whether the user changed the assembled prompt before sending it. */
     public boolean promptEdited() {

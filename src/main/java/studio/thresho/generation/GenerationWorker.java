@@ -30,6 +30,7 @@ import studio.thresho.security.SystemAuthentication;
 class GenerationWorker {
 
     private static final Logger log = LoggerFactory.getLogger(GenerationWorker.class);
+    private static final int MANUAL_POLL_FACTOR = 20;
 
     private final GenerationRecords records;
     private final ProviderRegistry providers;
@@ -102,13 +103,19 @@ class GenerationWorker {
         }
         boolean stillWanted = records.updateUnlessFinished(record.getId(), submitted -> {
             submitted.setExternalId(submission.externalId());
-            submitted.setStatus(GenerationStatus.SUBMITTED);
+            submitted.setProviderInstructions(submission.instructions());
+            submitted.setStatus(provider.manual() ? GenerationStatus.RUNNING : GenerationStatus.SUBMITTED);
         });
         if (!stillWanted) {
             provider.cancel(submission.externalId());
             return Optional.empty();
         }
-        return Optional.of(pollDelay);
+        return Optional.of(delayFor(provider));
+    }
+
+    /** A manual provider waits for the user's upload: no point asking it often. */
+    private Duration delayFor(GenerationProvider provider) {
+        return provider.manual() ? pollDelay.multipliedBy(MANUAL_POLL_FACTOR) : pollDelay;
     }
 
     private Optional<Duration> poll(GenerationRecord record, GenerationProvider provider) {
@@ -128,7 +135,7 @@ class GenerationWorker {
                     running.setStatus(GenerationStatus.RUNNING);
                     running.setProgress(status.progress());
                 });
-                return Optional.of(pollDelay);
+                return Optional.of(delayFor(provider));
             }
             case SUCCEEDED -> succeed(record.getId(), provider, status.results());
             case FAILED -> fail(record.getId(), status.reason() == null ? provider.displayName() + " reported a failure." : status.reason());

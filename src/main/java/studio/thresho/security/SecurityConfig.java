@@ -21,7 +21,9 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles.css", "/icons/**", "/images/**").permitAll());
+                .requestMatchers("/styles.css", "/icons/**", "/images/**").permitAll()
+                // public links to single media files (share_links): the token is the authorisation
+                .requestMatchers("/share/**").permitAll());
         // Vaadin denies addresses that are no route; signed-in users should see our "not found" page instead.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)

@@ -30,6 +30,11 @@ public interface GenerationProvider {
         return true;
     }
 
+    /** A provider without an API: the user runs the request and uploads the results (Midjourney). */
+    default boolean manual() {
+        return false;
+    }
+
     /** How many of its generations may run at once; more wait in the queue. */
     default int concurrencyLimit() {
         return defaults().concurrencyLimit();

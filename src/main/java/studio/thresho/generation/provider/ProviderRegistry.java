@@ -33,9 +33,9 @@ public class ProviderRegistry {
         return find(id).orElseThrow(() -> new UserFacingException("The provider \"" + id + "\" is not known to this installation."));
     }
 
-    /** The first configured provider other than the storyboard, else the storyboard. */
+    /** The first configured provider with an API other than the storyboard, else the storyboard. */
     public GenerationProvider defaultProvider() {
-        return available().stream().filter(provider -> !provider.id().equals(StoryboardProvider.ID)).findFirst()
+        return available().stream().filter(provider -> !provider.id().equals(StoryboardProvider.ID) && !provider.manual()).findFirst()
                 .orElseGet(() -> require(StoryboardProvider.ID));
     }
 }

@@ -132,7 +132,8 @@ class GenerateView extends Div implements BeforeEnterObserver {
         add(new ViewHeader("Generate", project.get().name() + " · pick assets, say what happens, generate"));
         Div columns = new Div(picksColumn(), settingsColumn());
         columns.addClassName("generate-columns");
-        results = new GenerationResults(generations, consistency, promotion -> new PromoteDialog(generations, promotion).open());
+        results = new GenerationResults(generations, selectorServices.media(), consistency,
+                promotion -> new PromoteDialog(generations, promotion).open());
         add(columns, new H3("Results"), results);
         event.getLocation().getQueryParameters().getSingleParameter(ASSET_PARAMETER).ifPresent(this::preselect);
         reassemble(true);

@@ -30,6 +30,7 @@ class GenerationResults extends Div {
             .withZone(ZoneId.systemDefault());
 
     private final GenerationService generations;
+    private final studio.thresho.media.MediaService media;
     private final studio.thresho.asset.ConsistencyService consistency;
     private final PromoteAction promote;
     private List<GenerationView> shown = List.of();
@@ -41,8 +42,10 @@ class GenerationResults extends Div {
     record Promotion(GenerationView generation, GeneratedImage image) {
     }
 
-    GenerationResults(GenerationService generations, studio.thresho.asset.ConsistencyService consistency, PromoteAction promote) {
+    GenerationResults(GenerationService generations, studio.thresho.media.MediaService media, studio.thresho.asset.ConsistencyService consistency,
+                      PromoteAction promote) {
         this.generations = generations;
+        this.media = media;
         this.consistency = consistency;
         this.promote = promote;
         addClassName("generation-results");
@@ -95,6 +98,9 @@ class GenerationResults extends Div {
             error.addClassName(generation.status().finished() ? "form-error" : "dialog-note");
             entry.add(error);
         }
+        if (generation.instructions() != null && !generation.status().finished()) {
+            entry.add(manualSteps(generation));
+        }
         if (generation.status() == GenerationStatus.SUBMISSION_UNCERTAIN) {
             Button resubmit = new Button("I checked: send it again", VaadinIcon.REFRESH.create(), click -> {
                 try {
@@ -132,6 +138,39 @@ class GenerationResults extends Div {
         entry.add(images);
         entry.addClassName("generation-entry");
         return entry;
+    }
+
+    /** For a provider without an API: the command to paste, a copy button, and the upload of what it made. */
+    private Div manualSteps(GenerationView generation) {
+        com.vaadin.flow.component.textfield.TextArea command = new com.vaadin.flow.component.textfield.TextArea("Paste into Midjourney");
+        command.setValue(generation.instructions());
+        command.setReadOnly(true);
+        command.setWidthFull();
+        Button copy = new Button("Copy command", VaadinIcon.COPY_O.create(), click -> {
+            command.getElement().executeJs("navigator.clipboard.writeText($0)", generation.instructions().split("\n\n")[0]);
+            Notifications.success("Copied: paste it into Midjourney.");
+        });
+        copy.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        java.util.List<String> uploaded = new java.util.ArrayList<>();
+        Button attach = new Button("Attach the results", click -> {
+            try {
+                generations.attachResults(generation.id(), uploaded);
+                Notifications.success("Attached " + uploaded.size() + (uploaded.size() == 1 ? " image." : " images."));
+            } catch (UserFacingException refused) {
+                Notifications.error(refused.getMessage());
+            }
+            refresh();
+        });
+        attach.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        attach.setEnabled(false);
+        studio.thresho.media.ui.MediaUpload upload = new studio.thresho.media.ui.MediaUpload(media, stored -> {
+            uploaded.add(stored.key());
+            attach.setEnabled(true);
+            attach.setText("Attach " + uploaded.size() + (uploaded.size() == 1 ? " result" : " results"));
+        });
+        Div steps = new Div(command, new Div(copy), upload, attach);
+        steps.addClassName("manual-steps");
+        return steps;
     }
 
     private void cancel(GenerationView generation) {

@@ -174,6 +174,31 @@ class GenerateViewTest extends KaribuTest {
     }
 
     @Test
+    void midjourneyShowsTheCommandToPasteWithLinksToTheReferences() {
+        GenerateView view = open();
+        selector(view, Slot.TALENT);
+        tick("Marcus " + token);
+        _get(AssetSelectorDialog.class).confirm();
+        view.provider.setValue(view.provider.getListDataView().getItems()
+                .filter(p -> p.id().equals(studio.thresho.generation.provider.midjourney.MidjourneyProvider.ID)).findFirst().orElseThrow());
+        _click(view.generate);
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        GenerationView latest = view.results.shown().getFirst();
+        while (latest.instructions() == null && Instant.now().isBefore(deadline)) {
+            view.results.refresh();
+            latest = view.results.shown().getFirst();
+        }
+        view.results.refresh();
+        assertThat(latest.status()).isEqualTo(GenerationStatus.RUNNING);
+        com.vaadin.flow.component.textfield.TextArea command = _get(com.vaadin.flow.component.textfield.TextArea.class,
+                spec -> spec.withLabel("Paste into Midjourney"));
+        assertThat(command.getValue()).startsWith("/imagine prompt: ").contains("Marcus " + token, "--oref https://studio.thresho.example/share/");
+        assertThat(_find(com.vaadin.flow.component.button.Button.class).stream().map(com.vaadin.flow.component.button.Button::getText))
+                .contains("Copy command", "Attach the results");
+    }
+
+    @Test
     void twoTalentsEachGetTheirOwnSubject() {
         GenerateView view = open();
 

@@ -1,0 +1,49 @@
+package studio.thresho.media;
+
+import java.io.IOException;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import studio.thresho.security.SystemAuthentication;
+
+/** Serves a shared media file to anyone holding a valid link; an expired or revoked link is simply not found. */
+@RestController
+class ShareController {
+
+    private final ShareLinkService links;
+    private final MediaService media;
+
+    ShareController(ShareLinkService links, MediaService media) {
+        this.links = links;
+        this.media = media;
+    }
+
+    @GetMapping(ShareLinkService.PATH_PREFIX + "{token}")
+    ResponseEntity<?> serve(@PathVariable String token) throws IOException {
+        var key = links.resolve(token);
+        if (key.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        var content = SystemAuthentication.runAsSystem(() -> {
+            try {
+                return media.open(key.get(), MediaVariant.ORIGINAL);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        if (content.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        MediaContent file = content.get();
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
+                .header("X-Content-Type-Options", "nosniff")
+                .contentType(MediaType.parseMediaType(file.mimeType()))
+                .contentLength(file.sizeBytes())
+                .body(new InputStreamResource(file.bytes()));
+    }
+}
