@@ -22,6 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 public class ConsistencyService {
 
     private static final String SEEDS = "seeds";
+    private static final String MJ_CHARACTER_WEIGHT = "midjourneyCharacterWeight";
+    private static final String MJ_STYLE_WEIGHT = "midjourneyStyleWeight";
+    private static final String CHARACTER_REFERENCE = "characterReference";
+    private static final String STYLE_REFERENCE = "styleReference";
     private static final TypeReference<Map<String, Object>> SETTINGS = new TypeReference<>() {
     };
 
@@ -52,6 +56,55 @@ public class ConsistencyService {
         seeds.put(providerId, seed);
         settings.put(SEEDS, seeds);
         jdbc.update("UPDATE asset_lineages SET consistency_settings = ? WHERE id = ?", json.writeValueAsString(settings), lineageId.toString());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ConsistencySettings get(UUID lineageId) {
+        Map<String, Object> stored = settings(lineageId);
+        Map<String, Long> seeds = new LinkedHashMap<>();
+        if (stored.get(SEEDS) instanceof Map<?, ?> byProvider) {
+            byProvider.forEach((provider, seed) -> {
+                if (seed instanceof Number number) {
+                    seeds.put(provider.toString(), number.longValue());
+                }
+            });
+        }
+        return new ConsistencySettings(seeds, integer(stored.get(MJ_CHARACTER_WEIGHT)), integer(stored.get(MJ_STYLE_WEIGHT)),
+                stored.get(CHARACTER_REFERENCE) instanceof String choice ? choice : null,
+                stored.get(STYLE_REFERENCE) instanceof String key ? key : null);
+    }
+
+    /** Replaces the settings; weights are checked against Midjourney's ranges. */
+    @Transactional
+    public ConsistencySettings save(UUID lineageId, ConsistencySettings settings) {
+        check("The Midjourney character weight", settings.midjourneyCharacterWeight(), ConsistencySettings.MAX_CHARACTER_WEIGHT);
+        check("The Midjourney style weight", settings.midjourneyStyleWeight(), ConsistencySettings.MAX_STYLE_WEIGHT);
+        Map<String, Object> stored = new LinkedHashMap<>();
+        stored.put(SEEDS, settings.seeds());
+        put(stored, MJ_CHARACTER_WEIGHT, settings.midjourneyCharacterWeight());
+        put(stored, MJ_STYLE_WEIGHT, settings.midjourneyStyleWeight());
+        put(stored, CHARACTER_REFERENCE, settings.characterReference());
+        put(stored, STYLE_REFERENCE, settings.styleReference());
+        settings(lineageId);
+        jdbc.update("UPDATE asset_lineages SET consistency_settings = ? WHERE id = ?", json.writeValueAsString(stored), lineageId.toString());
+        return get(lineageId);
+    }
+
+    private static void check(String what, Integer value, int max) {
+        if (value != null && (value < 0 || value > max)) {
+            throw new UserFacingException(what + " is a number from 0 to " + max + ".");
+        }
+    }
+
+    private static void put(Map<String, Object> map, String key, Object value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+
+    private static Integer integer(Object value) {
+        return value instanceof Number number ? number.intValue() : null;
     }
 
     private Map<String, Object> settings(UUID lineageId) {

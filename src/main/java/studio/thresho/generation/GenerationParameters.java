@@ -3,9 +3,10 @@ package studio.thresho.generation;
 import java.util.List;
 
 /** The settings of a generation, stored as the record's parameters JSON. */
-record GenerationParameters(String aspectRatio, int images, List<String> trimmed) {
+record GenerationParameters(String aspectRatio, int images, List<String> trimmed, java.util.Map<String, Object> options) {
 
     GenerationParameters {
         trimmed = trimmed == null ? List.of() : List.copyOf(trimmed);
+        options = options == null ? java.util.Map.of() : java.util.Map.copyOf(options);
     }
 }

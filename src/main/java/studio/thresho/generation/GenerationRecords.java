@@ -65,7 +65,7 @@ class GenerationRecords {
     }
 
     GenerationParameters parameters(GenerationRecord record) {
-        return record.getParametersJson() == null ? new GenerationParameters(null, 1, List.of())
+        return record.getParametersJson() == null ? new GenerationParameters(null, 1, List.of(), java.util.Map.of())
                 : json.readValue(record.getParametersJson(), GenerationParameters.class);
     }
 

@@ -90,7 +90,7 @@ public class GenerationService {
         record.setShotId(order.shotId());
         record.setBrandProfileId(order.brandProfileId());
         record.setSeed(order.seed() != null ? order.seed() : (long) SEEDS.nextInt(Integer.MAX_VALUE));
-        record.setParametersJson(records.write(new GenerationParameters(order.aspectRatio(), images, order.trimmed())));
+        record.setParametersJson(records.write(new GenerationParameters(order.aspectRatio(), images, order.trimmed(), order.options())));
         record.setAssetVersionsJson(records.write(order.assets()));
         int imageReferences = provider.capabilities().maxReferences();
         record.setReferencesJson(records.write(java.util.stream.IntStream.range(0, order.references().size()).mapToObj(i -> {

@@ -82,7 +82,7 @@ class GenerationWorker {
         try {
             submission = attempts.during(record.getId(), () -> provider.submit(new ProviderRequest(record.getId(), record.getPrompt(),
                     record.getNegativePrompt(), records.references(record), parameters.aspectRatio(), parameters.images(), record.getSeed(),
-                    record.getModel())));
+                    record.getModel(), parameters.options())));
         } catch (ProviderRefusedException refused) {
             fail(record.getId(), provider.displayName() + " refused the request: " + refused.getMessage());
             return Optional.empty();

@@ -54,10 +54,13 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
     private final AssetService assets;
     private final AssetVersionService versions;
     private final AssetScopeService scopes;
+    private final studio.thresho.asset.ConsistencyService consistency;
     private final boolean canEdit;
     private AssetDetail asset;
 
-    AssetDetailView(AssetService assets, AssetVersionService versions, AssetScopeService scopes, CurrentUser currentUser) {
+    AssetDetailView(AssetService assets, AssetVersionService versions, AssetScopeService scopes,
+                    studio.thresho.asset.ConsistencyService consistency, CurrentUser currentUser) {
+        this.consistency = consistency;
         this.assets = assets;
         this.versions = versions;
         this.scopes = scopes;
@@ -104,6 +107,9 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
             add(new H3("Reference images"), gallery(gallery));
         }
         add(fields());
+        if (asset.kind() == studio.thresho.asset.category.CategoryKind.TALENT) {
+            add(new H3("Consistency in generations"), new ConsistencyPanel(consistency, asset, canEdit));
+        }
         add(new H3("Version history"), new VersionHistory(versions, asset, canEdit));
         add(new H3("Usage history"), usage());
         if (!asset.tags().isEmpty()) {

@@ -392,11 +392,12 @@ class GenerateView extends Div implements BeforeEnterObserver {
                     : SAVED.equals(seedMode.getValue()) ? savedSeed : null;
             List<UsedAsset> used = allPicks().stream().map(pick -> new UsedAsset(pick.asset().lineageId(), pick.asset().versionId(),
                     pick.asset().version(), pick.slot().role(), pick.asset().name(), pick.contextMap())).toList();
-            List<ProviderReference> references = assembled.references().stream().map(reference -> new ProviderReference(
-                    reference.mediaKey(), reference.role().name().toLowerCase(java.util.Locale.ROOT), reference.assetName())).toList();
+            List<Pick> talents = picks.get(Slot.TALENT);
+            List<ProviderReference> references = ConsistentReferences.references(assembled.references(), talents, consistency);
             generations.submit(new GenerationOrder(provider.getValue().id(), used, assembledText, prompt.getValue(), assembled.negativePrompt(),
                     references, aspectRatio.getValue(), images.getValue() == null ? 1 : images.getValue(), chosenSeed,
-                    brand.getValue() == null ? null : brand.getValue().id(), null, assembled.trimmed()));
+                    brand.getValue() == null ? null : brand.getValue().id(), null, assembled.trimmed(),
+                    ConsistentReferences.options(talents, consistency)));
             Notifications.success("Generating with " + provider.getValue().displayName() + "…");
             followResults(results.refresh());
         } catch (UserFacingException refused) {

@@ -25,6 +25,9 @@ import studio.thresho.media.ShareLinkService;
 public class MidjourneyProvider implements GenerationProvider {
 
     public static final String ID = "midjourney";
+    /** Keys of the weights in the provider's default parameters and in a generation's options. */
+    public static final String CHARACTER_WEIGHT = "character_weight";
+    public static final String STYLE_WEIGHT = "style_weight";
     static final String NAME = "Midjourney (copy & paste)";
     private static final Map<String, MidjourneyVersion> VERSIONS = Map.of("7", MidjourneyVersion.V7, "6.1", MidjourneyVersion.V6_1,
             "6", MidjourneyVersion.V6, "niji 6", MidjourneyVersion.NIJI_6);
@@ -89,8 +92,8 @@ public class MidjourneyProvider implements GenerationProvider {
         }
         MidjourneySettings settings = MidjourneySettings.of(VERSIONS.getOrDefault(request.model() != null ? request.model() : config.model(),
                         MidjourneyVersion.V7))
-                .withCharacterWeight(number(config.parameters().get("character_weight")))
-                .withStyleWeight(number(config.parameters().get("style_weight")))
+                .withCharacterWeight(number(request.options().getOrDefault(CHARACTER_WEIGHT, config.parameters().get(CHARACTER_WEIGHT))))
+                .withStyleWeight(number(request.options().getOrDefault(STYLE_WEIGHT, config.parameters().get(STYLE_WEIGHT))))
                 .withSeed(request.seed())
                 .withAspectRatio(request.aspectRatio())
                 .withNegative(request.negativePrompt());
