@@ -151,7 +151,7 @@ class GenerationWorker {
                 ProviderResult result = results.get(i);
                 String key = result.mediaKey() != null ? result.mediaKey()
                         : media.ingest(provider.id() + "-" + recordId + "-" + (i + 1), attempts.during(recordId, () -> provider.fetch(result))).key();
-                stored.add(new GeneratedImage(key, result.seed()));
+                stored.add(new GeneratedImage(key, result.seed(), result.revisedPrompt()));
             }
         } catch (RuntimeException error) {
             log.warn("Downloading the results of generation {} failed", recordId, error);

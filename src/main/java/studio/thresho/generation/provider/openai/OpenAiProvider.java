@@ -1,0 +1,183 @@
+package studio.thresho.generation.provider.openai;
+
+import feign.FeignException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import studio.thresho.generation.provider.GenerationProvider;
+import studio.thresho.generation.provider.ProviderCapabilities;
+import studio.thresho.generation.provider.ProviderReference;
+import studio.thresho.generation.provider.ProviderRefusedException;
+import studio.thresho.generation.provider.ProviderRequest;
+import studio.thresho.generation.provider.ProviderResult;
+import studio.thresho.generation.provider.ProviderStatus;
+import studio.thresho.generation.provider.ProviderSubmission;
+import studio.thresho.generation.provider.ReferenceImages;
+import studio.thresho.generation.provider.http.ProviderCalls;
+import studio.thresho.generation.provider.http.ProviderHttp;
+import studio.thresho.generation.provider.http.ProviderHttpException;
+import studio.thresho.generation.provider.settings.ProviderConfig;
+import studio.thresho.generation.provider.settings.ProviderConfigs;
+import studio.thresho.generation.provider.settings.ProviderDefaults;
+import studio.thresho.media.MediaService;
+
+/**
+ * OpenAI Images. OpenAI answers while submitting, so a submission comes back finished: the base64
+ * images are stored in the media store at once (nothing to download later) with the prompt
+ * dall-e-3 rewrote ours into. With reference images (GPT image models) the request goes to the
+ * edits operation as a multipart form, otherwise to generations as JSON.
+ */
+@Component
+public class OpenAiProvider implements GenerationProvider {
+
+    public static final String ID = "openai";
+    static final String NAME = "OpenAI Images";
+    static final ProviderDefaults DEFAULTS = new ProviderDefaults("https://api.openai.com/v1", OpenAiModels.DALL_E_3, OpenAiModels.ALL,
+            true, 4, "An API key from platform.openai.com (API keys), sent as Authorization: Bearer. gpt-image-1 needs a verified organization.");
+
+    private final ProviderConfigs configs;
+    private final ProviderHttp http;
+    private final ProviderCalls calls;
+    private final ReferenceImages images;
+    private final MediaService media;
+    private final Duration imageTimeout;
+
+    /** @param imageTimeout how long to wait for the images: OpenAI answers only once they are drawn, which can take minutes */
+    public OpenAiProvider(ProviderConfigs configs, ProviderHttp http, ProviderCalls calls, ReferenceImages images, MediaService media,
+                          @Value("${thresho.providers.openai.image-timeout:5m}") Duration imageTimeout) {
+        this.configs = configs;
+        this.http = http;
+        this.calls = calls;
+        this.images = images;
+        this.media = media;
+        this.imageTimeout = imageTimeout;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return NAME;
+    }
+
+    @Override
+    public ProviderDefaults defaults() {
+        return DEFAULTS;
+    }
+
+    @Override
+    public ProviderCapabilities capabilities() {
+        return OpenAiModels.capabilities(config().model());
+    }
+
+    @Override
+    public boolean available() {
+        ProviderConfig config = config();
+        return config.enabled() && config.credential().isPresent();
+    }
+
+    @Override
+    public int concurrencyLimit() {
+        return config().concurrencyLimit();
+    }
+
+    @Override
+    public ProviderSubmission submit(ProviderRequest request) {
+        ProviderConfig config = config();
+        String key = config.requireCredential(NAME);
+        String model = request.model() != null ? request.model() : config.model();
+        List<byte[]> references = request.references().stream().limit(OpenAiModels.maxReferences(model))
+                .map(ProviderReference::mediaKey).map(images::bytes).toList();
+        OpenAiApi api = http.client(OpenAiApi.class, config.baseUrl(), imageTimeout);
+        OpenAiApi.ImagesResponse answer;
+        try {
+            if (references.isEmpty()) {
+                Map<String, Object> body = OpenAiModels.generation(model, request, config.parameters());
+                answer = calls.submit(NAME, () -> api.generate(key, body));
+            } else {
+                MultipartForm form = OpenAiModels.edit(model, request, references, config.parameters());
+                byte[] bytes = form.bytes();
+                answer = calls.submit(NAME, () -> api.edit(key, form.boundary(), bytes));
+            }
+        } catch (ProviderHttpException refused) {
+            throw new ProviderRefusedException(OpenAiErrors.explain(refused));
+        }
+        return new ProviderSubmission(ID + "-" + request.recordId(), store(request, answer));
+    }
+
+    /** Base64 images go to the media store now; a link (only if OpenAI ignored response_format) is downloaded by the job. */
+    private List<ProviderResult> store(ProviderRequest request, OpenAiApi.ImagesResponse answer) {
+        List<ProviderResult> results = new ArrayList<>();
+        List<OpenAiApi.Image> data = answer == null || answer.data() == null ? List.of() : answer.data();
+        for (OpenAiApi.Image image : data) {
+            if (image.b64Json() != null) {
+                byte[] bytes = decode(image.b64Json());
+                String filename = ID + "-" + request.recordId() + "-" + (results.size() + 1) + "." + ImageFormats.extension(bytes);
+                results.add(new ProviderResult(null, media.ingest(filename, bytes).key(), null, image.revisedPrompt()));
+            } else if (image.url() != null) {
+                results.add(new ProviderResult(image.url(), null, null, image.revisedPrompt()));
+            }
+        }
+        if (results.isEmpty()) {
+            throw new ProviderRefusedException(NAME + " answered without any image.");
+        }
+        return results;
+    }
+
+    private static byte[] decode(String base64) {
+        try {
+            return Base64.getMimeDecoder().decode(base64);
+        } catch (IllegalArgumentException garbled) {
+            throw new ProviderRefusedException(NAME + " sent an image that is not valid base64: " + garbled.getMessage());
+        }
+    }
+
+    @Override
+    public ProviderStatus poll(String externalId) {
+        // the images come with the submission; a poll only happens after a restart in between
+        return ProviderStatus.failed(NAME + " answers while the request is sent, and the application stopped before the answer "
+                + "was stored; generate again.");
+    }
+
+    @Override
+    public byte[] fetch(ProviderResult result) {
+        try {
+            return calls.download(NAME, () -> http.download(result.downloadUrl()));
+        } catch (ProviderHttpException expired) {
+            throw new ProviderRefusedException("The result could not be downloaded from " + NAME + " (HTTP " + expired.status()
+                    + "): its link is valid for 60 minutes only; generate again.");
+        }
+    }
+
+    @Override
+    public void cancel(String externalId) {
+        // nothing runs at OpenAI after the answer
+    }
+
+    /** Lists the models: the cheapest call that needs a valid key. */
+    @Override
+    public String testConnection() {
+        ProviderConfig config = config();
+        String key = config.requireCredential(NAME);
+        try {
+            OpenAiApi.ModelList models = http.client(OpenAiApi.class, config.baseUrl()).models(key);
+            int count = models == null || models.data() == null ? 0 : models.data().size();
+            return "Connected to " + config.baseUrl() + ": the key was accepted (" + count + " models available).";
+        } catch (ProviderHttpException refused) {
+            throw new ProviderRefusedException(OpenAiErrors.explain(refused));
+        } catch (FeignException failure) {
+            throw OpenAiErrors.unreadable(failure) ? OpenAiErrors.unreadableAnswer(failure) : failure;
+        }
+    }
+
+    private ProviderConfig config() {
+        return configs.config(ID, DEFAULTS);
+    }
+}
