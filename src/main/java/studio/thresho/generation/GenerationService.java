@@ -149,7 +149,7 @@ public class GenerationService {
         if (mediaKeys.isEmpty()) {
             throw new UserFacingException("Upload the images Midjourney made first.");
         }
-        List<GeneratedImage> images = mediaKeys.stream().map(key -> new GeneratedImage(key, record.getSeed())).toList();
+        List<GeneratedImage> images = mediaKeys.stream().map(key -> new GeneratedImage(key, record.getSeed(), null)).toList();
         boolean attached = records.updateUnlessFinished(id, done -> {
             done.setResultsJson(records.write(images));
             done.setProgress(100);

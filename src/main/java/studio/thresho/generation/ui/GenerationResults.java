@@ -92,6 +92,12 @@ class GenerationResults extends Div {
         Paragraph prompt = new Paragraph(generation.prompt());
         prompt.addClassName("generation-prompt");
         Div entry = new Div(head, prompt);
+        generation.results().stream().map(GeneratedImage::revisedPrompt).filter(java.util.Objects::nonNull).findFirst().ifPresent(revised -> {
+            Paragraph rewritten = new Paragraph("Rewritten by the provider: " + revised);
+            rewritten.addClassName("generation-prompt");
+            rewritten.addClassName("dialog-note");
+            entry.add(rewritten);
+        });
         if (generation.error() != null) {
             Paragraph error = new Paragraph(generation.error());
             // while queued, the text says why it waits (a provider's concurrency limit), not what went wrong

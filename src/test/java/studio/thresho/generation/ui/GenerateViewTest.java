@@ -47,6 +47,8 @@ class GenerateViewTest extends KaribuTest {
     @Autowired
     MediaService media;
     @Autowired
+    studio.thresho.asset.ConsistencyService consistency;
+    @Autowired
     studio.thresho.asset.category.CategoryService categories;
 
     private final String token = "gv" + UUID.randomUUID().toString().replace("-", "").substring(0, 6);
@@ -175,6 +177,7 @@ class GenerateViewTest extends KaribuTest {
 
     @Test
     void midjourneyShowsTheCommandToPasteWithLinksToTheReferences() {
+        consistency.save(marcus.lineageId(), new studio.thresho.asset.ConsistencySettings(Map.of(), 300, 150, null, null));
         GenerateView view = open();
         selector(view, Slot.TALENT);
         tick("Marcus " + token);
@@ -193,7 +196,8 @@ class GenerateViewTest extends KaribuTest {
         assertThat(latest.status()).isEqualTo(GenerationStatus.RUNNING);
         com.vaadin.flow.component.textfield.TextArea command = _get(com.vaadin.flow.component.textfield.TextArea.class,
                 spec -> spec.withLabel("Paste into Midjourney"));
-        assertThat(command.getValue()).startsWith("/imagine prompt: ").contains("Marcus " + token, "--oref https://studio.thresho.example/share/");
+        assertThat(command.getValue()).startsWith("/imagine prompt: ").contains("Marcus " + token, "--oref https://studio.thresho.example/share/",
+                "--ow 300");
         assertThat(_find(com.vaadin.flow.component.button.Button.class).stream().map(com.vaadin.flow.component.button.Button::getText))
                 .contains("Copy command", "Attach the results");
     }
