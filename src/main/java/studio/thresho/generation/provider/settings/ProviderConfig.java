@@ -15,6 +15,13 @@ public record ProviderConfig(String providerId, boolean enabled, String baseUrl,
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
     }
 
+    /** Never prints the credential: a config may end up in a log line or an exception message. */
+    @Override
+    public String toString() {
+        return "ProviderConfig[" + providerId + ", enabled=" + enabled + ", baseUrl=" + baseUrl + ", model=" + model
+                + ", concurrency=" + concurrencyLimit + ", credential=" + (credential.isPresent() ? "(set)" : "(none)") + "]";
+    }
+
     public String requireCredential(String providerName) {
         return credential.orElseThrow(() -> new studio.thresho.base.UserFacingException(
                 providerName + " has no API key yet: an administrator sets it under Admin > Providers."));
