@@ -203,6 +203,21 @@ class LoginE2ETest {
         browser.screenshot("19-generate-result");
     }
 
+    @Test
+    void adminSeesTheProvidersAndWhyKeysCannotBeStoredWithoutSecretsKey() {
+        browser.open("/login");
+        browser.waitFor("vaadin-login-form");
+        signIn("admin", "admin");
+        browser.waitUntil(driver -> browser.deepText().contains("Providers"));
+        browser.open("/admin/providers");
+        browser.waitUntil(driver -> browser.deepText().contains("Black Forest Labs Flux"));
+        assertThat(browser.deepText()).contains("OpenAI Images", "Midjourney (copy & paste)", "Storyboard (offline)");
+        browser.screenshot("20-providers");
+        browser.click(By.xpath("(//vaadin-button[normalize-space()='Configure'])[1]"));
+        browser.waitUntil(driver -> browser.deepText().contains("Test connection"));
+        browser.screenshot("21-provider-dialog");
+    }
+
     private void dropOnUpload(String name, byte[] bytes) {
         browser.driver().executeScript("""
                 const upload = document.querySelector('vaadin-upload');

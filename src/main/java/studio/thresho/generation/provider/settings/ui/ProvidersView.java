@@ -54,7 +54,7 @@ class ProvidersView extends Div {
     private Component configure(ProviderSetup setup) {
         Button configure = new Button("Configure", click -> new ProviderDialog(settings, setup, this::refresh).open());
         configure.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        configure.setVisible(setup.defaults().baseUrl() != null || setup.defaults().needsCredential());
+        configure.setVisible(setup.defaults().baseUrl() != null || setup.defaults().needsCredential() || !setup.defaults().models().isEmpty());
         return configure;
     }
 }
