@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import studio.thresho.generation.provider.GenerationProvider;
+import studio.thresho.generation.provider.ConfiguredProvider;
 import studio.thresho.generation.provider.ProviderCapabilities;
 import studio.thresho.generation.provider.ProviderRefusedException;
 import studio.thresho.generation.provider.ProviderReference;
@@ -27,7 +27,7 @@ import studio.thresho.generation.provider.settings.ProviderDefaults;
  * BFL has no cancel call: a cancelled generation is simply no longer polled.
  */
 @Component
-public class BflProvider implements GenerationProvider {
+public class BflProvider extends ConfiguredProvider {
 
     public static final String ID = "bfl";
     static final String NAME = "Black Forest Labs Flux";
@@ -35,32 +35,19 @@ public class BflProvider implements GenerationProvider {
     private static final ProviderDefaults DEFAULTS = new ProviderDefaults("https://api.bfl.ai", BflModels.PRO, BflModels.ALL, true, 24,
             "An API key from dashboard.bfl.ai, sent as the x-key header.");
 
-    private final ProviderConfigs configs;
     private final ProviderHttp http;
     private final ProviderCalls calls;
     private final ReferenceImages images;
 
     public BflProvider(ProviderConfigs configs, ProviderHttp http, ProviderCalls calls, ReferenceImages images) {
-        this.configs = configs;
+        super(ID, NAME, DEFAULTS, configs);
         this.http = http;
         this.calls = calls;
         this.images = images;
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
 
-    @Override
-    public String displayName() {
-        return NAME;
-    }
 
-    @Override
-    public ProviderDefaults defaults() {
-        return DEFAULTS;
-    }
 
     @Override
     public ProviderCapabilities capabilities() {
@@ -69,16 +56,7 @@ public class BflProvider implements GenerationProvider {
                 BflModels.ASPECT_RATIOS);
     }
 
-    @Override
-    public boolean available() {
-        ProviderConfig config = config();
-        return config.enabled() && config.credential().isPresent();
-    }
 
-    @Override
-    public int concurrencyLimit() {
-        return config().concurrencyLimit();
-    }
 
     @Override
     public ProviderSubmission submit(ProviderRequest request) {
@@ -146,10 +124,6 @@ public class BflProvider implements GenerationProvider {
             }
             throw new ProviderRefusedException(BflErrors.explain(refused));
         }
-    }
-
-    private ProviderConfig config() {
-        return configs.config(ID, DEFAULTS);
     }
 
     private BflApi api(ProviderConfig config) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import studio.thresho.generation.provider.GenerationProvider;
+import studio.thresho.generation.provider.ConfiguredProvider;
 import studio.thresho.generation.provider.ProviderCapabilities;
 import studio.thresho.generation.provider.ProviderReference;
 import studio.thresho.generation.provider.ProviderRequest;
@@ -22,7 +22,7 @@ import studio.thresho.media.ShareLinkService;
  * the results on the Generate page.
  */
 @Component
-public class MidjourneyProvider implements GenerationProvider {
+public class MidjourneyProvider extends ConfiguredProvider {
 
     public static final String ID = "midjourney";
     /** Keys of the weights in the provider's default parameters and in a generation's options. */
@@ -34,38 +34,21 @@ public class MidjourneyProvider implements GenerationProvider {
     private static final ProviderDefaults DEFAULTS = new ProviderDefaults(null, "7", List.of("7", "6.1", "6", "niji 6"), false, 100,
             "No API key: the Generate page shows the command to paste into Midjourney. Reference images need PUBLIC_BASE_URL.");
 
-    private final ProviderConfigs configs;
     private final ShareLinkService shares;
 
     MidjourneyProvider(ProviderConfigs configs, ShareLinkService shares) {
-        this.configs = configs;
+        super(ID, NAME, DEFAULTS, configs);
         this.shares = shares;
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
 
-    @Override
-    public String displayName() {
-        return NAME;
-    }
 
     @Override
     public boolean manual() {
         return true;
     }
 
-    @Override
-    public ProviderDefaults defaults() {
-        return DEFAULTS;
-    }
 
-    @Override
-    public boolean available() {
-        return config().enabled();
-    }
 
     @Override
     public ProviderCapabilities capabilities() {
@@ -124,9 +107,6 @@ public class MidjourneyProvider implements GenerationProvider {
                 : "Nothing to connect to, but PUBLIC_BASE_URL is not set: commands will carry no reference images.";
     }
 
-    private ProviderConfig config() {
-        return configs.config(ID, DEFAULTS);
-    }
 
     private static Integer number(Object value) {
         return value instanceof Number number ? number.intValue() : null;

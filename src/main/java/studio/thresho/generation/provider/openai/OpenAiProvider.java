@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import studio.thresho.generation.provider.GenerationProvider;
+import studio.thresho.generation.provider.ConfiguredProvider;
 import studio.thresho.generation.provider.ProviderCapabilities;
 import studio.thresho.generation.provider.ProviderReference;
 import studio.thresho.generation.provider.ProviderRefusedException;
@@ -32,14 +32,13 @@ import studio.thresho.media.MediaService;
  * edits operation as a multipart form, otherwise to generations as JSON.
  */
 @Component
-public class OpenAiProvider implements GenerationProvider {
+public class OpenAiProvider extends ConfiguredProvider {
 
     public static final String ID = "openai";
     static final String NAME = "OpenAI Images";
     static final ProviderDefaults DEFAULTS = new ProviderDefaults("https://api.openai.com/v1", OpenAiModels.DALL_E_3, OpenAiModels.ALL,
             true, 4, "An API key from platform.openai.com (API keys), sent as Authorization: Bearer. gpt-image-1 needs a verified organization.");
 
-    private final ProviderConfigs configs;
     private final ProviderHttp http;
     private final ProviderCalls calls;
     private final ReferenceImages images;
@@ -49,7 +48,7 @@ public class OpenAiProvider implements GenerationProvider {
     /** @param imageTimeout how long to wait for the images: OpenAI answers only once they are drawn, which can take minutes */
     public OpenAiProvider(ProviderConfigs configs, ProviderHttp http, ProviderCalls calls, ReferenceImages images, MediaService media,
                           @Value("${thresho.providers.openai.image-timeout:5m}") Duration imageTimeout) {
-        this.configs = configs;
+        super(ID, NAME, DEFAULTS, configs);
         this.http = http;
         this.calls = calls;
         this.images = images;
@@ -57,36 +56,15 @@ public class OpenAiProvider implements GenerationProvider {
         this.imageTimeout = imageTimeout;
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
 
-    @Override
-    public String displayName() {
-        return NAME;
-    }
 
-    @Override
-    public ProviderDefaults defaults() {
-        return DEFAULTS;
-    }
 
     @Override
     public ProviderCapabilities capabilities() {
         return OpenAiModels.capabilities(config().model());
     }
 
-    @Override
-    public boolean available() {
-        ProviderConfig config = config();
-        return config.enabled() && config.credential().isPresent();
-    }
 
-    @Override
-    public int concurrencyLimit() {
-        return config().concurrencyLimit();
-    }
 
     @Override
     public ProviderSubmission submit(ProviderRequest request) {
@@ -177,7 +155,4 @@ public class OpenAiProvider implements GenerationProvider {
         }
     }
 
-    private ProviderConfig config() {
-        return configs.config(ID, DEFAULTS);
-    }
 }
