@@ -20,6 +20,11 @@ public interface GenerationProvider {
 
     ProviderStatus poll(String externalId);
 
+    /** Animates a still (capability {@code imageToVideo}); polled like an image task. */
+    default ProviderSubmission submitVideo(VideoRequest request) {
+        throw new ProviderRefusedException(displayName() + " does not make videos.");
+    }
+
     /** The bytes of one result that {@link #poll} reported; not called for results already in the media store. */
     byte[] fetch(ProviderResult result);
 
