@@ -21,6 +21,9 @@ import studio.thresho.base.AbstractTimestampedEntity;
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class GenerationRecord extends AbstractTimestampedEntity {
 
+    static final String IMAGE = "image";
+    static final String VIDEO = "video";
+
     @JdbcTypeCode(SqlTypes.CHAR)
     @Column(name = "project_id", length = 36)
     private UUID projectId;

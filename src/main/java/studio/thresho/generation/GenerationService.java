@@ -47,8 +47,9 @@ public class GenerationService {
     private final CurrentProjectService currentProject;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final studio.thresho.media.MediaService media;
 
-    GenerationService(GenerationRecordRepository repository, GenerationRecords records, ProviderRegistry providers,
+    GenerationService(studio.thresho.media.MediaService media, GenerationRecordRepository repository, GenerationRecords records, ProviderRegistry providers,
                       AssetVersionService versions, AssetUsageService usage, AssetService assets, CurrentProjectService currentProject,
                       CurrentUser currentUser, ApplicationEventPublisher events) {
         this.repository = repository;
@@ -60,6 +61,7 @@ public class GenerationService {
         this.currentProject = currentProject;
         this.currentUser = currentUser;
         this.events = events;
+        this.media = media;
     }
 
     @Transactional
@@ -101,6 +103,63 @@ public class GenerationService {
         record = repository.saveAndFlush(record);
         for (UsedAsset asset : order.assets()) {
             usage.recordUse(asset.versionId(), record.getId(), order.shotId(), asset.context());
+        }
+        events.publishEvent(new GenerationQueued(record.getId()));
+        return records.view(record);
+    }
+
+    /** The clip lengths image-to-video providers offer. */
+    public static final java.util.List<Integer> VIDEO_DURATIONS = java.util.List.of(5, 10);
+    public static final java.util.List<String> VIDEO_RATIOS = java.util.List.of("16:9", "9:16", "1:1");
+
+    /**
+     * Turns a still into a clip (image-to-video). The clip's record keeps the still and the asset
+     * versions behind it, and each of those assets gets a usage row.
+     */
+    @Transactional
+    public GenerationView animate(VideoOrder order) {
+        UUID project = currentProject.current().map(ProjectSummary::id)
+                .orElseThrow(() -> new UserFacingException("Choose a project first: generations belong to a project."));
+        GenerationProvider provider = providers.require(order.providerId());
+        if (!provider.capabilities().imageToVideo()) {
+            throw new UserFacingException(provider.displayName() + " does not make videos.");
+        }
+        if (!provider.available()) {
+            throw new UserFacingException(provider.displayName() + " is not set up yet.");
+        }
+        String prompt = order.prompt() == null ? "" : order.prompt().trim();
+        if (prompt.isEmpty()) {
+            throw new UserFacingException("Say what should happen in the clip.");
+        }
+        if (prompt.length() > provider.capabilities().maxPromptLength()) {
+            throw new UserFacingException("The prompt has " + prompt.length() + " characters; " + provider.displayName() + " takes at most "
+                    + provider.capabilities().maxPromptLength() + ".");
+        }
+        if (!VIDEO_DURATIONS.contains(order.durationSeconds())) {
+            throw new UserFacingException("A clip lasts 5 or 10 seconds.");
+        }
+        if (!VIDEO_RATIOS.contains(order.ratio())) {
+            throw new UserFacingException("Choose the clip's ratio: " + String.join(", ", VIDEO_RATIOS) + ".");
+        }
+        studio.thresho.media.StoredMedia still = media.find(order.sourceMediaKey())
+                .orElseThrow(() -> new UserFacingException("The still is no longer in the media store."));
+        if (still.video()) {
+            throw new UserFacingException("Only a still image can be animated.");
+        }
+        java.util.List<UsedAsset> assets = order.sourceGenerationId() != null ? get(order.sourceGenerationId()).assets()
+                : order.sourceAsset() == null ? java.util.List.of() : java.util.List.of(order.sourceAsset());
+        GenerationRecord record = new GenerationRecord(project, provider.id(), prompt, currentUser.get().map(SignedInUser::id).orElse(null));
+        record.setMediaKind(GenerationRecord.VIDEO);
+        record.setAssembledPrompt(prompt);
+        record.setSeed(order.seed() != null ? order.seed() : (long) SEEDS.nextInt(Integer.MAX_VALUE));
+        record.setParametersJson(records.write(new GenerationParameters(order.ratio(), 1, java.util.List.of(), java.util.Map.of(),
+                order.durationSeconds())));
+        record.setAssetVersionsJson(records.write(assets));
+        record.setReferencesJson(records.write(java.util.List.of(new SentReference(still.key(), "source", "Source still",
+                SentReference.Method.IMAGE))));
+        record = repository.saveAndFlush(record);
+        for (UsedAsset asset : assets) {
+            usage.recordUse(asset.versionId(), record.getId(), null, asset.context());
         }
         events.publishEvent(new GenerationQueued(record.getId()));
         return records.view(record);

@@ -11,6 +11,10 @@ public record GenerationView(UUID id, UUID projectId, String providerId, String 
                              List<GeneratedImage> results, Instant createdAt, Instant startedAt, Instant completedAt,
                              String instructions) {
 
+    public boolean video() {
+        return results.stream().anyMatch(GeneratedImage::video) || references.stream().anyMatch(reference -> "source".equals(reference.role()));
+    }
+
     /** Whether the user changed the assembled prompt before sending it. */
     public boolean promptEdited() {
         return assembledPrompt != null && !assembledPrompt.equals(prompt);

@@ -16,6 +16,7 @@ import studio.thresho.generation.provider.ProviderRequest;
 import studio.thresho.generation.provider.ProviderResult;
 import studio.thresho.generation.provider.ProviderStatus;
 import studio.thresho.generation.provider.ProviderSubmission;
+import studio.thresho.generation.provider.VideoRequest;
 import studio.thresho.generation.provider.ProviderRegistry;
 import studio.thresho.generation.provider.http.ProviderAttempts;
 import studio.thresho.generation.provider.http.SubmissionUncertainException;
@@ -80,9 +81,12 @@ class GenerationWorker {
         });
         ProviderSubmission submission;
         try {
-            submission = attempts.during(record.getId(), () -> provider.submit(new ProviderRequest(record.getId(), record.getPrompt(),
-                    record.getNegativePrompt(), records.references(record), parameters.aspectRatio(), parameters.images(), record.getSeed(),
-                    record.getModel(), parameters.options())));
+            submission = attempts.during(record.getId(), () -> GenerationRecord.VIDEO.equals(record.getMediaKind())
+                    ? provider.submitVideo(new VideoRequest(record.getId(), record.getPrompt(), records.references(record).getFirst().mediaKey(),
+                            parameters.aspectRatio(), parameters.durationSeconds(), record.getSeed(), record.getModel()))
+                    : provider.submit(new ProviderRequest(record.getId(), record.getPrompt(), record.getNegativePrompt(),
+                            records.references(record), parameters.aspectRatio(), parameters.images(), record.getSeed(), record.getModel(),
+                            parameters.options())));
         } catch (ProviderRefusedException refused) {
             fail(record.getId(), provider.displayName() + " refused the request: " + refused.getMessage());
             return Optional.empty();
@@ -145,13 +149,16 @@ class GenerationWorker {
     }
 
     private void succeed(UUID recordId, GenerationProvider provider, List<ProviderResult> results) {
+        boolean video = records.find(recordId).map(record -> GenerationRecord.VIDEO.equals(record.getMediaKind())).orElse(false);
         List<GeneratedImage> stored = new ArrayList<>();
         try {
             for (int i = 0; i < results.size(); i++) {
                 ProviderResult result = results.get(i);
+                String name = provider.id() + "-" + recordId + "-" + (i + 1);
                 String key = result.mediaKey() != null ? result.mediaKey()
-                        : media.ingest(provider.id() + "-" + recordId + "-" + (i + 1), attempts.during(recordId, () -> provider.fetch(result))).key();
-                stored.add(new GeneratedImage(key, result.seed(), result.revisedPrompt()));
+                        : video ? media.ingestVideo(name + ".mp4", attempts.during(recordId, () -> provider.fetch(result))).key()
+                        : media.ingest(name, attempts.during(recordId, () -> provider.fetch(result))).key();
+                stored.add(new GeneratedImage(key, result.seed(), result.revisedPrompt(), video));
             }
         } catch (RuntimeException error) {
             log.warn("Downloading the results of generation {} failed", recordId, error);

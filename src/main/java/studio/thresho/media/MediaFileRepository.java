@@ -17,4 +17,14 @@ interface MediaFileRepository extends JpaRepository<MediaFile, String> {
             """, nativeQuery = true)
     int insertIfAbsent(String sha256, String mimeType, long sizeBytes, int width, int height, String derivedMimeType,
                        String originalFilename, String createdBy);
+
+    /** Records a video (no pixel size read, no derivatives) unless it is known already. */
+    @Transactional
+    @Modifying
+    @Query(value = """
+            INSERT IGNORE INTO media_files
+                (sha256, media_kind, mime_type, size_bytes, original_filename, created_by, created_at)
+            VALUES (:sha256, 'video', :mimeType, :sizeBytes, :originalFilename, :createdBy, UTC_TIMESTAMP(6))
+            """, nativeQuery = true)
+    int insertVideoIfAbsent(String sha256, String mimeType, long sizeBytes, String originalFilename, String createdBy);
 }

@@ -5,6 +5,8 @@ public final class MediaLimits {
 
     /** Largest upload accepted, in bytes (25 MiB). */
     public static final long MAX_FILE_BYTES = 25L * 1024 * 1024;
+    /** Generated clips (5 or 10 seconds) stay far below this. */
+    public static final long MAX_VIDEO_BYTES = 200L * 1024 * 1024;
     /** Largest image accepted, in pixels (width x height), read from the header before decoding. */
     public static final long MAX_PIXELS = 50_000_000L;
     /** Longest side of a grid thumbnail, in pixels. */

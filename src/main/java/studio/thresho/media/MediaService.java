@@ -58,6 +58,32 @@ public class MediaService {
         return files.findById(key).map(MediaFile::toStoredMedia).orElseThrow();
     }
 
+    /**
+     * Stores a generated video after checking that it is an MP4 (ISO base media file: an
+     * {@code ftyp} box first); videos get no thumbnail or preview.
+     *
+     * @throws MediaRejectedException when the bytes are not an MP4 or too large
+     */
+    @PreAuthorize("hasRole('" + Role.Names.EDITOR + "')")
+    public StoredMedia ingestVideo(String filename, byte[] bytes) {
+        if (bytes.length > MediaLimits.MAX_VIDEO_BYTES) {
+            throw new MediaRejectedException("The video is larger than " + MediaLimits.MAX_VIDEO_BYTES / (1024 * 1024) + " MB.");
+        }
+        if (!isMp4(bytes)) {
+            throw new MediaRejectedException("The file is not an MP4 video.");
+        }
+        String key = sha256(bytes);
+        blobs.store(key, MediaVariant.ORIGINAL, bytes);
+        String creator = currentUser.get().map(SignedInUser::id).map(Object::toString).orElse(null);
+        files.insertVideoIfAbsent(key, "video/mp4", bytes.length, cleanFilename(filename), creator);
+        return files.findById(key).map(MediaFile::toStoredMedia).orElseThrow();
+    }
+
+    /** ISO base media files start with a box whose type, at bytes 4 to 7, is "ftyp". */
+    static boolean isMp4(byte[] bytes) {
+        return bytes.length >= 12 && bytes[4] == 'f' && bytes[5] == 't' && bytes[6] == 'y' && bytes[7] == 'p';
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<StoredMedia> find(String key) {

@@ -234,6 +234,36 @@ class GenerationServiceTest {
     }
 
     @Test
+    void aResultIsAnimatedIntoAClipThatKeepsItsStillAndTheAssetVersionsBehindIt() {
+        GenerationView still = finished(generations.submit(order(StoryboardProvider.ID, 1)).id());
+        String frame = still.results().getFirst().mediaKey();
+
+        GenerationView clip = finished(generations.animate(new VideoOrder(ScriptedProvider.ID, frame, "Marcus turns to the camera", "16:9",
+                5, 9L, still.id(), null)).id());
+
+        assertThat(clip.status()).isEqualTo(GenerationStatus.SUCCEEDED);
+        assertThat(clip.video()).isTrue();
+        assertThat(clip.results()).singleElement().satisfies(result -> {
+            assertThat(result.video()).isTrue();
+            assertThat(media.find(result.mediaKey()).orElseThrow().mimeType()).isEqualTo("video/mp4");
+        });
+        assertThat(clip.assets()).extracting(UsedAsset::versionId).containsExactly(marcus.versionId(), shop.versionId());
+        assertThat(clip.references()).singleElement().extracting(SentReference::mediaKey).isEqualTo(frame);
+        var request = scripted.videos.stream().filter(video -> video.recordId().equals(clip.id())).findFirst().orElseThrow();
+        assertThat(request.sourceMediaKey()).isEqualTo(frame);
+        assertThat(request.durationSeconds()).isEqualTo(5);
+        assertThat(assets.get(marcus.lineageId()).usageCount()).isEqualTo(2);
+
+        assertThatThrownBy(() -> generations.animate(new VideoOrder(StoryboardProvider.ID, frame, "x", "16:9", 5, null, null, null)))
+                .hasMessageContaining("does not make videos");
+        assertThatThrownBy(() -> generations.animate(new VideoOrder(ScriptedProvider.ID, frame, "x", "16:9", 7, null, null, null)))
+                .hasMessageContaining("5 or 10 seconds");
+        String video = clip.results().getFirst().mediaKey();
+        assertThatThrownBy(() -> generations.animate(new VideoOrder(ScriptedProvider.ID, video, "x", "16:9", 5, null, null, null)))
+                .hasMessageContaining("Only a still image");
+    }
+
+    @Test
     void badOrdersAreRefusedWithAReason() {
         assertThatThrownBy(() -> generations.submit(order(ScriptedProvider.ID, 3))).hasMessageContaining("makes 1 to 2 images");
         assertThatThrownBy(() -> generations.submit(order("nobody", 1))).hasMessageContaining("not known");

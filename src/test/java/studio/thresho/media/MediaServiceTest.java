@@ -48,6 +48,21 @@ class MediaServiceTest {
     }
 
     @Test
+    void aGeneratedClipIsStoredAfterTheMp4CheckWithoutDerivatives() {
+        byte[] mp4 = studio.thresho.testsupport.ScriptedProvider.MP4;
+
+        StoredMedia clip = media.ingestVideo("clip.mp4", mp4);
+
+        assertThat(clip.video()).isTrue();
+        assertThat(clip.mimeType()).isEqualTo("video/mp4");
+        assertThat(blobs.exists(clip.key(), MediaVariant.ORIGINAL)).isTrue();
+        assertThat(blobs.exists(clip.key(), MediaVariant.THUMBNAIL)).isFalse();
+        assertThat(jdbc.queryForObject("SELECT media_kind FROM media_files WHERE sha256 = ?", String.class, clip.key())).isEqualTo("video");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> media.ingestVideo("fake.mp4", TestImages.png(10, 10, 1)))
+                .isInstanceOf(MediaRejectedException.class).hasMessageContaining("not an MP4");
+    }
+
+    @Test
     void derivativesAreScaledAndReEncodedKeepingTransparency() throws IOException {
         StoredMedia opaque = media.ingest("big.jpg", TestImages.jpeg(2400, 1600, 4));
         BufferedImage thumbnail = read(opaque.key(), MediaVariant.THUMBNAIL);

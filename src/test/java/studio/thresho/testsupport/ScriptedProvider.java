@@ -25,6 +25,7 @@ public class ScriptedProvider implements GenerationProvider {
     public static final String ID = "scripted";
 
     public final List<ProviderRequest> submitted = new CopyOnWriteArrayList<>();
+    public final List<studio.thresho.generation.provider.VideoRequest> videos = new CopyOnWriteArrayList<>();
     public final Set<String> cancelled = ConcurrentHashMap.newKeySet();
     public final Map<String, Integer> polls = new ConcurrentHashMap<>();
     private final Map<String, Deque<ProviderStatus>> scripts = new ConcurrentHashMap<>();
@@ -54,6 +55,24 @@ public class ScriptedProvider implements GenerationProvider {
         refusal = reason;
     }
 
+    /** A minimal MP4: an ftyp box, then an empty mdat box. */
+    public static final byte[] MP4 = {0, 0, 0, 24, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'm', 'p', '4', '1',
+            0, 0, 0, 8, 'm', 'd', 'a', 't'};
+
+    public static ProviderStatus oneVideo() {
+        return ProviderStatus.succeeded(List.of(new ProviderResult("scripted://video/1", null, 77L)));
+    }
+
+    @Override
+    public ProviderSubmission submitVideo(studio.thresho.generation.provider.VideoRequest request) {
+        videos.add(request);
+        String id = ID + "-" + request.recordId();
+        List<ProviderStatus> plan = nextPlan == null ? List.of(ProviderStatus.running(30), oneVideo()) : nextPlan;
+        nextPlan = null;
+        scripts.put(id, new ArrayDeque<>(plan));
+        return ProviderSubmission.pending(id);
+    }
+
     public static ProviderStatus oneResult() {
         return ProviderStatus.succeeded(List.of(new ProviderResult("scripted://result/1", null, 4242L)));
     }
@@ -70,7 +89,7 @@ public class ScriptedProvider implements GenerationProvider {
 
     @Override
     public ProviderCapabilities capabilities() {
-        return new ProviderCapabilities(true, true, false, false, true, 2, 1000, 2, List.of("1:1", "16:9"));
+        return new ProviderCapabilities(true, true, false, true, true, 2, 1000, 2, List.of("1:1", "16:9"));
     }
 
     @Override
@@ -106,7 +125,7 @@ public class ScriptedProvider implements GenerationProvider {
 
     @Override
     public byte[] fetch(ProviderResult result) {
-        return TestImages.png(64, 48, result.seed() == null ? 1 : result.seed());
+        return result.downloadUrl().contains("video") ? MP4 : TestImages.png(64, 48, result.seed() == null ? 1 : result.seed());
     }
 
     @Override
