@@ -294,7 +294,7 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
         return grid;
     }
 
-    private static Component gallery(List<AssetImageView> images) {
+    private Component gallery(List<AssetImageView> images) {
         Div gallery = new Div();
         gallery.addClassName("image-gallery");
         for (AssetImageView image : images) {
@@ -302,6 +302,15 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
             Span label = new Span(image.caption() == null ? image.type().label() : image.caption());
             label.addClassName("sheet-label");
             cell.add(label);
+            if (canEdit && image.type() != ImageType.COMPOSITE) {
+                // the Generate page belongs to the generation module: linked by its path
+                Button animate = new Button("Animate", VaadinIcon.FILM.create(), click -> UI.getCurrent().navigate("generate",
+                        com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("animate", image.mediaKey(),
+                                "asset", asset.lineageId().toString()))));
+                animate.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                animate.addClassName("animate-image");
+                cell.add(animate);
+            }
             cell.addClassName("gallery-cell");
             gallery.add(cell);
         }

@@ -66,6 +66,8 @@ import studio.thresho.security.Role;
 class GenerateView extends Div implements BeforeEnterObserver {
 
     static final String ASSET_PARAMETER = "asset";
+    /** A reference image to animate, from an asset's page ({@code ?animate=<media key>&asset=<lineage>}). */
+    static final String ANIMATE_PARAMETER = "animate";
     static final String RANDOM = "Random";
     static final String FIXED = "Fixed";
     static final String SAVED = "Saved";
@@ -133,9 +135,13 @@ class GenerateView extends Div implements BeforeEnterObserver {
         Div columns = new Div(picksColumn(), settingsColumn());
         columns.addClassName("generate-columns");
         results = new GenerationResults(generations, selectorServices.media(), consistency,
-                promotion -> new PromoteDialog(generations, promotion).open());
+                promotion -> new PromoteDialog(generations, promotion).open(),
+                still -> new AnimateDialog(generations, providers, still.image().mediaKey(), still.generation().prompt(), still.generation().id(),
+                        null, () -> followResults(results.refresh())).open());
         add(columns, new H3("Results"), results);
         event.getLocation().getQueryParameters().getSingleParameter(ASSET_PARAMETER).ifPresent(this::preselect);
+        event.getLocation().getQueryParameters().getSingleParameter(ANIMATE_PARAMETER)
+                .ifPresent(still -> animateReference(still, event.getLocation().getQueryParameters().getSingleParameter(ASSET_PARAMETER)));
         reassemble(true);
         followResults(results.refresh());
     }
@@ -284,6 +290,22 @@ class GenerateView extends Div implements BeforeEnterObserver {
                 // the default lighting was deleted: the environment simply comes alone
             }
         }
+    }
+
+    /** "Animate" on a reference image: the clip records the asset's active version. */
+    private void animateReference(String stillKey, java.util.Optional<String> lineageId) {
+        UsedAsset source = null;
+        if (lineageId.isPresent()) {
+            try {
+                AssetDetail asset = versions.resolve(UUID.fromString(lineageId.get()), null);
+                source = new UsedAsset(asset.lineageId(), asset.versionId(), asset.version(), asset.kind().name().toLowerCase(java.util.Locale.ROOT),
+                        asset.name(), java.util.Map.of());
+            } catch (UserFacingException | IllegalArgumentException gone) {
+                // the still can be animated without its asset
+            }
+        }
+        new AnimateDialog(generations, providers, stillKey, source == null ? "" : source.name(), null, source,
+                () -> followResults(results.refresh())).open();
     }
 
     /** "Use in Generation": the asset's active version in the slot of its kind. */

@@ -33,6 +33,7 @@ class GenerationResults extends Div {
     private final studio.thresho.media.MediaService media;
     private final studio.thresho.asset.ConsistencyService consistency;
     private final PromoteAction promote;
+    private final PromoteAction animator;
     private List<GenerationView> shown = List.of();
 
     /** Offers a result to be added to an asset. */
@@ -43,7 +44,8 @@ class GenerationResults extends Div {
     }
 
     GenerationResults(GenerationService generations, studio.thresho.media.MediaService media, studio.thresho.asset.ConsistencyService consistency,
-                      PromoteAction promote) {
+                      PromoteAction promote, PromoteAction animator) {
+        this.animator = animator;
         this.generations = generations;
         this.media = media;
         this.consistency = consistency;
@@ -123,10 +125,16 @@ class GenerationResults extends Div {
         Div images = new Div();
         images.addClassName("generation-images");
         for (GeneratedImage image : generation.results()) {
+            if (image.video()) {
+                images.add(clip(image));
+                continue;
+            }
             Image picture = new Image(image.thumbnailUrl(), "Result");
             Button use = new Button("Add to an asset…", click -> promote.accept(new Promotion(generation, image)));
             use.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            Div cell = new Div(new com.vaadin.flow.component.html.Anchor(image.previewUrl(), picture), use);
+            Button animate = new Button("Animate…", VaadinIcon.FILM.create(), click -> animator.accept(new Promotion(generation, image)));
+            animate.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            Div cell = new Div(new com.vaadin.flow.component.html.Anchor(image.previewUrl(), picture), use, animate);
             if (image.seed() != null) {
                 generation.assets().stream().filter(asset -> "talent".equals(asset.role())).forEach(talent -> {
                     Button keep = new Button("Keep seed " + image.seed() + " for " + talent.name(), click -> {
@@ -144,6 +152,20 @@ class GenerationResults extends Div {
         entry.add(images);
         entry.addClassName("generation-entry");
         return entry;
+    }
+
+    /** A clip plays in place: a native video element with controls, the stored MP4 as its source. */
+    private static Div clip(GeneratedImage image) {
+        com.vaadin.flow.dom.Element video = new com.vaadin.flow.dom.Element("video");
+        video.setAttribute("controls", true);
+        video.setAttribute("preload", "metadata");
+        video.setAttribute("src", image.originalUrl());
+        video.setAttribute("playsinline", true);
+        Div cell = new Div();
+        cell.getElement().appendChild(video);
+        cell.addClassName("generation-image");
+        cell.addClassName("generation-video");
+        return cell;
     }
 
     /** For a provider without an API: the command to paste, a copy button, and the upload of what it made. */

@@ -203,6 +203,44 @@ class GenerateViewTest extends KaribuTest {
     }
 
     @Test
+    void aResultIsAnimatedIntoAClipThatPlaysInTheResults() {
+        GenerateView view = open();
+        selector(view, Slot.TALENT);
+        tick("Marcus " + token);
+        _get(AssetSelectorDialog.class).confirm();
+        view.provider.setValue(view.provider.getListDataView().getItems().filter(p -> p.id().equals(StoryboardProvider.ID)).findFirst().orElseThrow());
+        _click(view.generate);
+        finished(view);
+
+        _click(_find(com.vaadin.flow.component.button.Button.class).stream().filter(button -> button.getText().equals("Animate…"))
+                .findFirst().orElseThrow());
+        AnimateDialog animate = _get(AnimateDialog.class);
+        assertThat(animate.provider.getListDataView().getItems()).extracting(p -> p.id()).contains(studio.thresho.testsupport.ScriptedProvider.ID)
+                .doesNotContain(StoryboardProvider.ID);
+        animate.prompt.setValue("Marcus turns to the camera and smiles");
+        animate.duration.setValue(10);
+        _click(animate.primaryButton());
+
+        GenerationView clip = finished(view);
+        assertThat(clip.video()).isTrue();
+        assertThat(clip.results().getFirst().video()).isTrue();
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("generation-video"))).isNotEmpty();
+    }
+
+    @Test
+    void aReferenceImageIsAnimatedFromItsAssetsPage() {
+        AssetDetail latest = assets.latest(marcus.lineageId());
+        assets.save(AssetDraft.of(latest), ImageSet.of(latest.images()).add(media.ingest("r.png", TestImages.png(90, 60, 803)).key(),
+                ImageType.REFERENCE, null, "On set").images(), VersionRequest.proposed());
+        UI.getCurrent().navigate("asset/" + marcus.lineageId());
+        _click(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("animate-image")).getFirst());
+
+        AnimateDialog animate = _get(AnimateDialog.class);
+        assertThat(animate.prompt.getValue()).isEqualTo("Marcus " + token);
+        _get(GenerateView.class);
+    }
+
+    @Test
     void twoTalentsEachGetTheirOwnSubject() {
         GenerateView view = open();
 
