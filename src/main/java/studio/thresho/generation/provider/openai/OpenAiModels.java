@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import studio.thresho.generation.provider.ProviderCapabilities;
 import studio.thresho.generation.provider.ProviderRequest;
+import studio.thresho.generation.provider.http.ImageFormats;
+import studio.thresho.generation.provider.http.MultipartForm;
 
 /**
  * What each model takes. dall-e-3 draws from text alone, one image at a time; the GPT image models

@@ -17,6 +17,8 @@ import studio.thresho.generation.provider.ProviderResult;
 import studio.thresho.generation.provider.ProviderStatus;
 import studio.thresho.generation.provider.ProviderSubmission;
 import studio.thresho.generation.provider.ReferenceImages;
+import studio.thresho.generation.provider.http.ImageFormats;
+import studio.thresho.generation.provider.http.MultipartForm;
 import studio.thresho.generation.provider.http.ProviderCalls;
 import studio.thresho.generation.provider.http.ProviderHttp;
 import studio.thresho.generation.provider.http.ProviderHttpException;

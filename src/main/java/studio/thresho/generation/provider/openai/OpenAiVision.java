@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.generation.provider.ProviderRefusedException;
+import studio.thresho.generation.provider.http.ImageFormats;
 import studio.thresho.generation.provider.http.ProviderCalls;
 import studio.thresho.generation.provider.http.ProviderHttp;
 import studio.thresho.generation.provider.http.ProviderHttpException;

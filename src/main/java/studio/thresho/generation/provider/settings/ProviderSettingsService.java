@@ -93,7 +93,7 @@ public class ProviderSettingsService {
         return settings.findById(provider.id()).map(row -> new ProviderSetup(provider.id(), provider.displayName(), row.isEnabled(),
                         row.getBaseUrl(), row.getDefaultModel(), row.getParametersJson() == null ? "" : row.getParametersJson(),
                         row.getConcurrencyLimit(), row.getCredentialCipher() != null, defaults, row.getLockVersion()))
-                .orElseGet(() -> new ProviderSetup(provider.id(), provider.displayName(), !defaults.needsCredential(), defaults.baseUrl(),
+                .orElseGet(() -> new ProviderSetup(provider.id(), provider.displayName(), defaults.startsEnabled(), defaults.baseUrl(),
                         defaults.model(), "", defaults.concurrencyLimit(), false, defaults, -1));
     }
 

@@ -29,7 +29,7 @@ public class ProviderSettingsStore implements ProviderConfigs {
     public ProviderConfig config(String providerId, ProviderDefaults defaults) {
         Optional<ProviderSettings> stored = settings.findById(providerId);
         if (stored.isEmpty()) {
-            return new ProviderConfig(providerId, !defaults.needsCredential(), defaults.baseUrl(), defaults.model(), Map.of(),
+            return new ProviderConfig(providerId, defaults.startsEnabled(), defaults.baseUrl(), defaults.model(), Map.of(),
                     defaults.concurrencyLimit(), Optional.empty());
         }
         ProviderSettings row = stored.get();

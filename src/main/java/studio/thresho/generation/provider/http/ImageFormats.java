@@ -1,12 +1,12 @@
-package studio.thresho.generation.provider.openai;
+package studio.thresho.generation.provider.http;
 
 /** The type of an image from its first bytes, for file parts and data URLs (OpenAI takes png, jpeg and webp). */
-final class ImageFormats {
+public final class ImageFormats {
 
     private ImageFormats() {
     }
 
-    static String mimeType(byte[] image) {
+    public static String mimeType(byte[] image) {
         if (image.length >= 3 && (image[0] & 0xff) == 0xff && (image[1] & 0xff) == 0xd8 && (image[2] & 0xff) == 0xff) {
             return "image/jpeg";
         }
@@ -16,7 +16,7 @@ final class ImageFormats {
         return "image/png";
     }
 
-    static String extension(byte[] image) {
+    public static String extension(byte[] image) {
         return switch (mimeType(image)) {
             case "image/jpeg" -> "jpg";
             case "image/webp" -> "webp";
