@@ -234,11 +234,24 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
         }
     }
 
+    /** Opens the video settings for the still on the Generate page (linked by its path: it belongs to the generation module). */
+    private Button animateButton(String mediaKey) {
+        Button animate = new Button("Animate", VaadinIcon.FILM.create(), click -> UI.getCurrent().navigate("generate",
+                com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("animate", mediaKey, "asset", asset.lineageId().toString()))));
+        animate.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        animate.addClassName("animate-image");
+        return animate;
+    }
+
     private Component summary() {
         Div picture = new Div();
         picture.addClassName("detail-picture");
-        asset.primaryImage().ifPresentOrElse(image -> picture.add(new Image(image.previewUrl(), asset.name())),
-                () -> picture.add(VaadinIcon.PICTURE.create()));
+        asset.primaryImage().ifPresentOrElse(image -> {
+            picture.add(new Image(image.previewUrl(), asset.name()));
+            if (canEdit) {
+                picture.add(animateButton(image.mediaKey()));
+            }
+        }, () -> picture.add(VaadinIcon.PICTURE.create()));
         H1 name = new H1(asset.name());
         Div facts = new Div(
                 fact("Category", asset.categoryName()),
@@ -303,13 +316,7 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
             label.addClassName("sheet-label");
             cell.add(label);
             if (canEdit && image.type() != ImageType.COMPOSITE) {
-                // the Generate page belongs to the generation module: linked by its path
-                Button animate = new Button("Animate", VaadinIcon.FILM.create(), click -> UI.getCurrent().navigate("generate",
-                        com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("animate", image.mediaKey(),
-                                "asset", asset.lineageId().toString()))));
-                animate.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                animate.addClassName("animate-image");
-                cell.add(animate);
+                cell.add(animateButton(image.mediaKey()));
             }
             cell.addClassName("gallery-cell");
             gallery.add(cell);
