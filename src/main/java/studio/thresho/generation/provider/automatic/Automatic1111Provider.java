@@ -4,7 +4,6 @@ import feign.FeignException;
 import feign.RetryableException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import studio.thresho.generation.provider.ProviderResult;
 import studio.thresho.generation.provider.ProviderStatus;
 import studio.thresho.generation.provider.ProviderSubmission;
 import studio.thresho.generation.provider.ReferenceImages;
+import studio.thresho.generation.provider.SynchronousAnswers;
 import studio.thresho.generation.provider.http.ImageFormats;
 import studio.thresho.generation.provider.http.ProviderCalls;
 import studio.thresho.generation.provider.http.ProviderHttp;
@@ -95,7 +95,7 @@ public class Automatic1111Provider extends ConfiguredProvider {
         int count = Math.min(encoded.size(), Automatic1111Body.batchSize(request));
         List<ProviderResult> results = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            byte[] bytes = decode(encoded.get(i));
+            byte[] bytes = SynchronousAnswers.decodeImage(NAME, encoded.get(i));
             String filename = ID + "-" + request.recordId() + "-" + (i + 1) + "." + ImageFormats.extension(bytes);
             results.add(ProviderResult.stored(media.ingest(filename, bytes).key(), seeds.seed(i)));
         }
@@ -105,19 +105,10 @@ public class Automatic1111Provider extends ConfiguredProvider {
         return results;
     }
 
-    private static byte[] decode(String base64) {
-        try {
-            return Base64.getMimeDecoder().decode(base64);
-        } catch (IllegalArgumentException garbled) {
-            throw new ProviderRefusedException(NAME + " sent an image that is not valid base64: " + garbled.getMessage());
-        }
-    }
 
     @Override
     public ProviderStatus poll(String externalId) {
-        // the images come with the submission; a poll only happens after a restart in between
-        return ProviderStatus.failed(NAME + " answers while the request is sent, and the application stopped before the answer "
-                + "was stored; generate again.");
+        return SynchronousAnswers.stoppedBeforeStored(NAME);
     }
 
     @Override

@@ -97,12 +97,7 @@ public class BflProvider extends ConfiguredProvider {
 
     @Override
     public byte[] fetch(ProviderResult result) {
-        try {
-            return calls.download(NAME, () -> http.download(result.downloadUrl()));
-        } catch (ProviderHttpException expired) {
-            throw new ProviderRefusedException("The result could not be downloaded from " + NAME + " (HTTP " + expired.status()
-                    + "): its link is valid for 10 minutes only; generate again.");
-        }
+        return calls.downloadResult(NAME, () -> http.download(result.downloadUrl()), "its link is valid for 10 minutes only");
     }
 
     @Override

@@ -60,6 +60,19 @@ public class ProviderCalls {
         return retried("download", providerName, call);
     }
 
+    /**
+     * Downloads a result the provider links to; a link that no longer answers is explained with how
+     * long the provider keeps it ("its link is valid for 10 minutes only").
+     */
+    public byte[] downloadResult(String providerName, CheckedSupplier<byte[]> call, String linkValidity) {
+        try {
+            return download(providerName, call);
+        } catch (ProviderHttpException gone) {
+            throw new studio.thresho.generation.provider.ProviderRefusedException("The result could not be downloaded from " + providerName
+                    + " (HTTP " + gone.status() + "): " + linkValidity + "; generate again.");
+        }
+    }
+
     private <T> T retried(String kind, String providerName, CheckedSupplier<T> call) {
         try {
             return run(policy(ProviderCalls::transientFailure), logged(kind, call));

@@ -130,12 +130,7 @@ public class KlingProvider extends ConfiguredProvider {
 
     @Override
     public byte[] fetch(ProviderResult result) {
-        try {
-            return calls.download(NAME, () -> http.download(result.downloadUrl()));
-        } catch (ProviderHttpException expired) {
-            throw new ProviderRefusedException("The result could not be downloaded from " + NAME + " (HTTP " + expired.status()
-                    + "): its link has expired; generate again.");
-        }
+        return calls.downloadResult(NAME, () -> http.download(result.downloadUrl()), "its link has expired");
     }
 
     @Override

@@ -3,7 +3,6 @@ package studio.thresho.generation.provider.openai;
 import feign.FeignException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,6 +16,7 @@ import studio.thresho.generation.provider.ProviderResult;
 import studio.thresho.generation.provider.ProviderStatus;
 import studio.thresho.generation.provider.ProviderSubmission;
 import studio.thresho.generation.provider.ReferenceImages;
+import studio.thresho.generation.provider.SynchronousAnswers;
 import studio.thresho.generation.provider.http.ImageFormats;
 import studio.thresho.generation.provider.http.MultipartForm;
 import studio.thresho.generation.provider.http.ProviderCalls;
@@ -98,7 +98,7 @@ public class OpenAiProvider extends ConfiguredProvider {
         List<OpenAiApi.Image> data = answer == null || answer.data() == null ? List.of() : answer.data();
         for (OpenAiApi.Image image : data) {
             if (image.b64Json() != null) {
-                byte[] bytes = decode(image.b64Json());
+                byte[] bytes = SynchronousAnswers.decodeImage(NAME, image.b64Json());
                 String filename = ID + "-" + request.recordId() + "-" + (results.size() + 1) + "." + ImageFormats.extension(bytes);
                 results.add(new ProviderResult(null, media.ingest(filename, bytes).key(), null, image.revisedPrompt()));
             } else if (image.url() != null) {
@@ -111,29 +111,15 @@ public class OpenAiProvider extends ConfiguredProvider {
         return results;
     }
 
-    private static byte[] decode(String base64) {
-        try {
-            return Base64.getMimeDecoder().decode(base64);
-        } catch (IllegalArgumentException garbled) {
-            throw new ProviderRefusedException(NAME + " sent an image that is not valid base64: " + garbled.getMessage());
-        }
-    }
 
     @Override
     public ProviderStatus poll(String externalId) {
-        // the images come with the submission; a poll only happens after a restart in between
-        return ProviderStatus.failed(NAME + " answers while the request is sent, and the application stopped before the answer "
-                + "was stored; generate again.");
+        return SynchronousAnswers.stoppedBeforeStored(NAME);
     }
 
     @Override
     public byte[] fetch(ProviderResult result) {
-        try {
-            return calls.download(NAME, () -> http.download(result.downloadUrl()));
-        } catch (ProviderHttpException expired) {
-            throw new ProviderRefusedException("The result could not be downloaded from " + NAME + " (HTTP " + expired.status()
-                    + "): its link is valid for 60 minutes only; generate again.");
-        }
+        return calls.downloadResult(NAME, () -> http.download(result.downloadUrl()), "its link is valid for 60 minutes only");
     }
 
     @Override

@@ -144,12 +144,7 @@ public class ReplicateProvider extends ConfiguredProvider {
 
     @Override
     public byte[] fetch(ProviderResult result) {
-        try {
-            return calls.download(NAME, () -> http.download(result.downloadUrl()));
-        } catch (ProviderHttpException expired) {
-            throw new ProviderRefusedException("The result could not be downloaded from " + NAME + " (HTTP " + expired.status()
-                    + "): its link is valid for an hour only; generate again.");
-        }
+        return calls.downloadResult(NAME, () -> http.download(result.downloadUrl()), "its link is valid for an hour only");
     }
 
     /** {@code POST /predictions/{id}/cancel} (the prediction's {@code urls.cancel}); best effort, the job stops polling anyway. */

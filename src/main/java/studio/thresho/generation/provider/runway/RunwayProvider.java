@@ -102,12 +102,7 @@ public class RunwayProvider extends ConfiguredProvider {
 
     @Override
     public byte[] fetch(ProviderResult result) {
-        try {
-            return calls.download(NAME, () -> http.download(result.downloadUrl()));
-        } catch (ProviderHttpException expired) {
-            throw new ProviderRefusedException("The result could not be downloaded from " + NAME + " (HTTP " + expired.status()
-                    + "): its link is valid for a day or two only; generate again.");
-        }
+        return calls.downloadResult(NAME, () -> http.download(result.downloadUrl()), "its link is valid for a day or two only");
     }
 
     /** Cancels a running task (or deletes a finished one); a task Runway no longer knows needs nothing more. */
