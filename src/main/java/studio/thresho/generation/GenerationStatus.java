@@ -1,9 +1,9 @@
 package studio.thresho.generation;
 
-import java.util.Arrays;
+import studio.thresho.base.StoredValue;
 
 /** Where a generation stands; the last four are final. */
-public enum GenerationStatus {
+public enum GenerationStatus implements StoredValue {
     QUEUED("queued", "Queued"),
     SUBMITTED("submitted", "Submitted"),
     RUNNING("running", "Running"),
@@ -20,10 +20,12 @@ public enum GenerationStatus {
         this.label = label;
     }
 
+    @Override
     public String dbValue() {
         return dbValue;
     }
 
+    @Override
     public String label() {
         return label;
     }
@@ -33,7 +35,6 @@ public enum GenerationStatus {
     }
 
     static GenerationStatus ofDbValue(String value) {
-        return Arrays.stream(values()).filter(status -> status.dbValue.equals(value)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("Unknown generation status " + value));
+        return StoredValue.of(values(), value).orElseThrow(() -> new IllegalStateException("Unknown generation status " + value));
     }
 }

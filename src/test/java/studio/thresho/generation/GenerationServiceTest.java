@@ -22,6 +22,7 @@ import studio.thresho.generation.provider.ProviderStatus;
 import studio.thresho.generation.provider.storyboard.StoryboardProvider;
 import studio.thresho.media.MediaService;
 import studio.thresho.security.TestLogins;
+import studio.thresho.testsupport.Await;
 import studio.thresho.testsupport.IntegrationTest;
 import studio.thresho.testsupport.ScriptedProvider;
 
@@ -68,15 +69,7 @@ class GenerationServiceTest {
     }
 
     private GenerationView finished(UUID id) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            GenerationView view = generations.get(id);
-            if (view.status().finished()) {
-                return view;
-            }
-            sleep(100);
-        }
-        throw new AssertionError("The generation did not finish: " + generations.get(id).status());
+        return Await.until(() -> generations.get(id), view -> view.status().finished(), Duration.ofSeconds(30));
     }
 
     private static void sleep(long millis) {

@@ -15,7 +15,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,6 +34,7 @@ import studio.thresho.generation.provider.settings.ProviderSetup;
 import studio.thresho.media.MediaService;
 import studio.thresho.media.TestImages;
 import studio.thresho.security.TestLogins;
+import studio.thresho.testsupport.Await;
 import studio.thresho.testsupport.IntegrationTest;
 
 /** A real provider end to end: an administrator sets BFL up, an editor generates, the job polls a stub and keeps every attempt. */
@@ -128,18 +128,6 @@ class BflGenerationTest {
     }
 
     private GenerationView finished(UUID id) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            GenerationView view = generations.get(id);
-            if (view.status().finished()) {
-                return view;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("not finished");
+        return Await.until(() -> generations.get(id), view -> view.status().finished(), Duration.ofSeconds(30));
     }
 }

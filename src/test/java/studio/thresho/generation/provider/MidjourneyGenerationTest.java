@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +19,7 @@ import studio.thresho.media.MediaService;
 import studio.thresho.media.ShareLinkService;
 import studio.thresho.media.TestImages;
 import studio.thresho.security.TestLogins;
+import studio.thresho.testsupport.Await;
 import studio.thresho.testsupport.IntegrationTest;
 
 /** Midjourney by hand: the command with public links to the references, then the user's upload completes the generation. */
@@ -70,18 +70,6 @@ class MidjourneyGenerationTest {
     }
 
     private GenerationView waitFor(UUID id, GenerationStatus wanted) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
-            GenerationView view = generations.get(id);
-            if (view.status() == wanted || view.status().finished()) {
-                return view;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return generations.get(id);
+        return Await.until(() -> generations.get(id), view -> view.status() == wanted || view.status().finished(), Duration.ofSeconds(20));
     }
 }
