@@ -1,66 +1,103 @@
 package studio.thresho.generation;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.jdbc.AutodetectJdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Runs generations as persistent background jobs (db-scheduler, table {@code scheduled_tasks}):
- * one job per generation record, rescheduled after each poll until the generation is finished. A
- * job left behind by a stopped application is picked up again at the next start.
+ * one job per generation record, rescheduled after each poll until the generation is finished.
+ * A job is scheduled in the transaction that writes its record (the scheduler works through a
+ * transaction-aware data source and never commits on its own), so a record is never committed
+ * without its job. A job whose node died is picked up after {@code missedHeartbeats} heartbeats;
+ * a failed step runs again with a growing delay; a recurring sweep, run by one node at a time,
+ * finds generations without a job and stuck ones.
  */
 @Component
+@EnableConfigurationProperties(JobSettings.class)
 class GenerationJobs implements SmartLifecycle {
 
     static final TaskDescriptor<Void> GENERATION = TaskDescriptor.of("generation");
+    static final String SWEEP = "generation-sweep";
 
     private final DataSource dataSource;
-    private final GenerationWorker worker;
-    private final Duration pollingInterval;
+    private final JobSettings settings;
     private final CustomTask<Void> task;
+    private final RecurringTask<Void> sweepTask;
+    private final SchedulerClient client;
     private volatile Scheduler scheduler;
 
-    GenerationJobs(DataSource dataSource, GenerationWorker worker,
-                   @Value("${thresho.generation.job-polling-interval:2s}") Duration pollingInterval) {
-        this.dataSource = dataSource;
-        this.worker = worker;
-        this.pollingInterval = pollingInterval;
-        this.task = Tasks.custom(GENERATION).execute((instance, context) -> {
-            Optional<Duration> next = worker.step(UUID.fromString(instance.getId()));
-            if (next.isEmpty()) {
-                return new CompletionHandler.OnCompleteRemove<>();
-            }
-            Duration delay = next.get();
-            return (complete, operations) -> operations.reschedule(complete, Instant.now().plus(delay));
-        });
+    GenerationJobs(DataSource dataSource, GenerationWorker worker, GenerationSweep sweep, JobSettings settings) {
+        this.dataSource = new TransactionAwareDataSourceProxy(dataSource);
+        this.settings = settings;
+        this.task = Tasks.custom(GENERATION)
+                .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(settings.retryDelay()))
+                .onDeadExecutionRevive()
+                .execute((instance, context) -> {
+                    Optional<Duration> next = worker.step(UUID.fromString(instance.getId()));
+                    if (next.isEmpty()) {
+                        return new CompletionHandler.OnCompleteRemove<>();
+                    }
+                    Duration delay = next.get();
+                    return (complete, operations) -> operations.reschedule(complete, Instant.now().plus(delay));
+                });
+        this.sweepTask = Tasks.recurring(SWEEP, FixedDelay.of(settings.sweepInterval())).execute((instance, context) -> sweep.run(this));
+        this.client = SchedulerClient.Builder.create(this.dataSource, task)
+                .jdbcCustomization(new AutodetectJdbcCustomization(this.dataSource, true))
+                .build();
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(GenerationQueued queued) {
-        schedule(queued.recordId());
-    }
-
+    /**
+     * Schedules the generation's job to run now, in the caller's transaction when there is one:
+     * the job exists once that transaction commits, and not at all if it rolls back.
+     */
     void schedule(UUID recordId) {
-        scheduler.schedule(GENERATION.instance(recordId.toString()).scheduledTo(Instant.now()));
+        client.scheduleIfNotExists(GENERATION.instance(recordId.toString()).scheduledTo(Instant.now()));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    wake();
+                }
+            });
+        } else {
+            wake();
+        }
+    }
+
+    private void wake() {
+        Scheduler running = scheduler;
+        if (running != null) {
+            running.triggerCheckForDueExecutions();
+        }
     }
 
     @Override
     public synchronized void start() {
         scheduler = Scheduler.create(dataSource, task)
+                .startTasks(sweepTask)
                 .threads(4)
-                .pollingInterval(pollingInterval)
+                .pollingInterval(settings.jobPollingInterval())
+                .heartbeatInterval(settings.heartbeatInterval())
+                .missedHeartbeatsLimit(settings.missedHeartbeats())
                 .alwaysPersistTimestampInUTC()
                 .enableImmediateExecution()
                 .shutdownMaxWait(Duration.ofSeconds(5))

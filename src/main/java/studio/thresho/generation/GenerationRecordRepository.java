@@ -8,6 +8,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface GenerationRecordRepository extends JpaRepository<GenerationRecord, UUID> {
 
     List<GenerationRecord> findByProjectIdOrderByCreatedAtDesc(UUID projectId, Pageable page);
-
-    long countByProviderIdAndStatusIn(String providerId, java.util.Collection<String> statuses);
 }

@@ -1,9 +1,11 @@
 package studio.thresho.generation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,9 +32,12 @@ class GenerationRecords {
     private final ProviderRegistry providers;
     private final JsonMapper json;
     private final TransactionTemplate transaction;
+    private final GenerationLog log;
 
-    GenerationRecords(GenerationRecordRepository records, ProviderRegistry providers, JsonMapper json, PlatformTransactionManager transactions) {
+    GenerationRecords(GenerationRecordRepository records, ProviderRegistry providers, JsonMapper json, PlatformTransactionManager transactions,
+                      GenerationLog log) {
         this.records = records;
+        this.log = log;
         this.providers = providers;
         this.json = json;
         this.transaction = new TransactionTemplate(transactions);
@@ -44,20 +49,25 @@ class GenerationRecords {
 
     /** Applies the change unless the record is finished meanwhile (cancelled, say); returns whether it did. */
     boolean updateUnlessFinished(UUID id, Consumer<GenerationRecord> change) {
-        return Boolean.TRUE.equals(transaction.execute(status -> records.findById(id)
-                .filter(record -> !record.status().finished())
-                .map(record -> {
-                    change.accept(record);
-                    records.saveAndFlush(record);
-                    return true;
-                }).orElse(false)));
+        return update(id, status -> !status.finished(), change);
     }
 
-    /** Generations the provider is working on now (submitted, running). */
-    long activeCount(String providerId) {
-        Long count = transaction.execute(status -> records.countByProviderIdAndStatusIn(providerId,
-                java.util.List.of(GenerationStatus.SUBMITTED.dbValue(), GenerationStatus.RUNNING.dbValue())));
-        return count == null ? 0 : count;
+    /**
+     * Applies the change if the record's status is still one the caller expects, in a transaction
+     * of its own (or the caller's); a change of status is logged with it. Returns whether it did.
+     */
+    boolean update(UUID id, Predicate<GenerationStatus> expected, Consumer<GenerationRecord> change) {
+        return Boolean.TRUE.equals(transaction.execute(status -> records.findById(id)
+                .filter(record -> expected.test(record.status()))
+                .map(record -> {
+                    GenerationStatus before = record.status();
+                    change.accept(record);
+                    records.saveAndFlush(record);
+                    if (record.status() != before) {
+                        log.transition(id, before, record.status(), record.getErrorMessage());
+                    }
+                    return true;
+                }).orElse(false)));
     }
 
     String write(Object value) {
@@ -65,7 +75,7 @@ class GenerationRecords {
     }
 
     GenerationParameters parameters(GenerationRecord record) {
-        return record.getParametersJson() == null ? new GenerationParameters(null, 1, List.of(), java.util.Map.of())
+        return record.getParametersJson() == null ? new GenerationParameters(null, 1, List.of(), Map.of())
                 : json.readValue(record.getParametersJson(), GenerationParameters.class);
     }
 

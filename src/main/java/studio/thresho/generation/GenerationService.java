@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -46,12 +45,13 @@ public class GenerationService {
     private final AssetService assets;
     private final CurrentProjectService currentProject;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
+    private final GenerationJobs jobs;
+    private final GenerationLog log;
     private final studio.thresho.media.MediaService media;
 
     GenerationService(studio.thresho.media.MediaService media, GenerationRecordRepository repository, GenerationRecords records, ProviderRegistry providers,
                       AssetVersionService versions, AssetUsageService usage, AssetService assets, CurrentProjectService currentProject,
-                      CurrentUser currentUser, ApplicationEventPublisher events) {
+                      CurrentUser currentUser, GenerationJobs jobs, GenerationLog log) {
         this.repository = repository;
         this.records = records;
         this.providers = providers;
@@ -60,7 +60,8 @@ public class GenerationService {
         this.assets = assets;
         this.currentProject = currentProject;
         this.currentUser = currentUser;
-        this.events = events;
+        this.jobs = jobs;
+        this.log = log;
         this.media = media;
     }
 
@@ -104,7 +105,7 @@ public class GenerationService {
         for (UsedAsset asset : order.assets()) {
             usage.recordUse(asset.versionId(), record.getId(), order.shotId(), asset.context());
         }
-        events.publishEvent(new GenerationQueued(record.getId()));
+        queue(record.getId());
         return records.view(record);
     }
 
@@ -161,7 +162,7 @@ public class GenerationService {
         for (UsedAsset asset : assets) {
             usage.recordUse(asset.versionId(), record.getId(), null, asset.context());
         }
-        events.publishEvent(new GenerationQueued(record.getId()));
+        queue(record.getId());
         return records.view(record);
     }
 
@@ -225,17 +226,23 @@ public class GenerationService {
      * Sends a generation again whose submission was uncertain, once the user has checked that the
      * provider did not run it (it may have been billed).
      */
+    @Transactional
     public GenerationView resubmit(UUID id) {
         GenerationRecord record = repository.findById(id).orElseThrow(() -> new UserFacingException("That generation no longer exists."));
         if (record.status() != GenerationStatus.SUBMISSION_UNCERTAIN) {
             throw new UserFacingException("Only a generation whose submission is uncertain can be sent again.");
         }
-        record.setStatus(GenerationStatus.QUEUED);
-        record.setErrorMessage(null);
-        record.setExternalId(null);
-        record.setCompletedAt(null);
-        repository.saveAndFlush(record);
-        events.publishEvent(new GenerationQueued(id));
+        boolean queued = records.update(id, status -> status == GenerationStatus.SUBMISSION_UNCERTAIN, again -> {
+            again.setStatus(GenerationStatus.QUEUED);
+            again.setErrorMessage("Sent again by the user after checking the provider's dashboard.");
+            again.setExternalId(null);
+            again.setStartedAt(null);
+            again.setCompletedAt(null);
+        });
+        if (!queued) {
+            throw new UserFacingException("Only a generation whose submission is uncertain can be sent again.");
+        }
+        jobs.schedule(id);
         return get(id);
     }
 
@@ -254,6 +261,20 @@ public class GenerationService {
                 "Generated " + generation.createdAt().toString().substring(0, 10));
         return assets.save(AssetDraft.of(latest), images.images(), new VersionRequest(null,
                 (asHeadshot ? "New headshot" : "Added a reference image") + " from a generation with " + generation.providerName(), null));
+    }
+
+    /** The generation's log: each provider call and each change of status, oldest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<GenerationLogEntry> log(UUID id) {
+        get(id);
+        return log.entries(id);
+    }
+
+    /** Logs the new record and schedules its job in the caller's transaction: both are committed, or neither. */
+    private void queue(UUID recordId) {
+        log.transition(recordId, null, GenerationStatus.QUEUED, null);
+        jobs.schedule(recordId);
     }
 
     private static String blankToNull(String text) {

@@ -2,8 +2,11 @@ package studio.thresho.generation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -32,16 +35,19 @@ class GenerationWorker {
 
     private static final Logger log = LoggerFactory.getLogger(GenerationWorker.class);
     private static final int MANUAL_POLL_FACTOR = 20;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final GenerationRecords records;
     private final ProviderRegistry providers;
     private final MediaService media;
     private final Duration pollDelay;
     private final ProviderAttempts attempts;
+    private final ProviderSlots slots;
 
-    GenerationWorker(GenerationRecords records, ProviderRegistry providers, MediaService media, ProviderAttempts attempts,
+    GenerationWorker(GenerationRecords records, ProviderRegistry providers, MediaService media, ProviderAttempts attempts, ProviderSlots slots,
                      @Value("${thresho.generation.provider-poll-delay:3s}") Duration pollDelay) {
         this.records = records;
+        this.slots = slots;
         this.providers = providers;
         this.media = media;
         this.attempts = attempts;
@@ -61,27 +67,41 @@ class GenerationWorker {
                 fail(recordId, "The provider \"" + record.getProviderId() + "\" is no longer part of this installation.");
                 return Optional.empty();
             }
-            return record.status() == GenerationStatus.QUEUED ? submit(record, provider.get()) : poll(record, provider.get());
+            return switch (record.status()) {
+                case QUEUED -> submit(record, provider.get());
+                case SUBMITTING -> interrupted(record, provider.get());
+                default -> poll(record, provider.get());
+            };
         });
+    }
+
+    /**
+     * The job found its generation still submitting: an earlier run of this step was stopped while
+     * the request was leaving (the application stopped, or the database failed after the provider
+     * answered). The provider may have it, so it is never sent again without the user.
+     */
+    private Optional<Duration> interrupted(GenerationRecord record, GenerationProvider provider) {
+        String since = record.getStartedAt() == null ? "" : " at " + TIME.format(record.getStartedAt());
+        uncertain(record.getId(), "The request was being sent to " + provider.displayName() + since
+                + " when its job was interrupted (the application stopped or lost its database), so " + provider.displayName()
+                + " may have received it and billed it. Check " + provider.displayName() + "'s dashboard before sending it again.");
+        return Optional.empty();
     }
 
     private Optional<Duration> submit(GenerationRecord record, GenerationProvider provider) {
         int limit = provider.concurrencyLimit();
-        long active = records.activeCount(provider.id());
-        if (active >= limit) {
+        ProviderSlots.Outcome slot = slots.take(record.getId(), provider.id(), limit);
+        if (!slot.taken()) {
             // the provider's limit is reached (BFL allows 24 active tasks): wait for a free slot instead of failing
-            records.updateUnlessFinished(record.getId(), waiting -> waiting.setErrorMessage(
-                    "Waiting for a free slot: " + active + " generations are running at " + provider.displayName() + " (limit " + limit + ")."));
-            return Optional.of(pollDelay);
+            boolean waiting = records.update(record.getId(), status -> status == GenerationStatus.QUEUED, queued -> queued.setErrorMessage(
+                    "Waiting for a free slot: " + slot.inUse() + " generations are running at " + provider.displayName() + " (limit " + limit + ")."));
+            return waiting ? Optional.of(pollDelay) : Optional.empty();
         }
+        // committed as submitting: from here on, a run of this job that finds it so never sends it again
         GenerationParameters parameters = records.parameters(record);
-        records.updateUnlessFinished(record.getId(), started -> {
-            started.setStartedAt(Instant.now());
-            started.setErrorMessage(null);
-        });
         ProviderSubmission submission;
         try {
-            submission = attempts.during(record.getId(), () -> GenerationRecord.VIDEO.equals(record.getMediaKind())
+            submission = attempts.submit(record.getId(), provider.displayName(), () -> GenerationRecord.VIDEO.equals(record.getMediaKind())
                     ? provider.submitVideo(new VideoRequest(record.getId(), record.getPrompt(), records.references(record).getFirst().mediaKey(),
                             parameters.aspectRatio(), parameters.durationSeconds(), record.getSeed(), record.getModel()))
                     : provider.submit(new ProviderRequest(record.getId(), record.getPrompt(), record.getNegativePrompt(),
@@ -91,10 +111,7 @@ class GenerationWorker {
             fail(record.getId(), provider.displayName() + " refused the request: " + refused.getMessage());
             return Optional.empty();
         } catch (SubmissionUncertainException uncertain) {
-            records.updateUnlessFinished(record.getId(), unsure -> {
-                unsure.setErrorMessage(uncertain.getMessage());
-                finish(unsure, GenerationStatus.SUBMISSION_UNCERTAIN);
-            });
+            uncertain(record.getId(), uncertain.getMessage());
             return Optional.empty();
         } catch (RuntimeException error) {
             log.warn("Submitting generation {} to {} failed", record.getId(), provider.id(), error);
@@ -105,7 +122,8 @@ class GenerationWorker {
             succeed(record.getId(), provider, submission.finishedResults());
             return Optional.empty();
         }
-        boolean stillWanted = records.updateUnlessFinished(record.getId(), submitted -> {
+        // a database failure here fails the job; its next run finds the generation submitting and marks it uncertain
+        boolean stillWanted = records.update(record.getId(), status -> status == GenerationStatus.SUBMITTING, submitted -> {
             submitted.setExternalId(submission.externalId());
             submitted.setProviderInstructions(submission.instructions());
             submitted.setStatus(provider.manual() ? GenerationStatus.RUNNING : GenerationStatus.SUBMITTED);
@@ -172,6 +190,13 @@ class GenerationWorker {
                 done.setSeed(stored.getFirst().seed());
             }
             finish(done, GenerationStatus.SUCCEEDED);
+        });
+    }
+
+    private void uncertain(UUID recordId, String reason) {
+        records.updateUnlessFinished(recordId, unsure -> {
+            unsure.setErrorMessage(reason);
+            finish(unsure, GenerationStatus.SUBMISSION_UNCERTAIN);
         });
     }
 

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import studio.thresho.generation.provider.GenerationProvider;
 import studio.thresho.generation.provider.ProviderCapabilities;
 import studio.thresho.generation.provider.ProviderRefusedException;
@@ -34,6 +36,46 @@ public class ScriptedProvider implements GenerationProvider {
     private volatile boolean uncertain = false;
     /** How many of its generations may run at once. */
     public volatile int limit = 4;
+    private volatile CountDownLatch hold = null;
+    private volatile Runnable afterNextSubmit = null;
+    private volatile String nextExternalId = null;
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger mostInFlight = new AtomicInteger();
+
+    /**
+     * The next submit counts its request, then blocks (as a socket read would, deaf to
+     * interrupts) until the returned latch is released.
+     */
+    public CountDownLatch holdNextSubmit() {
+        CountDownLatch latch = new CountDownLatch(1);
+        hold = latch;
+        return latch;
+    }
+
+    /** Runs right after the next submit has counted its request, before it answers. */
+    public void afterNextSubmit(Runnable action) {
+        afterNextSubmit = action;
+    }
+
+    /** The task id the next submit answers with. */
+    public void nextExternalId(String id) {
+        nextExternalId = id;
+    }
+
+    /** Requests received for this generation. */
+    public long requestsFor(java.util.UUID recordId) {
+        return submitted.stream().filter(request -> request.recordId().equals(recordId)).count();
+    }
+
+    /** The most tasks this provider had running at once since the last {@link #resetInFlight}. */
+    public int mostInFlight() {
+        return mostInFlight.get();
+    }
+
+    public void resetInFlight() {
+        inFlight.clear();
+        mostInFlight.set(0);
+    }
 
     /** The polls the next submission will see, in order; the last one repeats. */
     public void nextPlan(ProviderStatus... statuses) {
@@ -106,10 +148,23 @@ public class ScriptedProvider implements GenerationProvider {
                     new java.net.SocketTimeoutException("Read timed out"));
         }
         submitted.add(request);
-        String id = ID + "-" + request.recordId();
+        String id = nextExternalId != null ? nextExternalId : ID + "-" + request.recordId();
+        nextExternalId = null;
         List<ProviderStatus> plan = nextPlan == null ? List.of(ProviderStatus.running(50), oneResult()) : nextPlan;
         nextPlan = null;
         scripts.put(id, new ArrayDeque<>(plan));
+        inFlight.add(id);
+        mostInFlight.accumulateAndGet(inFlight.size(), Math::max);
+        Runnable after = afterNextSubmit;
+        afterNextSubmit = null;
+        if (after != null) {
+            after.run();
+        }
+        CountDownLatch latch = hold;
+        hold = null;
+        if (latch != null) {
+            awaitUninterruptibly(latch);
+        }
         return ProviderSubmission.pending(id);
     }
 
@@ -120,7 +175,11 @@ public class ScriptedProvider implements GenerationProvider {
         if (script == null) {
             return ProviderStatus.failed("Task not found");
         }
-        return script.size() > 1 ? script.poll() : script.peek();
+        ProviderStatus status = script.size() > 1 ? script.poll() : script.peek();
+        if (status.state() != ProviderStatus.State.QUEUED && status.state() != ProviderStatus.State.RUNNING) {
+            inFlight.remove(externalId);
+        }
+        return status;
     }
 
     @Override
@@ -131,5 +190,18 @@ public class ScriptedProvider implements GenerationProvider {
     @Override
     public void cancel(String externalId) {
         cancelled.add(externalId);
+        inFlight.remove(externalId);
+    }
+
+    /** Like a blocking socket read, which an interrupt does not end. */
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        while (true) {
+            try {
+                latch.await();
+                return;
+            } catch (InterruptedException ignored) {
+                // keep waiting, and leave the thread as a returning read would
+            }
+        }
     }
 }

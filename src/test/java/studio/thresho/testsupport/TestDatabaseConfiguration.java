@@ -1,6 +1,5 @@
 package studio.thresho.testsupport;
 
-import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -10,7 +9,7 @@ import org.springframework.context.annotation.Bean;
 public class TestDatabaseConfiguration {
 
     @Bean
-    DataSource dataSource() {
-        return TestDatabase.dataSource();
+    FlakyDataSource dataSource() {
+        return new FlakyDataSource(TestDatabase.dataSource());
     }
 }

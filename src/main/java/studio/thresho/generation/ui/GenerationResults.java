@@ -91,6 +91,10 @@ class GenerationResults extends Div {
             cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             head.add(cancel);
         }
+        Button log = new Button("Log", VaadinIcon.LIST.create(), click -> new GenerationLogDialog(generation, generations.log(generation.id())).open());
+        log.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        log.addClassName("generation-log-button");
+        head.add(log);
         Paragraph prompt = new Paragraph(generation.prompt());
         prompt.addClassName("generation-prompt");
         Div entry = new Div(head, prompt);

@@ -13,6 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.extension.ServeEventListener;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.time.Duration;
 import java.util.List;
@@ -35,6 +39,7 @@ import studio.thresho.media.MediaService;
 import studio.thresho.media.TestImages;
 import studio.thresho.security.TestLogins;
 import studio.thresho.testsupport.Await;
+import studio.thresho.testsupport.FlakyDataSource;
 import studio.thresho.testsupport.IntegrationTest;
 
 /** A real provider end to end: an administrator sets BFL up, an editor generates, the job polls a stub and keeps every attempt. */
@@ -54,11 +59,28 @@ class BflGenerationTest {
     @Autowired
     studio.thresho.testsupport.Workspace workspace;
 
+    @Autowired
+    FlakyDataSource database;
+
     private WireMockServer bfl;
+    private volatile boolean databaseFailsWhenBflAnswers;
 
     @BeforeEach
     void bflIsSetUpByAnAdministrator() {
-        bfl = new WireMockServer(options().dynamicPort());
+        databaseFailsWhenBflAnswers = false;
+        bfl = new WireMockServer(options().dynamicPort().extensions(new ServeEventListener() {
+            @Override
+            public String getName() {
+                return "database-fails-when-bfl-answers";
+            }
+
+            @Override
+            public void beforeResponseSent(ServeEvent event, Parameters parameters) {
+                if (databaseFailsWhenBflAnswers && RequestMethod.POST.equals(event.getRequest().getMethod())) {
+                    database.goDown();
+                }
+            }
+        }));
         bfl.start();
         logins.ensureTestUsers();
         logins.loginAs(TestLogins.ADMIN);
@@ -70,6 +92,7 @@ class BflGenerationTest {
 
     @AfterEach
     void stop() {
+        database.comeBack();
         logins.loginAs(TestLogins.ADMIN);
         settings.setCredential(BflProvider.ID, "");
         ProviderSetup current = settings.all().stream().filter(setup -> setup.providerId().equals(BflProvider.ID)).findFirst().orElseThrow();
@@ -122,9 +145,28 @@ class BflGenerationTest {
         assertThat(media.find(done.results().getFirst().mediaKey())).isPresent();
         bfl.verify(postRequestedFor(urlEqualTo("/v1/flux-pro-1.1-ultra")).withHeader("x-key", equalTo("bfl-secret-key")));
         List<Map<String, Object>> attempts = jdbc.queryForList("SELECT kind, outcome, http_status FROM generation_attempts "
-                + "WHERE generation_record_id = ? ORDER BY started_at", done.id().toString());
+                + "WHERE generation_record_id = ? AND kind <> 'transition' ORDER BY started_at", done.id().toString());
         assertThat(attempts).extracting(row -> row.get("kind") + ":" + row.get("outcome"))
                 .containsExactly("submit:ok", "poll:retryable_error", "poll:ok", "poll:ok", "download:ok");
+    }
+
+    @Test
+    void theDatabaseFailingAsTheProvidersAnswerArrivesNeverSendsThePaidSubmitAgain() throws InterruptedException {
+        bfl.stubFor(post("/v1/flux-pro-1.1-ultra").willReturn(okJson("{\"id\":\"t2\",\"polling_url\":\"" + bfl.baseUrl()
+                + "/v1/get_result?id=t2\"}")));
+        workspace.editorInNewProject("BFL");
+        databaseFailsWhenBflAnswers = true;
+
+        GenerationView queued = generations.submit(new GenerationOrder(BflProvider.ID, List.of(), "Marcus in the shop.", "Marcus in the shop.",
+                null, List.of(), "16:9", 1, 4242L, null, null, List.of()));
+        Await.until(() -> bfl.findAll(postRequestedFor(urlEqualTo("/v1/flux-pro-1.1-ultra"))).size(), count -> count >= 1, Duration.ofSeconds(20));
+        Thread.sleep(700);
+        database.comeBack();
+        GenerationView after = finished(queued.id());
+
+        bfl.verify(1, postRequestedFor(urlEqualTo("/v1/flux-pro-1.1-ultra")));
+        assertThat(after.status()).as(after.error()).isEqualTo(GenerationStatus.SUBMISSION_UNCERTAIN);
+        assertThat(after.error()).contains("may have received it");
     }
 
     private GenerationView finished(UUID id) {

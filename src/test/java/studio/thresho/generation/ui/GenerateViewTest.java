@@ -152,6 +152,28 @@ class GenerateViewTest extends KaribuTest {
     }
 
     @Test
+    void eachGenerationsLogShowsWhenItsStatusChangedAndWhy() {
+        GenerateView view = open();
+        selector(view, Slot.TALENT);
+        tick("Marcus " + token);
+        _get(AssetSelectorDialog.class).confirm();
+        view.provider.setValue(view.provider.getListDataView().getItems().filter(p -> p.id().equals(StoryboardProvider.ID)).findFirst().orElseThrow());
+        _click(view.generate);
+        finished(view);
+
+        _click(_find(com.vaadin.flow.component.button.Button.class).stream().filter(button -> button.getText().equals("Log")).findFirst()
+                .orElseThrow());
+
+        GenerationLogDialog log = _get(GenerationLogDialog.class);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<studio.thresho.generation.GenerationLogEntry> grid = _get(com.vaadin.flow.component.grid.Grid.class,
+                spec -> spec.withClasses("generation-log"));
+        assertThat(grid.getListDataView().getItems().map(studio.thresho.generation.GenerationLogEntry::message))
+                .containsSubsequence("Created as queued", "Queued → Sending", "Sending → Done");
+        assertThat(log.getHeaderTitle()).contains("Storyboard (offline)");
+    }
+
+    @Test
     void aLikedResultsSeedIsKeptForTheTalentAndOfferedNextTime() {
         GenerateView view = open();
         selector(view, Slot.TALENT);

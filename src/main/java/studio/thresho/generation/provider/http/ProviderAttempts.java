@@ -1,51 +1,109 @@
 package studio.thresho.generation.provider.http;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import studio.thresho.generation.provider.ProviderRefusedException;
 
 /**
  * The log of every call a generation job makes to a provider ({@code generation_attempts}). The
  * job names its generation for the calls made on its thread; calls outside a job (a connection
- * test) are not logged.
+ * test) are not logged. Writing the log never changes the outcome of a call: a database failure
+ * while logging is reported here, not mistaken for the provider's answer.
  */
 @Component
 public class ProviderAttempts {
 
-    private static final ThreadLocal<UUID> CURRENT = new ThreadLocal<>();
+    private static final Logger log = LoggerFactory.getLogger(ProviderAttempts.class);
+    private static final int MESSAGE_LIMIT = 2000;
+    private static final ThreadLocal<Scope> CURRENT = new ThreadLocal<>();
+
     private final JdbcTemplate jdbc;
 
     public ProviderAttempts(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** The calls of one job step for one generation, and whether the provider accepted a request during them. */
+    private static final class Scope {
+        private final UUID recordId;
+        private boolean accepted;
+
+        private Scope(UUID recordId) {
+            this.recordId = recordId;
+        }
+    }
+
     /** Runs provider calls on behalf of a generation record. */
     public <T> T during(UUID recordId, Supplier<T> calls) {
-        UUID previous = CURRENT.get();
-        CURRENT.set(recordId);
+        Scope previous = CURRENT.get();
+        CURRENT.set(new Scope(recordId));
         try {
             return calls.get();
         } finally {
-            if (previous == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(previous);
+            restore(previous);
+        }
+    }
+
+    /**
+     * Runs a provider's submit on behalf of a generation record. Once the provider has accepted a
+     * request, an unexpected failure that follows (reading its answer, storing what it sent) is
+     * reported as a {@link SubmissionUncertainException}, never as a request that was not sent.
+     */
+    public <T> T submit(UUID recordId, String providerName, Supplier<T> submit) {
+        Scope previous = CURRENT.get();
+        Scope scope = new Scope(recordId);
+        CURRENT.set(scope);
+        try {
+            return submit.get();
+        } catch (ProviderRefusedException | ProviderHttpException | ProviderUnreachableException | SubmissionUncertainException known) {
+            throw known;
+        } catch (RuntimeException failure) {
+            if (scope.accepted) {
+                throw new SubmissionUncertainException(providerName, failure);
             }
+            throw failure;
+        } finally {
+            restore(previous);
+        }
+    }
+
+    /** The provider answered a submit: it has the request (and may bill it). */
+    void accepted() {
+        Scope scope = CURRENT.get();
+        if (scope != null) {
+            scope.accepted = true;
         }
     }
 
     void record(String kind, int attempt, Instant started, String outcome, Integer httpStatus, String message) {
-        UUID record = CURRENT.get();
-        if (record == null) {
+        Scope scope = CURRENT.get();
+        if (scope == null) {
             return;
         }
-        jdbc.update("""
-                INSERT INTO generation_attempts (id, generation_record_id, kind, attempt, started_at, duration_ms, outcome, http_status, message)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", UUID.randomUUID().toString(), record.toString(), kind, attempt,
-                java.sql.Timestamp.from(started), Duration.between(started, Instant.now()).toMillis(), outcome, httpStatus,
-                message == null ? null : message.length() > 2000 ? message.substring(0, 2000) : message);
+        try {
+            jdbc.update("""
+                    INSERT INTO generation_attempts (id, generation_record_id, kind, attempt, started_at, duration_ms, outcome, http_status, message)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", UUID.randomUUID().toString(), scope.recordId.toString(), kind, attempt,
+                    Timestamp.from(started), Duration.between(started, Instant.now()).toMillis(), outcome, httpStatus,
+                    message == null || message.length() <= MESSAGE_LIMIT ? message : message.substring(0, MESSAGE_LIMIT));
+        } catch (DataAccessException unavailable) {
+            log.warn("The {} call of generation {} ({}) could not be logged: {}", kind, scope.recordId, outcome, unavailable.getMessage());
+        }
+    }
+
+    private static void restore(Scope previous) {
+        if (previous == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(previous);
+        }
     }
 }

@@ -7,10 +7,12 @@ import dev.failsafe.function.CheckedSupplier;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +40,9 @@ public class ProviderCalls {
 
     public <T> T submit(String providerName, CheckedSupplier<T> call) {
         try {
-            return run(policy(ProviderCalls::certainlyNotAccepted), logged("submit", call));
+            T answer = run(policy(ProviderCalls::certainlyNotAccepted), logged("submit", call));
+            attempts.accepted();
+            return answer;
         } catch (ProviderHttpException http) {
             if (http.status() >= 500) {
                 throw new SubmissionUncertainException(providerName, http);
@@ -106,20 +110,22 @@ public class ProviderCalls {
         }
     }
 
+    /** The call with its log entry; the entry is written after the call and never changes its outcome. */
     private <T> CheckedSupplier<T> logged(String kind, CheckedSupplier<T> call) {
         AtomicInteger attempt = new AtomicInteger();
         return () -> {
             int number = attempt.incrementAndGet();
             Instant started = Instant.now();
+            T result;
             try {
-                T result = call.get();
-                attempts.record(kind, number, started, "ok", null, null);
-                return result;
+                result = call.get();
             } catch (Throwable failure) {
                 attempts.record(kind, number, started, outcome(failure),
                         failure instanceof ProviderHttpException http ? http.status() : null, failure.getMessage());
                 throw failure;
             }
+            attempts.record(kind, number, started, "ok", null, null);
+            return result;
         };
     }
 
@@ -130,9 +136,16 @@ public class ProviderCalls {
         return notSent(failure) ? "unreachable" : "network_error";
     }
 
-    /** Connection refused or unknown host: nothing reached the provider. */
+    /**
+     * Connection refused or unknown host on the way to the provider: nothing reached it. Decided by
+     * where the failure was thrown: a database failure (which may also carry a refused connection,
+     * to the database) says nothing about the provider's request.
+     */
     static boolean notSent(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException || cause instanceof DataAccessException) {
+                return false;
+            }
             if (cause instanceof ConnectException || cause instanceof UnknownHostException) {
                 return true;
             }
