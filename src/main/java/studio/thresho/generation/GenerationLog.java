@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import studio.thresho.provider.ProviderCallLog;
 
 /**
  * A generation's log ({@code generation_attempts}): the provider calls its job made, and each
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
  * why a generation became uncertain.
  */
 @Component
-class GenerationLog {
+class GenerationLog implements ProviderCallLog {
 
     private static final int MESSAGE_LIMIT = 2000;
 
@@ -29,7 +30,19 @@ class GenerationLog {
         jdbc.update("""
                 INSERT INTO generation_attempts (id, generation_record_id, kind, attempt, started_at, duration_ms, outcome, message)
                 VALUES (?, ?, ?, 0, ?, 0, ?, ?)""", UUID.randomUUID().toString(), recordId.toString(), GenerationLogEntry.TRANSITION,
-                Timestamp.from(Instant.now()), to.dbValue(), change.length() <= MESSAGE_LIMIT ? change : change.substring(0, MESSAGE_LIMIT));
+                Timestamp.from(Instant.now()), to.dbValue(), limited(change));
+    }
+
+    private static String limited(String message) {
+        return message == null || message.length() <= MESSAGE_LIMIT ? message : message.substring(0, MESSAGE_LIMIT);
+    }
+
+    @Override
+    public void record(UUID generationId, Call call) {
+        jdbc.update("""
+                INSERT INTO generation_attempts (id, generation_record_id, kind, attempt, started_at, duration_ms, outcome, http_status, message)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", UUID.randomUUID().toString(), generationId.toString(), call.kind(), call.attempt(),
+                Timestamp.from(call.startedAt()), call.durationMs(), call.outcome(), call.httpStatus(), limited(call.message()));
     }
 
     List<GenerationLogEntry> entries(UUID recordId) {

@@ -2,7 +2,7 @@ package studio.thresho.generation;
 
 import java.util.List;
 import java.util.UUID;
-import studio.thresho.generation.provider.ProviderReference;
+import studio.thresho.provider.ProviderReference;
 
 /**
  * What the Generate page submits.

@@ -9,8 +9,8 @@ import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import studio.thresho.generation.provider.ProviderReference;
-import studio.thresho.generation.provider.ProviderRegistry;
+import studio.thresho.provider.ProviderReference;
+import studio.thresho.provider.ProviderRegistry;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -10,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import studio.thresho.generation.provider.GenerationProvider;
-import studio.thresho.generation.provider.ProviderRegistry;
+import studio.thresho.provider.GenerationProvider;
+import studio.thresho.provider.ProviderRegistry;
 import studio.thresho.security.SystemAuthentication;
 
 /**

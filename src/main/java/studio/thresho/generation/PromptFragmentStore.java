@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import studio.thresho.generation.prompt.FragmentType;
-import studio.thresho.generation.prompt.PromptFragment;
+import studio.thresho.prompt.FragmentType;
+import studio.thresho.prompt.PromptFragment;
 
 /** Reads the prompt fragments ({@code asset_prompt_fragments}) of asset versions, for prompt assembly. */
 @Component

@@ -1,4 +1,7 @@
 /**
- * Generating images from assets: prompt assembly, providers, generation records.
+ * Generations: the planner that turns picks, context, shot, brand and provider into a plan, the
+ * generation records with the exact asset versions they used, the background jobs that send each
+ * paid request at most once, results, and the Generate page.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "base :: ui", "security", "project", "media", "media :: ui", "asset", "asset :: category", "asset :: search", "brand", "prompt", "provider"})
 package studio.thresho.generation;

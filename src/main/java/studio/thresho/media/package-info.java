@@ -4,4 +4,5 @@
  * thumbnail and preview at ingest, and an authorised file handler. Also the colour-palette
  * extractor and the character-sheet composite renderer.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "security"})
 package studio.thresho.media;

@@ -9,13 +9,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-import studio.thresho.generation.provider.GenerationProvider;
-import studio.thresho.generation.provider.ProviderCapabilities;
-import studio.thresho.generation.provider.ProviderRefusedException;
-import studio.thresho.generation.provider.ProviderRequest;
-import studio.thresho.generation.provider.ProviderResult;
-import studio.thresho.generation.provider.ProviderStatus;
-import studio.thresho.generation.provider.ProviderSubmission;
+import studio.thresho.provider.GenerationProvider;
+import studio.thresho.provider.ProviderCapabilities;
+import studio.thresho.provider.ProviderRefusedException;
+import studio.thresho.provider.ProviderRequest;
+import studio.thresho.provider.ProviderResult;
+import studio.thresho.provider.ProviderStatus;
+import studio.thresho.provider.ProviderSubmission;
 import studio.thresho.media.TestImages;
 
 /**
@@ -27,7 +27,7 @@ public class ScriptedProvider implements GenerationProvider {
     public static final String ID = "scripted";
 
     public final List<ProviderRequest> submitted = new CopyOnWriteArrayList<>();
-    public final List<studio.thresho.generation.provider.VideoRequest> videos = new CopyOnWriteArrayList<>();
+    public final List<studio.thresho.provider.VideoRequest> videos = new CopyOnWriteArrayList<>();
     public final Set<String> cancelled = ConcurrentHashMap.newKeySet();
     public final Map<String, Integer> polls = new ConcurrentHashMap<>();
     private final Map<String, Deque<ProviderStatus>> scripts = new ConcurrentHashMap<>();
@@ -106,7 +106,7 @@ public class ScriptedProvider implements GenerationProvider {
     }
 
     @Override
-    public ProviderSubmission submitVideo(studio.thresho.generation.provider.VideoRequest request) {
+    public ProviderSubmission submitVideo(studio.thresho.provider.VideoRequest request) {
         videos.add(request);
         String id = ID + "-" + request.recordId();
         List<ProviderStatus> plan = nextPlan == null ? List.of(ProviderStatus.running(30), oneVideo()) : nextPlan;
@@ -144,7 +144,7 @@ public class ScriptedProvider implements GenerationProvider {
         if (uncertain) {
             uncertain = false;
             submitted.add(request);
-            throw new studio.thresho.generation.provider.http.SubmissionUncertainException(displayName(),
+            throw new studio.thresho.provider.SubmissionUncertainException(displayName(),
                     new java.net.SocketTimeoutException("Read timed out"));
         }
         submitted.add(request);

@@ -12,8 +12,8 @@ import studio.thresho.base.ui.Notifications;
 import studio.thresho.generation.GenerationService;
 import studio.thresho.generation.UsedAsset;
 import studio.thresho.generation.VideoOrder;
-import studio.thresho.generation.provider.GenerationProvider;
-import studio.thresho.generation.provider.ProviderRegistry;
+import studio.thresho.provider.GenerationProvider;
+import studio.thresho.provider.ProviderRegistry;
 import studio.thresho.media.MediaUrls;
 import studio.thresho.media.MediaVariant;
 

@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import studio.thresho.asset.ConsistencySettings;
 import studio.thresho.asset.ConsistencyService;
-import studio.thresho.generation.prompt.ReferenceImage;
-import studio.thresho.generation.prompt.ReferenceRole;
-import studio.thresho.generation.provider.ProviderReference;
-import studio.thresho.generation.provider.midjourney.MidjourneyProvider;
+import studio.thresho.prompt.ReferenceImage;
+import studio.thresho.prompt.ReferenceRole;
+import studio.thresho.provider.ProviderReference;
+import studio.thresho.provider.midjourney.MidjourneyProvider;
 
 /**
  * Applies each talent's consistency settings to a generation: the image chosen as its character

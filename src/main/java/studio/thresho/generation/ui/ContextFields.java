@@ -4,9 +4,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
-import studio.thresho.generation.prompt.EnvironmentContext;
-import studio.thresho.generation.prompt.TalentContext;
-import studio.thresho.generation.prompt.TimeOfDay;
+import studio.thresho.prompt.EnvironmentContext;
+import studio.thresho.prompt.TalentContext;
+import studio.thresho.prompt.TimeOfDay;
 
 /**
  * The per-generation context of one pick (FR-6.2): what a talent does in this image, or which

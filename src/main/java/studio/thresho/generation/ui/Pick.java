@@ -3,8 +3,8 @@ package studio.thresho.generation.ui;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import studio.thresho.asset.AssetDetail;
-import studio.thresho.generation.prompt.EnvironmentContext;
-import studio.thresho.generation.prompt.TalentContext;
+import studio.thresho.prompt.EnvironmentContext;
+import studio.thresho.prompt.TalentContext;
 
 /**
  * One asset version picked for a generation, with the per-generation context given for it.

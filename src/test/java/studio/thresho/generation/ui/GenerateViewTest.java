@@ -23,7 +23,7 @@ import studio.thresho.asset.ImageType;
 import studio.thresho.asset.VersionRequest;
 import studio.thresho.generation.GenerationStatus;
 import studio.thresho.generation.GenerationView;
-import studio.thresho.generation.provider.storyboard.StoryboardProvider;
+import studio.thresho.provider.storyboard.StoryboardProvider;
 import studio.thresho.media.MediaService;
 import studio.thresho.media.TestImages;
 import studio.thresho.project.CurrentProjectService;
@@ -205,7 +205,7 @@ class GenerateViewTest extends KaribuTest {
         tick("Marcus " + token);
         _get(AssetSelectorDialog.class).confirm();
         view.provider.setValue(view.provider.getListDataView().getItems()
-                .filter(p -> p.id().equals(studio.thresho.generation.provider.midjourney.MidjourneyProvider.ID)).findFirst().orElseThrow());
+                .filter(p -> p.id().equals(studio.thresho.provider.midjourney.MidjourneyProvider.ID)).findFirst().orElseThrow());
         _click(view.generate);
 
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));

@@ -1,0 +1,2 @@
+/** The brand profiles page. */
+package studio.thresho.brand.ui;

@@ -1,2 +1,0 @@
-/** The brand profiles page. */
-package studio.thresho.generation.brand.ui;

@@ -1,7 +1,0 @@
-package studio.thresho.generation.prompt;
-
-import java.util.UUID;
-
-/** A reference image to send with the prompt, with the asset version it belongs to. */
-public record ReferenceImage(String mediaKey, ReferenceRole role, UUID lineageId, UUID versionId, String assetName) {
-}

@@ -1,6 +1,0 @@
-package studio.thresho.generation.prompt;
-
-/** What a reference image tells the provider to keep. */
-public enum ReferenceRole {
-    CHARACTER, STYLE, ENVIRONMENT, PROP
-}

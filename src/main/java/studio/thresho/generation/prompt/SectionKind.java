@@ -1,6 +1,0 @@
-package studio.thresho.generation.prompt;
-
-/** The sections of an assembled prompt, in the order they appear in it. */
-public enum SectionKind {
-    SUBJECT, SETTING, LIGHTING, PROPS, CAMERA, STYLE, BRAND
-}

@@ -1,9 +1,0 @@
-package studio.thresho.generation.provider;
-
-/** The provider refused the request (validation, moderation, credits); retrying will not help. */
-public class ProviderRefusedException extends RuntimeException {
-
-    public ProviderRefusedException(String reason) {
-        super(reason);
-    }
-}

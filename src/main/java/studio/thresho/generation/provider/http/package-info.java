@@ -1,2 +1,0 @@
-/** Calling provider APIs: Feign clients with timeouts, retries that never repeat a possibly billed submit, and a log of every attempt. */
-package studio.thresho.generation.provider.http;

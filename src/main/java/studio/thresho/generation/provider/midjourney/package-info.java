@@ -1,2 +1,0 @@
-/** Midjourney has no API: the command text a user pastes into Midjourney, with references and parameters. */
-package studio.thresho.generation.provider.midjourney;

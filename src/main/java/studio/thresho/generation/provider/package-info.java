@@ -1,2 +1,0 @@
-/** The provider interface generation jobs drive, its value types, and the registry of providers. */
-package studio.thresho.generation.provider;

@@ -1,8 +1,0 @@
-package studio.thresho.generation.provider.settings;
-
-/** Where a provider client reads its current set-up. */
-@FunctionalInterface
-public interface ProviderConfigs {
-
-    ProviderConfig config(String providerId, ProviderDefaults defaults);
-}

@@ -1,6 +1,0 @@
-package studio.thresho.generation.provider.settings;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface ProviderSettingsRepository extends JpaRepository<ProviderSettings, String> {
-}

@@ -1,2 +1,0 @@
-/** Admin > Providers. */
-package studio.thresho.generation.provider.settings.ui;

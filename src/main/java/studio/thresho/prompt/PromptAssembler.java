@@ -1,0 +1,67 @@
+package studio.thresho.prompt;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Assembles the provider-neutral prompt (FR-6.3): one subject section per talent, then setting,
+ * lighting, props, camera, style and brand; phrases said twice removed; fitted to the provider's
+ * length; plus the negative prompt and the reference images the provider can take. Pure: no I/O.
+ */
+@Component
+public class PromptAssembler {
+
+    private final PhraseDeduplicator deduplicator = new PhraseDeduplicator();
+
+    public PromptResult assemble(PromptRequest request) {
+        ProviderProfile provider = request.provider();
+        Fragments fragments = new Fragments(request.fragmentsByVersionId(), provider.providerId());
+        List<SectionDraft> drafts = deduplicator.deduplicate(drafts(request, fragments));
+        LengthBudget.Fitted fitted = new LengthBudget(provider.maxPromptLength()).fit(drafts);
+        return new PromptResult(fitted.sections(), fitted.prompt(), negativePrompt(request), ReferencePicker.pick(request),
+                fitted.trimmed());
+    }
+
+    private static List<SectionDraft> drafts(PromptRequest request, Fragments fragments) {
+        String shotFraming = Framing.ofShotType(request.shot());
+        List<SectionDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < request.talents().size(); i++) {
+            // The shot's framing is the first talent's: "A medium shot of Marcus ..."
+            drafts.add(SubjectClause.of(request.talents().get(i), i == 0 ? shotFraming : null, fragments));
+        }
+        if (request.shot() != null) {
+            drafts.add(shotDescription(request.shot()));
+        }
+        if (request.environment() != null) {
+            drafts.add(SettingClause.of(request.environment(), fragments));
+        }
+        if (request.lighting() != null) {
+            drafts.add(LightingClause.of(request.lighting(), fragments));
+        }
+        drafts.add(PropsClause.of(request.props(), fragments));
+        drafts.add(CameraClause.of(request.camera(), request.shot(), request.talents().isEmpty() ? shotFraming : null,
+                fragments.allOf(request.selectedAssets(), FragmentType.TECHNICAL), fragments));
+        drafts.add(StyleClause.of(request.style(), fragments.allOf(request.selectedAssets(), FragmentType.STYLE), request.brand(),
+                fragments));
+        if (request.brand() != null) {
+            drafts.add(BrandClause.of(request.brand()));
+        }
+        return drafts;
+    }
+
+    /** What happens in the shot, after the talent it happens to. */
+    private static SectionDraft shotDescription(ShotSpec shot) {
+        return SectionDraft.of(SectionKind.SUBJECT, null, List.of(Part.kept("description", Text.embedded(shot.description()))),
+                parts -> Text.sentence(parts.get("description")));
+    }
+
+    /** The brand's negative terms, for providers that take a negative prompt; {@code null} for the others. */
+    private static String negativePrompt(PromptRequest request) {
+        if (!request.provider().negativePrompt()) {
+            return null;
+        }
+        String terms = request.brand() == null ? null : Text.clean(request.brand().negativeTerms());
+        return terms == null ? "" : terms;
+    }
+}

@@ -1,0 +1,6 @@
+package studio.thresho.prompt;
+
+/** The sections of an assembled prompt, in the order they appear in it. */
+public enum SectionKind {
+    SUBJECT, SETTING, LIGHTING, PROPS, CAMERA, STYLE, BRAND
+}

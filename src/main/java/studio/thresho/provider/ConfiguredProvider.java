@@ -1,0 +1,55 @@
+package studio.thresho.provider;
+
+import studio.thresho.provider.settings.ProviderConfig;
+import studio.thresho.provider.settings.ProviderConfigs;
+import studio.thresho.provider.settings.ProviderDefaults;
+
+/**
+ * A provider an administrator sets up under Admin > Providers: its identity, its defaults, and its
+ * current set-up read at each call (so a change applies without a restart).
+ */
+public abstract class ConfiguredProvider implements GenerationProvider {
+
+    private final String id;
+    private final String name;
+    private final ProviderDefaults defaults;
+    private final ProviderConfigs configs;
+
+    protected ConfiguredProvider(String id, String name, ProviderDefaults defaults, ProviderConfigs configs) {
+        this.id = id;
+        this.name = name;
+        this.defaults = defaults;
+        this.configs = configs;
+    }
+
+    @Override
+    public final String id() {
+        return id;
+    }
+
+    @Override
+    public final String displayName() {
+        return name;
+    }
+
+    @Override
+    public final ProviderDefaults defaults() {
+        return defaults;
+    }
+
+    /** Enabled, and holding a key when it needs one. */
+    @Override
+    public boolean available() {
+        ProviderConfig config = config();
+        return config.enabled() && (!defaults.needsCredential() || config.credential().isPresent());
+    }
+
+    @Override
+    public int concurrencyLimit() {
+        return config().concurrencyLimit();
+    }
+
+    protected ProviderConfig config() {
+        return configs.config(id, defaults);
+    }
+}

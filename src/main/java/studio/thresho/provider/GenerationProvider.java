@@ -1,0 +1,70 @@
+package studio.thresho.provider;
+
+import studio.thresho.provider.settings.ConfigurableProvider;
+import studio.thresho.provider.settings.ProviderDefaults;
+
+/**
+ * An image (or video) generation service. The generation job submits once, then polls until the
+ * provider says it is done, downloads each result at once (provider links expire) and may cancel.
+ * A provider that finishes while submitting returns its results with the submission.
+ */
+public interface GenerationProvider extends ConfigurableProvider {
+
+    /** Stable id stored on generation records ("storyboard", "bfl", "openai"). */
+    @Override
+    String id();
+
+    @Override
+    String displayName();
+
+    ProviderCapabilities capabilities();
+
+    ProviderSubmission submit(ProviderRequest request);
+
+    ProviderStatus poll(String externalId);
+
+    /** Animates a still (capability {@code imageToVideo}); polled like an image task. */
+    default ProviderSubmission submitVideo(VideoRequest request) {
+        throw new ProviderRefusedException(displayName() + " does not make videos.");
+    }
+
+    /** The bytes of one result that {@link #poll} reported; not called for results already in the media store. */
+    byte[] fetch(ProviderResult result);
+
+    void cancel(String externalId);
+
+    /** Whether the provider can be used now (enabled, credentials present). */
+    default boolean available() {
+        return true;
+    }
+
+    /** Runs inside the application and costs nothing (the storyboard): the fallback when no other provider is set up. */
+    default boolean offline() {
+        return false;
+    }
+
+    /** A provider without an API: the user runs the request and uploads the results (Midjourney). */
+    default boolean manual() {
+        return false;
+    }
+
+    /** How many of its generations may run at once; more wait in the queue. */
+    default int concurrencyLimit() {
+        return defaults().concurrencyLimit();
+    }
+
+    /** How the provider starts out before an administrator sets it up. */
+    @Override
+    default ProviderDefaults defaults() {
+        return ProviderDefaults.builtIn();
+    }
+
+    /**
+     * The cheapest call that proves the set-up works (credentials, base URL); returns what it
+     * found, or throws with the reason.
+     */
+    @Override
+    default String testConnection() {
+        return displayName() + " runs inside the application: nothing to connect to.";
+    }
+}

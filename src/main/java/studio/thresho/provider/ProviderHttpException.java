@@ -1,0 +1,43 @@
+package studio.thresho.provider;
+
+import java.time.Duration;
+
+/**
+ * A provider answered with an error status.
+ *
+ * @param retryAfter what its {@code Retry-After} header asked for, or null
+ */
+public class ProviderHttpException extends RuntimeException {
+
+    private final int status;
+    private final String body;
+    private final Duration retryAfter;
+
+    public ProviderHttpException(int status, String body, Duration retryAfter) {
+        super("HTTP " + status + (body == null || body.isBlank() ? "" : ": " + abbreviate(body)));
+        this.status = status;
+        this.body = body == null ? "" : body;
+        this.retryAfter = retryAfter;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+
+    /** Rate limits and server trouble pass; a refused request stays refused. */
+    public boolean transientFailure() {
+        return status == 429 || status >= 500;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 300) + "…";
+    }
+}

@@ -1,0 +1,127 @@
+package studio.thresho.provider.bfl;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import studio.thresho.provider.ConfiguredProvider;
+import studio.thresho.provider.ProviderCapabilities;
+import studio.thresho.provider.ProviderRefusedException;
+import studio.thresho.provider.ProviderReference;
+import studio.thresho.provider.ProviderRequest;
+import studio.thresho.provider.ProviderResult;
+import studio.thresho.provider.ProviderStatus;
+import studio.thresho.provider.ProviderSubmission;
+import studio.thresho.provider.ReferenceImages;
+import studio.thresho.provider.http.ProviderCalls;
+import studio.thresho.provider.http.ProviderHttp;
+import studio.thresho.provider.ProviderHttpException;
+import studio.thresho.provider.settings.ProviderConfig;
+import studio.thresho.provider.settings.ProviderConfigs;
+import studio.thresho.provider.settings.ProviderDefaults;
+
+/**
+ * Black Forest Labs Flux. Submits to the configured model, polls the returned {@code polling_url},
+ * downloads {@code result.sample} at once (it expires after 10 minutes) and keeps {@code result.seed}.
+ * BFL has no cancel call: a cancelled generation is simply no longer polled.
+ */
+@Component
+public class BflProvider extends ConfiguredProvider {
+
+    public static final String ID = "bfl";
+    static final String NAME = "Black Forest Labs Flux";
+    static final int MAX_PROMPT_LENGTH = 2000;
+    private static final ProviderDefaults DEFAULTS = new ProviderDefaults("https://api.bfl.ai", BflModels.PRO, BflModels.ALL, true, 24,
+            "An API key from dashboard.bfl.ai, sent as the x-key header.");
+
+    private final ProviderHttp http;
+    private final ProviderCalls calls;
+    private final ReferenceImages images;
+
+    public BflProvider(ProviderConfigs configs, ProviderHttp http, ProviderCalls calls, ReferenceImages images) {
+        super(ID, NAME, DEFAULTS, configs);
+        this.http = http;
+        this.calls = calls;
+        this.images = images;
+    }
+
+
+
+
+    @Override
+    public ProviderCapabilities capabilities() {
+        String model = config().model();
+        return new ProviderCapabilities(true, true, true, false, false, BflModels.maxReferences(model), MAX_PROMPT_LENGTH, 1,
+                BflModels.ASPECT_RATIOS);
+    }
+
+
+
+    @Override
+    public ProviderSubmission submit(ProviderRequest request) {
+        ProviderConfig config = config();
+        String key = config.requireCredential(NAME);
+        String model = request.model() != null ? request.model() : config.model();
+        List<byte[]> references = request.references().stream().limit(BflModels.maxReferences(model))
+                .map(ProviderReference::mediaKey).map(images::bytes).toList();
+        Map<String, Object> body = BflModels.body(model, request, references, config.parameters());
+        try {
+            BflApi.Task task = calls.submit(NAME, () -> api(config).submit(key, model, body));
+            if (task == null || task.pollingUrl() == null) {
+                throw new ProviderRefusedException(NAME + " answered without a polling URL.");
+            }
+            return ProviderSubmission.pending(task.pollingUrl());
+        } catch (ProviderHttpException refused) {
+            throw new ProviderRefusedException(BflErrors.explain(refused));
+        }
+    }
+
+    @Override
+    public ProviderStatus poll(String pollingUrl) {
+        ProviderConfig config = config();
+        String key = config.requireCredential(NAME);
+        BflApi.Result result;
+        try {
+            result = calls.poll(NAME, () -> api(config).poll(URI.create(pollingUrl), key));
+        } catch (ProviderHttpException refused) {
+            throw new ProviderRefusedException(BflErrors.explain(refused));
+        } catch (feign.FeignException unreadable) {
+            if (unreadable instanceof feign.RetryableException) {
+                throw unreadable;
+            }
+            throw new ProviderRefusedException(NAME + " answered with something that is not the JSON it documents: " + unreadable.getMessage());
+        }
+        return BflErrors.status(result);
+    }
+
+    @Override
+    public byte[] fetch(ProviderResult result) {
+        return calls.downloadResult(NAME, () -> http.download(result.downloadUrl()), "its link is valid for 10 minutes only");
+    }
+
+    @Override
+    public void cancel(String pollingUrl) {
+        // BFL offers no cancel call; the job stops polling and the task ends on its own
+    }
+
+    /** Polls a random task id: a valid key gets "Task not found", the cheapest authenticated answer BFL gives. */
+    @Override
+    public String testConnection() {
+        ProviderConfig config = config();
+        String key = config.requireCredential(NAME);
+        try {
+            BflApi.Result answer = api(config).result(key, UUID.randomUUID().toString());
+            return "Connected to " + config.baseUrl() + ": the key was accepted (" + (answer == null ? "empty answer" : answer.status()) + ").";
+        } catch (ProviderHttpException refused) {
+            if (refused.status() == 404 && refused.body().contains("Task not found")) {
+                return "Connected to " + config.baseUrl() + ": the key was accepted (Task not found, as expected).";
+            }
+            throw new ProviderRefusedException(BflErrors.explain(refused));
+        }
+    }
+
+    private BflApi api(ProviderConfig config) {
+        return http.client(BflApi.class, config.baseUrl());
+    }
+}

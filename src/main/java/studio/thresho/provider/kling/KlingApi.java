@@ -1,0 +1,55 @@
+package studio.thresho.provider.kling;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import feign.Headers;
+import feign.Param;
+import feign.RequestLine;
+import java.util.List;
+import java.util.Map;
+
+/** The Kling API as ../shared/providers.md describes it; {@code token} is a fresh {@link KlingJwt}. */
+@Headers({"Accept: application/json", "Authorization: Bearer {token}"})
+interface KlingApi {
+
+    @RequestLine("POST /v1/images/generations")
+    @Headers("Content-Type: application/json")
+    Envelope generateImages(@Param("token") String token, Map<String, Object> body);
+
+    @RequestLine("POST /v1/videos/image2video")
+    @Headers("Content-Type: application/json")
+    Envelope imageToVideo(@Param("token") String token, Map<String, Object> body);
+
+    @RequestLine("GET /v1/images/generations/{id}")
+    Envelope imageTask(@Param("token") String token, @Param("id") String id);
+
+    @RequestLine("GET /v1/videos/image2video/{id}")
+    Envelope videoTask(@Param("token") String token, @Param("id") String id);
+
+    @RequestLine("GET /v1/images/generations?pageNum=1&pageSize=1")
+    TaskList imageTasks(@Param("token") String token);
+
+    /** @param code 0 when the call succeeded, else what went wrong (see {@link KlingErrors}) */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Envelope(@JsonProperty("code") Integer code, @JsonProperty("message") String message,
+                    @JsonProperty("request_id") String requestId, @JsonProperty("data") Task data) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record TaskList(@JsonProperty("code") Integer code, @JsonProperty("message") String message,
+                    @JsonProperty("data") List<Task> data) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Task(@JsonProperty("task_id") String taskId, @JsonProperty("task_status") String taskStatus,
+                @JsonProperty("task_status_msg") String taskStatusMsg, @JsonProperty("task_result") TaskResult taskResult) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record TaskResult(@JsonProperty("images") List<Output> images, @JsonProperty("videos") List<Output> videos) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Output(@JsonProperty("url") String url) {
+    }
+}

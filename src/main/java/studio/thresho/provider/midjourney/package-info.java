@@ -1,0 +1,2 @@
+/** Midjourney has no API: the command text a user pastes into Midjourney, with references and parameters. */
+package studio.thresho.provider.midjourney;

@@ -1,0 +1,119 @@
+package studio.thresho.provider.replicate;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import studio.thresho.provider.ProviderRefusedException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The input template of each model: the two shipped below, plus or overridden by the {@code models}
+ * parameter ({@code {"owner/name": {input template}}}, a JSON object or JSON text). A value that is
+ * exactly one placeholder takes the value with its type, and its key is left out when there is no
+ * value (no reference image, no seed); a placeholder inside longer text is replaced as text.
+ */
+final class ReplicateModels {
+
+    static final String FLUX_SCHNELL = "black-forest-labs/flux-schnell";
+    static final String FLUX_DEV = "black-forest-labs/flux-dev";
+    static final List<String> ASPECT_RATIOS = List.of("16:9", "1:1", "9:16", "4:3", "3:4", "3:2", "2:3", "21:9", "9:21");
+    static final Set<String> PLACEHOLDERS = Set.of("prompt", "negative_prompt", "seed", "aspect_ratio", "width", "height", "image_url");
+    static final Map<String, Map<String, Object>> SHIPPED = Map.of(
+            FLUX_SCHNELL, ordered("prompt", "{{prompt}}", "seed", "{{seed}}", "aspect_ratio", "{{aspect_ratio}}", "num_outputs", 1),
+            FLUX_DEV, ordered("prompt", "{{prompt}}", "seed", "{{seed}}", "aspect_ratio", "{{aspect_ratio}}", "image", "{{image_url}}",
+                    "num_outputs", 1));
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_]+)\\s*}}");
+
+    private ReplicateModels() {
+    }
+
+    /** The input template of a model, refused when the model is not set up or its template uses an unknown placeholder. */
+    static Map<String, Object> template(String model, Map<String, Object> parameters) {
+        Map<String, Object> template = all(parameters).get(model);
+        if (template == null) {
+            throw new ProviderRefusedException("Replicate has no input template for \"" + model + "\": add it to the \"models\" parameter "
+                    + "under Admin > Providers, e.g. {\"" + model + "\": {\"prompt\": \"{{prompt}}\"}}.");
+        }
+        Set<String> unknown = new TreeSet<>(placeholders(template));
+        unknown.removeAll(PLACEHOLDERS);
+        if (!unknown.isEmpty()) {
+            throw new ProviderRefusedException("The Replicate input template of \"" + model + "\" uses placeholders the application does not "
+                    + "fill: " + String.join(", ", unknown.stream().map(name -> "{{" + name + "}}").toList()) + ".");
+        }
+        return template;
+    }
+
+    static Map<String, Map<String, Object>> all(Map<String, Object> parameters) {
+        Map<String, Map<String, Object>> models = new LinkedHashMap<>(SHIPPED);
+        configured(parameters.get("models")).forEach((name, template) -> {
+            if (!(template instanceof Map<?, ?> object)) {
+                throw new ProviderRefusedException("The Replicate input template of \"" + name + "\" is not a JSON object.");
+            }
+            Map<String, Object> copy = new LinkedHashMap<>();
+            object.forEach((key, value) -> copy.put(String.valueOf(key), value));
+            models.put(String.valueOf(name), copy);
+        });
+        return models;
+    }
+
+    static Set<String> placeholders(Map<String, Object> template) {
+        Set<String> found = new TreeSet<>();
+        template.values().forEach(value -> {
+            if (value instanceof String text) {
+                Matcher matcher = PLACEHOLDER.matcher(text);
+                while (matcher.find()) {
+                    found.add(matcher.group(1));
+                }
+            }
+        });
+        return found;
+    }
+
+    /** The model's input for one request; keys whose placeholder has no value are left out. */
+    static Map<String, Object> input(Map<String, Object> template, Map<String, Object> values) {
+        Map<String, Object> input = new LinkedHashMap<>();
+        template.forEach((key, value) -> {
+            if (!(value instanceof String text)) {
+                input.put(key, value);
+                return;
+            }
+            Matcher whole = PLACEHOLDER.matcher(text);
+            if (whole.matches()) {
+                if (values.get(whole.group(1)) != null) {
+                    input.put(key, values.get(whole.group(1)));
+                }
+                return;
+            }
+            input.put(key, PLACEHOLDER.matcher(text).replaceAll(match -> Matcher.quoteReplacement(String.valueOf(
+                    values.getOrDefault(match.group(1), "")))));
+        });
+        return input;
+    }
+
+    private static Map<?, ?> configured(Object models) {
+        if (models instanceof Map<?, ?> object) {
+            return object;
+        }
+        if (models instanceof String text && !text.isBlank()) {
+            try {
+                return JsonMapper.shared().readValue(text, Map.class);
+            } catch (JacksonException unreadable) {
+                throw new ProviderRefusedException("The Replicate \"models\" parameter is not valid JSON: " + unreadable.getOriginalMessage());
+            }
+        }
+        return Map.of();
+    }
+
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
+}

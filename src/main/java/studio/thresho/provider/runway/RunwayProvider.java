@@ -1,0 +1,146 @@
+package studio.thresho.provider.runway;
+
+import feign.FeignException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import studio.thresho.provider.ConfiguredProvider;
+import studio.thresho.provider.ProviderCapabilities;
+import studio.thresho.provider.ProviderReference;
+import studio.thresho.provider.ProviderRefusedException;
+import studio.thresho.provider.ProviderRequest;
+import studio.thresho.provider.ProviderResult;
+import studio.thresho.provider.ProviderStatus;
+import studio.thresho.provider.ProviderSubmission;
+import studio.thresho.provider.ReferenceImages;
+import studio.thresho.provider.VideoRequest;
+import studio.thresho.provider.http.ProviderCalls;
+import studio.thresho.provider.http.ProviderHttp;
+import studio.thresho.provider.ProviderHttpException;
+import studio.thresho.provider.settings.ProviderConfig;
+import studio.thresho.provider.settings.ProviderConfigs;
+import studio.thresho.provider.settings.ProviderDefaults;
+
+/**
+ * Runway. Images come from gen4_image with up to three tagged reference images, videos from
+ * gen4_turbo animating a still; both are tasks polled at {@code /v1/tasks/{id}} whose output links
+ * are downloaded at once. Images travel inline as data URIs, so no public URL is needed.
+ */
+@Component
+public class RunwayProvider extends ConfiguredProvider {
+
+    public static final String ID = "runway";
+    static final String NAME = "Runway";
+    private static final ProviderDefaults DEFAULTS = new ProviderDefaults("https://api.dev.runwayml.com", RunwayModels.GEN4_IMAGE,
+            RunwayModels.ALL, true, 4, "An API key from dev.runwayml.com (API Keys), sent as Authorization: Bearer. The default model "
+            + "draws images; videos use gen4_turbo (setting \"video_model\").");
+
+    private final ProviderHttp http;
+    private final ProviderCalls calls;
+    private final ReferenceImages images;
+
+    public RunwayProvider(ProviderConfigs configs, ProviderHttp http, ProviderCalls calls, ReferenceImages images) {
+        super(ID, NAME, DEFAULTS, configs);
+        this.http = http;
+        this.calls = calls;
+        this.images = images;
+    }
+
+    @Override
+    public ProviderCapabilities capabilities() {
+        return new ProviderCapabilities(true, true, true, true, false, RunwayModels.MAX_REFERENCES, RunwayModels.MAX_PROMPT_LENGTH, 1,
+                RunwayModels.ASPECT_RATIOS);
+    }
+
+    @Override
+    public ProviderSubmission submit(ProviderRequest request) {
+        ProviderConfig config = config();
+        String key = config.requireCredential(NAME);
+        String model = request.model() != null ? request.model() : config.model();
+        List<byte[]> references = request.references().stream().limit(RunwayModels.MAX_REFERENCES)
+                .map(ProviderReference::mediaKey).map(images::bytes).toList();
+        Map<String, Object> body = RunwayModels.textToImage(model, request, references);
+        return created(() -> api(config).textToImage(key, body));
+    }
+
+    @Override
+    public ProviderSubmission submitVideo(VideoRequest request) {
+        ProviderConfig config = config();
+        String key = config.requireCredential(NAME);
+        String model = request.model() != null ? request.model()
+                : String.valueOf(config.parameters().getOrDefault(RunwayModels.VIDEO_MODEL_PARAMETER, RunwayModels.GEN4_TURBO));
+        Map<String, Object> body = RunwayModels.imageToVideo(model, request, images.bytes(request.sourceMediaKey()));
+        return created(() -> api(config).imageToVideo(key, body));
+    }
+
+    private ProviderSubmission created(dev.failsafe.function.CheckedSupplier<RunwayApi.Task> create) {
+        RunwayApi.Task task;
+        try {
+            task = calls.submit(NAME, create);
+        } catch (ProviderHttpException refused) {
+            throw new ProviderRefusedException(RunwayErrors.explain(refused));
+        }
+        if (task == null || task.id() == null || task.id().isBlank()) {
+            throw new ProviderRefusedException(NAME + " answered without a task id.");
+        }
+        return ProviderSubmission.pending(task.id());
+    }
+
+    @Override
+    public ProviderStatus poll(String taskId) {
+        ProviderConfig config = config();
+        String key = config.requireCredential(NAME);
+        try {
+            return RunwayErrors.status(calls.poll(NAME, () -> api(config).task(key, taskId)));
+        } catch (ProviderHttpException refused) {
+            throw new ProviderRefusedException(RunwayErrors.explain(refused));
+        } catch (FeignException unreadable) {
+            throw RunwayErrors.unreadable(unreadable);
+        }
+    }
+
+    @Override
+    public byte[] fetch(ProviderResult result) {
+        return calls.downloadResult(NAME, () -> http.download(result.downloadUrl()), "its link is valid for a day or two only");
+    }
+
+    /** Cancels a running task (or deletes a finished one); a task Runway no longer knows needs nothing more. */
+    @Override
+    public void cancel(String taskId) {
+        ProviderConfig config = config();
+        String key = config.requireCredential(NAME);
+        try {
+            api(config).cancel(key, taskId);
+        } catch (ProviderHttpException refused) {
+            if (refused.status() != 404) {
+                throw new ProviderRefusedException(RunwayErrors.explain(refused));
+            }
+        }
+    }
+
+    /**
+     * Asks for a task that does not exist: the only read providers.md documents, free, and it needs
+     * a valid key, so a 404 means the key was accepted.
+     */
+    @Override
+    public String testConnection() {
+        ProviderConfig config = config();
+        String key = config.requireCredential(NAME);
+        try {
+            api(config).task(key, UUID.randomUUID().toString());
+            return "Connected to " + config.baseUrl() + ": the key was accepted.";
+        } catch (ProviderHttpException refused) {
+            if (refused.status() == 404) {
+                return "Connected to " + config.baseUrl() + ": the key was accepted (no such task, as expected).";
+            }
+            throw new ProviderRefusedException(RunwayErrors.explain(refused));
+        } catch (FeignException unreadable) {
+            throw RunwayErrors.unreadable(unreadable);
+        }
+    }
+
+    private RunwayApi api(ProviderConfig config) {
+        return http.client(RunwayApi.class, config.baseUrl());
+    }
+}

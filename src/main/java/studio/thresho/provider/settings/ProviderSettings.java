@@ -1,0 +1,60 @@
+package studio.thresho.provider.settings;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/** How one provider is set up in this installation. */
+@Entity
+@Table(name = "provider_settings")
+@Getter
+@Setter(AccessLevel.PACKAGE)
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+class ProviderSettings {
+
+    @Id
+    @Column(name = "provider_id", length = 64)
+    private String providerId;
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled;
+
+    @Column(name = "base_url", length = 500)
+    private String baseUrl;
+
+    @Column(name = "default_model", length = 128)
+    private String defaultModel;
+
+    @Column(name = "parameters", columnDefinition = "longtext")
+    private String parametersJson;
+
+    @Column(name = "concurrency_limit", nullable = false)
+    private int concurrencyLimit;
+
+    /** The credential, encrypted; never the plain secret. */
+    @Column(name = "credential_cipher", columnDefinition = "text")
+    private String credentialCipher;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    @Column(name = "lock_version", nullable = false)
+    private Long lockVersion;
+
+    ProviderSettings(String providerId, ProviderDefaults defaults) {
+        this.providerId = providerId;
+        this.baseUrl = defaults.baseUrl();
+        this.defaultModel = defaults.model();
+        this.concurrencyLimit = defaults.concurrencyLimit();
+    }
+}

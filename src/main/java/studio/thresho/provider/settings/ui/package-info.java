@@ -1,0 +1,2 @@
+/** Admin > Providers. */
+package studio.thresho.provider.settings.ui;

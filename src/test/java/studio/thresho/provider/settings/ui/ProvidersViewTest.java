@@ -1,0 +1,91 @@
+package studio.thresho.provider.settings.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import studio.thresho.provider.bfl.BflProvider;
+import studio.thresho.provider.settings.ProviderSettingsService;
+import studio.thresho.provider.settings.ProviderSetup;
+import studio.thresho.security.TestLogins;
+import studio.thresho.testsupport.KaribuTest;
+
+class ProvidersViewTest extends KaribuTest {
+
+    @Autowired
+    ProviderSettingsService settings;
+
+    private WireMockServer bfl;
+
+    @AfterEach
+    void switchBflOff() {
+        logins.loginAs(TestLogins.ADMIN);
+        settings.setCredential(BflProvider.ID, "");
+        ProviderSetup current = settings.all().stream().filter(setup -> setup.providerId().equals(BflProvider.ID)).findFirst().orElseThrow();
+        settings.save(new ProviderSetup(BflProvider.ID, current.name(), false, null, null, "", 24, false, current.defaults(),
+                current.lockVersion()));
+        if (bfl != null) {
+            bfl.stop();
+        }
+    }
+
+    private ProviderDialog configureBfl(ProvidersView view) {
+        int row = rowsOf(view.grid).stream().map(ProviderSetup::providerId).toList().indexOf(BflProvider.ID);
+        var cell = com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(view.grid, row, "configure");
+        _click((Button) cell);
+        return _get(ProviderDialog.class);
+    }
+
+    @Test
+    void anAdministratorSetsBflUpWithAWriteOnlyKeyAndTestsTheConnection() {
+        bfl = new WireMockServer(options().dynamicPort());
+        bfl.start();
+        bfl.stubFor(get(urlPathEqualTo("/v1/get_result")).willReturn(okJson("{\"status\":\"Task not found\"}")));
+        logins.loginAs(TestLogins.ADMIN);
+        UI.getCurrent().navigate("admin/providers");
+        ProvidersView view = _get(ProvidersView.class);
+        assertThat(rowsOf(view.grid)).extracting(ProviderSetup::name).contains("Black Forest Labs Flux", "Storyboard (offline)");
+
+        ProviderDialog dialog = configureBfl(view);
+        dialog.enabled.setValue(true);
+        dialog.baseUrl.setValue(bfl.baseUrl());
+        dialog.credential.setValue("bfl-ui-key");
+        _click(dialog.test);
+
+        assertThat(dialog.testResult.getText()).contains("key was accepted");
+        bfl.verify(getRequestedFor(urlPathEqualTo("/v1/get_result")).withHeader("x-key", equalTo("bfl-ui-key")));
+        assertThat(dialog.credential.getValue()).isEmpty();
+        assertThat(dialog.credential.getPlaceholder()).contains("A key is stored");
+        _click(dialog.primaryButton());
+        ProviderSetup saved = rowsOf(view.grid).stream().filter(setup -> setup.providerId().equals(BflProvider.ID)).findFirst().orElseThrow();
+        assertThat(saved.enabled()).isTrue();
+        assertThat(saved.hasCredential()).isTrue();
+
+        ProviderDialog again = configureBfl(view);
+        again.parameters.setValue("{not json");
+        _click(again.primaryButton());
+        assertThat(again.errorText()).contains("JSON object");
+    }
+
+    @Test
+    void editorsCannotOpenIt() {
+        logins.loginAs(TestLogins.EDITOR);
+
+        UI.getCurrent().navigate("admin/providers");
+
+        assertThat(_find(ProvidersView.class)).isEmpty();
+    }
+}
