@@ -86,7 +86,7 @@ class GenerationRecords {
 
     /** The references the provider receives as images. */
     List<ProviderReference> references(GenerationRecord record) {
-        return referencesSent(record).stream().filter(sent -> sent.method() == SentReference.Method.IMAGE)
+        return referencesSent(record).stream().filter(sent -> sent.method() != SentReference.Method.TEXT)
                 .map(sent -> new ProviderReference(sent.mediaKey(), sent.role(), sent.assetName())).toList();
     }
 

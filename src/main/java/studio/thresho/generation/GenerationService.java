@@ -12,7 +12,6 @@ import studio.thresho.asset.AssetDetail;
 import studio.thresho.asset.AssetDraft;
 import studio.thresho.asset.AssetService;
 import studio.thresho.asset.AssetUsageService;
-import studio.thresho.asset.AssetVersionService;
 import studio.thresho.asset.ImageSet;
 import studio.thresho.asset.ImageType;
 import studio.thresho.asset.VersionRequest;
@@ -40,22 +39,22 @@ public class GenerationService {
     private final GenerationRecordRepository repository;
     private final GenerationRecords records;
     private final ProviderRegistry providers;
-    private final AssetVersionService versions;
     private final AssetUsageService usage;
     private final AssetService assets;
     private final CurrentProjectService currentProject;
     private final CurrentUser currentUser;
     private final GenerationJobs jobs;
+    private final GenerationPlanner planner;
     private final GenerationLog log;
     private final studio.thresho.media.MediaService media;
 
     GenerationService(studio.thresho.media.MediaService media, GenerationRecordRepository repository, GenerationRecords records, ProviderRegistry providers,
-                      AssetVersionService versions, AssetUsageService usage, AssetService assets, CurrentProjectService currentProject,
-                      CurrentUser currentUser, GenerationJobs jobs, GenerationLog log) {
+                      AssetUsageService usage, AssetService assets, CurrentProjectService currentProject,
+                      CurrentUser currentUser, GenerationJobs jobs, GenerationLog log, GenerationPlanner planner) {
+        this.planner = planner;
         this.repository = repository;
         this.records = records;
         this.providers = providers;
-        this.versions = versions;
         this.usage = usage;
         this.assets = assets;
         this.currentProject = currentProject;
@@ -65,15 +64,29 @@ public class GenerationService {
         this.media = media;
     }
 
+    /**
+     * Plans the generation again from the request (the page's preview is never trusted for the
+     * prompt, the references or the versions), then stores its record with the exact asset versions
+     * and a usage row per asset, and schedules its job in the same transaction.
+     */
     @Transactional
-    public GenerationView submit(GenerationOrder order) {
+    public GenerationView submit(PlanRequest request) {
         UUID project = currentProject.current().map(ProjectSummary::id)
                 .orElseThrow(() -> new UserFacingException("Choose a project first: generations belong to a project."));
-        GenerationProvider provider = providers.require(order.providerId());
+        GenerationProvider provider = providers.require(request.providerId());
         if (!provider.available()) {
             throw new UserFacingException(provider.displayName() + " is not set up yet.");
         }
-        String prompt = order.prompt() == null ? "" : order.prompt().trim();
+        int images = request.images();
+        if (images < 1 || images > provider.capabilities().maxImages()) {
+            throw new UserFacingException(provider.displayName() + " makes 1 to " + provider.capabilities().maxImages() + " images at once.");
+        }
+        if (request.aspectRatio() != null && !provider.capabilities().aspectRatios().contains(request.aspectRatio())) {
+            throw new UserFacingException(provider.displayName() + " makes " + String.join(", ", provider.capabilities().aspectRatios())
+                    + " images, not " + request.aspectRatio() + ".");
+        }
+        GenerationPlan plan = planner.plan(request);
+        String prompt = plan.prompt().trim();
         if (prompt.isEmpty()) {
             throw new UserFacingException("The prompt is empty: pick assets or write a prompt.");
         }
@@ -82,28 +95,18 @@ public class GenerationService {
             throw new UserFacingException("The prompt has " + prompt.length() + " characters; " + provider.displayName()
                     + " takes at most " + limit + ".");
         }
-        int images = order.images();
-        if (images < 1 || images > provider.capabilities().maxImages()) {
-            throw new UserFacingException(provider.displayName() + " makes 1 to " + provider.capabilities().maxImages() + " images at once.");
-        }
-        order.assets().forEach(asset -> versions.resolve(asset.lineageId(), asset.versionId()));
         GenerationRecord record = new GenerationRecord(project, provider.id(), prompt, currentUser.get().map(SignedInUser::id).orElse(null));
-        record.setAssembledPrompt(order.assembledPrompt());
-        record.setNegativePrompt(provider.capabilities().negativePrompt() ? blankToNull(order.negativePrompt()) : null);
-        record.setShotId(order.shotId());
-        record.setBrandProfileId(order.brandProfileId());
-        record.setSeed(order.seed() != null ? order.seed() : (long) SEEDS.nextInt(Integer.MAX_VALUE));
-        record.setParametersJson(records.write(new GenerationParameters(order.aspectRatio(), images, order.trimmed(), order.options())));
-        record.setAssetVersionsJson(records.write(order.assets()));
-        int imageReferences = provider.capabilities().maxReferences();
-        record.setReferencesJson(records.write(java.util.stream.IntStream.range(0, order.references().size()).mapToObj(i -> {
-            var reference = order.references().get(i);
-            return new SentReference(reference.mediaKey(), reference.role(), reference.assetName(),
-                    i < imageReferences ? SentReference.Method.IMAGE : SentReference.Method.TEXT);
-        }).toList()));
+        record.setAssembledPrompt(plan.assembledPrompt());
+        record.setNegativePrompt(provider.capabilities().negativePrompt() ? blankToNull(plan.negativePrompt()) : null);
+        record.setShotId(plan.shotId());
+        record.setBrandProfileId(plan.brandProfileId());
+        record.setSeed(plan.seed() != null ? plan.seed() : (long) SEEDS.nextInt(Integer.MAX_VALUE));
+        record.setParametersJson(records.write(new GenerationParameters(plan.aspectRatio(), images, plan.trimmed(), plan.options())));
+        record.setAssetVersionsJson(records.write(plan.assets()));
+        record.setReferencesJson(records.write(plan.references()));
         record = repository.saveAndFlush(record);
-        for (UsedAsset asset : order.assets()) {
-            usage.recordUse(asset.versionId(), record.getId(), order.shotId(), asset.context());
+        for (UsedAsset asset : plan.assets()) {
+            usage.recordUse(asset.versionId(), record.getId(), plan.shotId(), asset.context());
         }
         queue(record.getId());
         return records.view(record);

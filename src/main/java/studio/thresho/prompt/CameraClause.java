@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import studio.thresho.asset.AssetDetail;
 
-/** The camera's look and specs, the shot's angle, and every asset's TECHNICAL fragment. */
+/** The camera profile's look and specs, and every asset's TECHNICAL fragment. */
 final class CameraClause {
 
     private static final String LABEL = "camera";
@@ -12,14 +12,9 @@ final class CameraClause {
     private CameraClause() {
     }
 
-    /**
-     * @param camera  may be {@code null}: the shot and the fragments can still make a camera section
-     * @param framing the shot list's framing when no talent carries it
-     */
-    static SectionDraft of(AssetDetail camera, ShotSpec shot, String framing, List<String> technicalFragments, Fragments fragments) {
+    /** @param camera may be {@code null}: the fragments can still make a camera section */
+    static SectionDraft of(AssetDetail camera, List<String> technicalFragments, Fragments fragments) {
         List<Part> parts = new ArrayList<>();
-        parts.add(camera("framing", framing));
-        parts.add(camera("angle", shot == null ? null : Text.embedded(shot.cameraAngle())));
         if (camera != null) {
             parts.add(camera("look", fragments.base(camera, FieldValues.text(camera, "look_description"))));
             parts.add(camera("specs", Text.prefixed("shot on", FieldValues.text(camera, "specs"))));

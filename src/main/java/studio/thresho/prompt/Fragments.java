@@ -1,5 +1,7 @@
 package studio.thresho.prompt;
 
+import studio.thresho.asset.PromptFragment;
+import studio.thresho.asset.FragmentType;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -40,7 +40,7 @@ final class Framing {
 
     /** "Medium" becomes "medium shot", "Close-up" stays a close-up; {@code null} without a shot type. */
     static String ofShotType(ShotSpec shot) {
-        String type = shot == null ? null : Text.embedded(shot.shotType());
+        String type = shot == null ? null : Text.embedded(shot.framing());
         if (type == null) {
             return null;
         }

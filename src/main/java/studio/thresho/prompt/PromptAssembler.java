@@ -1,12 +1,13 @@
 package studio.thresho.prompt;
 
+import studio.thresho.asset.FragmentType;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Assembles the provider-neutral prompt (FR-6.3): one subject section per talent, then setting,
- * lighting, props, camera, style and brand; phrases said twice removed; fitted to the provider's
+ * Assembles the provider-neutral prompt (FR-6.3): one subject section per talent, the shot's
+ * description and camera work, then setting, lighting, props, camera, style and brand; phrases said twice removed; fitted to the provider's
  * length; plus the negative prompt and the reference images the provider can take. Pure: no I/O.
  */
 @Component
@@ -19,8 +20,10 @@ public class PromptAssembler {
         Fragments fragments = new Fragments(request.fragmentsByVersionId(), provider.providerId());
         List<SectionDraft> drafts = deduplicator.deduplicate(drafts(request, fragments));
         LengthBudget.Fitted fitted = new LengthBudget(provider.maxPromptLength()).fit(drafts);
-        return new PromptResult(fitted.sections(), fitted.prompt(), negativePrompt(request), ReferencePicker.pick(request),
-                fitted.trimmed());
+        List<ReferenceImage> candidates = ReferencePicker.candidates(request);
+        int sent = provider.imageReferences() ? Math.min(provider.maxReferences(), candidates.size()) : 0;
+        return new PromptResult(fitted.sections(), fitted.prompt(), negativePrompt(request), candidates.subList(0, sent),
+                candidates.subList(sent, candidates.size()), fitted.trimmed());
     }
 
     private static List<SectionDraft> drafts(PromptRequest request, Fragments fragments) {
@@ -32,6 +35,7 @@ public class PromptAssembler {
         }
         if (request.shot() != null) {
             drafts.add(shotDescription(request.shot()));
+            drafts.add(ShotClause.of(request.shot(), request.talents().isEmpty() ? shotFraming : null));
         }
         if (request.environment() != null) {
             drafts.add(SettingClause.of(request.environment(), fragments));
@@ -40,8 +44,7 @@ public class PromptAssembler {
             drafts.add(LightingClause.of(request.lighting(), fragments));
         }
         drafts.add(PropsClause.of(request.props(), fragments));
-        drafts.add(CameraClause.of(request.camera(), request.shot(), request.talents().isEmpty() ? shotFraming : null,
-                fragments.allOf(request.selectedAssets(), FragmentType.TECHNICAL), fragments));
+        drafts.add(CameraClause.of(request.camera(), fragments.allOf(request.selectedAssets(), FragmentType.TECHNICAL), fragments));
         drafts.add(StyleClause.of(request.style(), fragments.allOf(request.selectedAssets(), FragmentType.STYLE), request.brand(),
                 fragments));
         if (request.brand() != null) {

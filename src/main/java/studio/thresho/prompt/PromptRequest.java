@@ -1,5 +1,6 @@
 package studio.thresho.prompt;
 
+import studio.thresho.asset.PromptFragment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -11,8 +11,8 @@ import studio.thresho.asset.AssetImageView;
 import studio.thresho.asset.ImageType;
 
 /**
- * The reference images to send, most important first: each talent's face, the style, the
- * environment, the props; as many as the provider takes.
+ * The reference images a prompt could send, most important first: each talent's face, the style,
+ * the environment, the props. How many go as images is the provider's limit.
  */
 final class ReferencePicker {
 
@@ -25,11 +25,7 @@ final class ReferencePicker {
     private ReferencePicker() {
     }
 
-    static List<ReferenceImage> pick(PromptRequest request) {
-        ProviderProfile provider = request.provider();
-        if (!provider.imageReferences() || provider.maxReferences() == 0) {
-            return List.of();
-        }
+    static List<ReferenceImage> candidates(PromptRequest request) {
         List<ReferenceImage> references = new ArrayList<>();
         for (TalentPick pick : request.talents()) {
             add(references, pick.talent(), characterImage(pick.talent()), ReferenceRole.CHARACTER);
@@ -45,7 +41,7 @@ final class ReferencePicker {
             add(references, prop, first(prop, ImageType.REFERENCE, BY_SORT_ORDER), ReferenceRole.PROP);
         }
         Set<String> seen = new HashSet<>();
-        return references.stream().filter(reference -> seen.add(reference.mediaKey())).limit(provider.maxReferences()).toList();
+        return references.stream().filter(reference -> seen.add(reference.mediaKey())).toList();
     }
 
     /** The headshot, else the composite character sheet, else the sheet's first view. */

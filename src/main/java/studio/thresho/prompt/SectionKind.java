@@ -2,5 +2,5 @@ package studio.thresho.prompt;
 
 /** The sections of an assembled prompt, in the order they appear in it. */
 public enum SectionKind {
-    SUBJECT, SETTING, LIGHTING, PROPS, CAMERA, STYLE, BRAND
+    SUBJECT, SHOT, SETTING, LIGHTING, PROPS, CAMERA, STYLE, BRAND
 }

@@ -25,6 +25,7 @@ final class SubjectClause {
         String wardrobe = Text.embedded(context.wardrobeOverride());
         List<Part> parts = List.of(
                 Part.fixed("framing", position.framing() != null ? position.framing() : shotFraming),
+                Part.fixed("trigger", pick.trigger()),
                 Part.fixed("name", name),
                 Part.fixed("identity", fragments.base(talent, identity != null ? identity : FieldValues.text(talent, "description"))),
                 secondary("features", FieldValues.text(talent, "distinguishing_features"), name, "distinguishing features"),
@@ -44,8 +45,10 @@ final class SubjectClause {
     private static String render(SectionDraft.Parts parts) {
         String name = parts.get("name");
         String framing = parts.get("framing");
+        // a LoRA's trigger word calls up the trained face where the talent is first named; in brackets it keeps its case
+        String named = parts.get("trigger") == null ? name : name + " (" + parts.get("trigger") + ")";
         String who = Text.sentence(
-                framing == null ? name : Text.withArticle(framing) + " of " + name,
+                framing == null ? named : Text.withArticle(framing) + " of " + named,
                 parts.get("identity"),
                 Text.prefixed("with", parts.get("features")),
                 Text.prefixed("wearing", parts.get("wardrobe")));

@@ -43,6 +43,11 @@ public interface GenerationProvider extends ConfigurableProvider {
         return false;
     }
 
+    /** Reference images reach the provider as public links it fetches itself (Midjourney), not as uploaded images. */
+    default boolean referencesAsLinks() {
+        return false;
+    }
+
     /** A provider without an API: the user runs the request and uploads the results (Midjourney). */
     default boolean manual() {
         return false;

@@ -2,11 +2,13 @@ package studio.thresho.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import studio.thresho.asset.AssetDetail;
 import studio.thresho.asset.AssetDraft;
 import studio.thresho.asset.AssetService;
+import studio.thresho.asset.ImageSet;
 import studio.thresho.asset.ImageType;
+import studio.thresho.asset.VersionRequest;
+import studio.thresho.media.TestImages;
 import studio.thresho.provider.ProviderReference;
 import studio.thresho.provider.ProviderStatus;
 import studio.thresho.provider.storyboard.StoryboardProvider;
@@ -51,8 +56,15 @@ class GenerationServiceTest {
     @BeforeEach
     void marcusAndTheShop() {
         workspace.editorInNewProject("Generate");
-        marcus = assets.save(AssetDraft.create(workspace.category("talent"), "Marcus", Map.of("physical_description", "Black male, mid-30s")));
-        shop = assets.save(AssetDraft.create(workspace.category("environment"), "Downtown Shop", Map.of("description", "brick walls")));
+        marcus = withImage(AssetDraft.create(workspace.category("talent"), "Marcus", Map.of("physical_description", "Black male, mid-30s")),
+                ImageType.HEADSHOT, 701);
+        shop = withImage(AssetDraft.create(workspace.category("environment"), "Downtown Shop", Map.of("description", "brick walls")),
+                ImageType.REFERENCE, 702);
+    }
+
+    private AssetDetail withImage(AssetDraft draft, ImageType type, long seed) {
+        String key = media.ingest("i" + seed + ".png", TestImages.png(80, 80, seed)).key();
+        return assets.save(draft, ImageSet.empty().add(key, type, null, null).images(), VersionRequest.proposed());
     }
 
     @AfterEach
@@ -60,12 +72,13 @@ class GenerationServiceTest {
         TestLogins.logout();
     }
 
-    private GenerationOrder order(String provider, int images) {
-        return new GenerationOrder(provider, List.of(
-                new UsedAsset(marcus.lineageId(), marcus.versionId(), marcus.version(), "talent", "Marcus", Map.of("action", "fading a hairline")),
-                new UsedAsset(shop.lineageId(), shop.versionId(), shop.version(), "environment", "Downtown Shop", Map.of())),
-                "Marcus fading a hairline in Downtown Shop.", "Marcus fading a hairline in Downtown Shop, edited.", "blurry",
-                List.of(new ProviderReference("0".repeat(64), "character", "Marcus")), "16:9", images, 7L, null, null, List.of("style"));
+    static final UUID THRESHO_BRAND = UUID.fromString("00000000-0000-4000-8000-000000000401");
+
+    /** Marcus fading a hairline in the shop, with the user's edit of the prompt, a fixed seed and the studio's brand. */
+    private PlanRequest order(String provider, int images) {
+        return new PlanRequest(provider, List.of(new PlanPick(Slot.TALENT, marcus.lineageId(), null, Map.of("action", "fading a hairline")),
+                PlanPick.of(Slot.ENVIRONMENT, shop.lineageId())), null, THRESHO_BRAND, "16:9", images, SeedChoice.fixed(7),
+                "Marcus fading a hairline in Downtown Shop, edited.", null, Set.of());
     }
 
     private GenerationView finished(UUID id) {
@@ -92,7 +105,9 @@ class GenerationServiceTest {
         assertThat(done.results()).extracting(GeneratedImage::seed).containsExactly(7L, 8L);
         assertThat(done.assets()).extracting(UsedAsset::versionId).containsExactly(marcus.versionId(), shop.versionId());
         assertThat(done.prompt()).endsWith("edited.");
-        assertThat(done.references()).singleElement().extracting(SentReference::method).isEqualTo(SentReference.Method.IMAGE);
+        assertThat(done.references()).extracting(SentReference::role, SentReference::method).containsExactly(
+                tuple("character", SentReference.Method.IMAGE),
+                tuple("environment", SentReference.Method.IMAGE));
         assertThat(done.promptEdited()).isTrue();
         assertThat(done.negativePrompt()).as("the storyboard takes no negative prompt").isNull();
         assertThat(done.completedAt()).isAfterOrEqualTo(done.createdAt());
@@ -110,9 +125,9 @@ class GenerationServiceTest {
         GenerationView done = finished(queued.id());
 
         assertThat(done.status()).isEqualTo(GenerationStatus.SUCCEEDED);
-        assertThat(done.negativePrompt()).isEqualTo("blurry");
+        assertThat(done.negativePrompt()).as("the brand's negative terms").contains("watermark");
         assertThat(scripted.submitted.stream().filter(request -> request.recordId().equals(done.id())).findFirst().orElseThrow()
-                .references()).hasSize(1);
+                .references()).as("Marcus's headshot and the shop's picture").hasSize(2);
         assertThat(done.seed()).isEqualTo(4242L);
         assertThat(media.find(done.results().getFirst().mediaKey())).isPresent();
         assertThat(scripted.polls.get(ScriptedProvider.ID + "-" + done.id())).isGreaterThanOrEqualTo(2);
@@ -214,9 +229,10 @@ class GenerationServiceTest {
 
     @Test
     void referencesBeyondTheProvidersImageCountTravelAsTextAndTheRecordSaysHow() {
-        List<ProviderReference> three = List.of(new ProviderReference("a".repeat(64), "character", "Marcus"),
-                new ProviderReference("b".repeat(64), "character", "Sofia"), new ProviderReference("c".repeat(64), "environment", "Shop"));
-        GenerationOrder order = new GenerationOrder(ScriptedProvider.ID, List.of(), "p", "p", null, three, "1:1", 1, 1L, null, null, List.of());
+        AssetDetail sofia = withImage(AssetDraft.create(workspace.category("talent"), "Sofia", Map.of("physical_description", "Latina stylist")),
+                ImageType.HEADSHOT, 703);
+        PlanRequest order = PlanRequest.of(ScriptedProvider.ID, List.of(PlanPick.of(Slot.TALENT, marcus.lineageId()),
+                PlanPick.of(Slot.TALENT, sofia.lineageId()), PlanPick.of(Slot.ENVIRONMENT, shop.lineageId())));
 
         GenerationView done = finished(generations.submit(order).id());
 
@@ -260,12 +276,13 @@ class GenerationServiceTest {
     void badOrdersAreRefusedWithAReason() {
         assertThatThrownBy(() -> generations.submit(order(ScriptedProvider.ID, 3))).hasMessageContaining("makes 1 to 2 images");
         assertThatThrownBy(() -> generations.submit(order("nobody", 1))).hasMessageContaining("not known");
-        GenerationOrder empty = new GenerationOrder(StoryboardProvider.ID, List.of(), "", " ", null, List.of(), "16:9", 1, null, null,
-                null, List.of());
+        PlanRequest empty = PlanRequest.of(StoryboardProvider.ID, List.of()).withEditedPrompt(" ");
         assertThatThrownBy(() -> generations.submit(empty)).hasMessageContaining("prompt is empty");
-        GenerationOrder tooLong = new GenerationOrder(ScriptedProvider.ID, List.of(), "", "x".repeat(1001), null, List.of(), "1:1", 1,
-                null, null, null, List.of());
+        PlanRequest tooLong = PlanRequest.of(ScriptedProvider.ID, List.of()).withEditedPrompt("x".repeat(1001));
         assertThatThrownBy(() -> generations.submit(tooLong)).hasMessageContaining("takes at most 1000");
+        assertThatThrownBy(() -> generations.submit(order(ScriptedProvider.ID, 1).withImages("4:5", 1))).hasMessageContaining("not 4:5");
+        assertThatThrownBy(() -> generations.submit(PlanRequest.of(ScriptedProvider.ID, List.of(PlanPick.of(Slot.TALENT, shop.lineageId())))))
+                .hasMessageContaining("Downtown Shop is not talent");
     }
 
     @Test
@@ -275,8 +292,10 @@ class GenerationServiceTest {
 
         AssetDetail promoted = generations.promote(done.id(), frame, marcus.lineageId(), true);
 
-        assertThat(promoted.version()).isEqualTo("1.1.0");
+        assertThat(promoted.version()).as("replacing the headshot is a major change").isEqualTo("2.0.0");
         assertThat(promoted.imagesOf(ImageType.HEADSHOT)).extracting(image -> image.mediaKey()).containsExactly(frame);
+        assertThat(promoted.imagesOf(ImageType.REFERENCE)).extracting(image -> image.mediaKey()).as("the old headshot stays as a reference")
+                .contains(marcus.imagesOf(ImageType.HEADSHOT).getFirst().mediaKey());
         assertThat(promoted.versionNotes()).contains("New headshot from a generation with Storyboard (offline)");
         assertThatThrownBy(() -> generations.promote(done.id(), "f".repeat(64), marcus.lineageId(), false))
                 .hasMessageContaining("not a result of this generation");

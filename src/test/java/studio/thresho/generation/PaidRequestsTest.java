@@ -22,7 +22,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import studio.thresho.asset.AssetDetail;
 import studio.thresho.asset.AssetDraft;
 import studio.thresho.asset.AssetService;
-import studio.thresho.provider.ProviderReference;
 import studio.thresho.provider.ProviderStatus;
 import studio.thresho.security.TestLogins;
 import studio.thresho.testsupport.Await;
@@ -81,10 +80,9 @@ class PaidRequestsTest {
         TestLogins.logout();
     }
 
-    private GenerationOrder order() {
-        return new GenerationOrder(ScriptedProvider.ID, List.of(new UsedAsset(marcus.lineageId(), marcus.versionId(), marcus.version(), "talent",
-                "Marcus", Map.of())), "Marcus fading a hairline.", "Marcus fading a hairline.", null,
-                List.of(new ProviderReference("0".repeat(64), "character", "Marcus")), "1:1", 1, 7L, null, null, List.of());
+    private PlanRequest order() {
+        return PlanRequest.of(ScriptedProvider.ID, List.of(new PlanPick(Slot.TALENT, marcus.lineageId(), null,
+                Map.of("action", "fading a hairline")))).withSeed(SeedChoice.fixed(7));
     }
 
     private GenerationView finished(UUID id) {

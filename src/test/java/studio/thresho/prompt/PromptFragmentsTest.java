@@ -1,5 +1,7 @@
 package studio.thresho.prompt;
 
+import studio.thresho.asset.PromptFragment;
+import studio.thresho.asset.FragmentType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static studio.thresho.prompt.TestAssets.asset;
 

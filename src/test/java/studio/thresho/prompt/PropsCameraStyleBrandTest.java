@@ -28,7 +28,7 @@ class PropsCameraStyleBrandTest {
     }
 
     @Test
-    void cameraWritesTheShotsAngleTheLookAndTheSpecs() {
+    void cameraWritesTheLookAndTheSpecsAfterTheShotsOwnSection() {
         String prompt = new TestRequest()
                 .shot(new ShotSpec(null, "low angle", null))
                 .camera(asset(CategoryKind.CAMERA, "Alexa 50", Map.of(
@@ -36,14 +36,14 @@ class PropsCameraStyleBrandTest {
                         "specs", "ARRI Alexa Mini, 50mm lens at f/1.8")))
                 .assemble().prompt();
 
-        assertThat(prompt).isEqualTo("Low angle, soft filmic contrast with creamy bokeh, shot on ARRI Alexa Mini, 50mm lens at f/1.8.");
+        assertThat(prompt).isEqualTo("Low angle. Soft filmic contrast with creamy bokeh, shot on ARRI Alexa Mini, 50mm lens at f/1.8.");
     }
 
     @Test
-    void withoutTalentTheShotsFramingGoesToTheCameraSection() {
+    void withoutTalentTheShotsFramingOpensTheShotSection() {
         String prompt = new TestRequest().shot(new ShotSpec("Wide", "eye level", "an empty shop at closing time")).assemble().prompt();
 
-        assertThat(prompt).isEqualTo("An empty shop at closing time. Wide shot, eye level.");
+        assertThat(prompt).isEqualTo("An empty shop at closing time. Wide shot, eye-level angle.");
     }
 
     @Test

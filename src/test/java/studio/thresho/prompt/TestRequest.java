@@ -1,5 +1,6 @@
 package studio.thresho.prompt;
 
+import studio.thresho.asset.PromptFragment;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import studio.thresho.generation.GenerationOrder;
+import studio.thresho.generation.PlanRequest;
+import studio.thresho.generation.SeedChoice;
 import studio.thresho.generation.GenerationService;
 import studio.thresho.generation.GenerationStatus;
 import studio.thresho.generation.GenerationView;
@@ -136,8 +137,8 @@ class BflGenerationTest {
         bfl.stubFor(get("/delivery/t1.png").willReturn(aResponse().withBody(TestImages.png(64, 36, 9))));
         workspace.editorInNewProject("BFL");
 
-        GenerationView queued = generations.submit(new GenerationOrder(BflProvider.ID, List.of(), "Marcus in the shop.", "Marcus in the shop.",
-                null, List.of(), "16:9", 1, 4242L, null, null, List.of()));
+        GenerationView queued = generations.submit(PlanRequest.of(BflProvider.ID, List.of())
+                .withEditedPrompt("Marcus in the shop.").withSeed(SeedChoice.fixed(4242)).withImages("16:9", 1));
         GenerationView done = finished(queued.id());
 
         assertThat(done.status()).as(String.valueOf(done.error())).isEqualTo(GenerationStatus.SUCCEEDED);
@@ -157,8 +158,8 @@ class BflGenerationTest {
         workspace.editorInNewProject("BFL");
         databaseFailsWhenBflAnswers = true;
 
-        GenerationView queued = generations.submit(new GenerationOrder(BflProvider.ID, List.of(), "Marcus in the shop.", "Marcus in the shop.",
-                null, List.of(), "16:9", 1, 4242L, null, null, List.of()));
+        GenerationView queued = generations.submit(PlanRequest.of(BflProvider.ID, List.of())
+                .withEditedPrompt("Marcus in the shop.").withSeed(SeedChoice.fixed(4242)).withImages("16:9", 1));
         Await.until(() -> bfl.findAll(postRequestedFor(urlEqualTo("/v1/flux-pro-1.1-ultra"))).size(), count -> count >= 1, Duration.ofSeconds(20));
         Thread.sleep(700);
         database.comeBack();

@@ -32,6 +32,7 @@ import studio.thresho.asset.category.CategoryNode;
 import studio.thresho.asset.category.CategoryService;
 import studio.thresho.asset.search.SearchQuery;
 import studio.thresho.asset.search.SearchSort;
+import studio.thresho.generation.Slot;
 import studio.thresho.media.MediaService;
 import studio.thresho.project.CurrentProjectService;
 import studio.thresho.project.ProjectSummary;

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import studio.thresho.generation.Slot;
 import studio.thresho.prompt.EnvironmentContext;
 import studio.thresho.prompt.TalentContext;
 import studio.thresho.prompt.TimeOfDay;

@@ -3,6 +3,8 @@ package studio.thresho.generation.ui;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import studio.thresho.asset.AssetDetail;
+import studio.thresho.generation.PlanPick;
+import studio.thresho.generation.Slot;
 import studio.thresho.prompt.EnvironmentContext;
 import studio.thresho.prompt.TalentContext;
 
@@ -36,6 +38,11 @@ record Pick(Slot slot, AssetDetail asset, TalentContext talent, EnvironmentConte
             put(context, "modifications", environment.modifications());
         }
         return context;
+    }
+
+    /** The pick as the planner takes it: a version other than the active one is pinned. */
+    PlanPick planned() {
+        return new PlanPick(slot, asset.lineageId(), asset.active() ? null : asset.versionId(), contextMap());
     }
 
     /** A line under the pick saying what the context adds. */

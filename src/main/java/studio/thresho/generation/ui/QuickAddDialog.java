@@ -18,6 +18,7 @@ import studio.thresho.asset.ImageType;
 import studio.thresho.asset.VersionRequest;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.base.ui.FormDialog;
+import studio.thresho.generation.Slot;
 import studio.thresho.media.MediaService;
 import studio.thresho.media.MediaUrls;
 import studio.thresho.media.MediaVariant;

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import studio.thresho.provider.ConfiguredProvider;
 import studio.thresho.provider.ProviderCapabilities;
+import studio.thresho.provider.ProviderOptions;
 import studio.thresho.provider.ProviderReference;
 import studio.thresho.provider.ProviderRequest;
 import studio.thresho.provider.ProviderResult;
@@ -26,8 +27,8 @@ public class MidjourneyProvider extends ConfiguredProvider {
 
     public static final String ID = "midjourney";
     /** Keys of the weights in the provider's default parameters and in a generation's options. */
-    public static final String CHARACTER_WEIGHT = "character_weight";
-    public static final String STYLE_WEIGHT = "style_weight";
+    static final String CHARACTER_WEIGHT = ProviderOptions.CHARACTER_WEIGHT;
+    static final String STYLE_WEIGHT = ProviderOptions.STYLE_WEIGHT;
     static final String NAME = "Midjourney (copy & paste)";
     private static final Map<String, MidjourneyVersion> VERSIONS = Map.of("7", MidjourneyVersion.V7, "6.1", MidjourneyVersion.V6_1,
             "6", MidjourneyVersion.V6, "niji 6", MidjourneyVersion.NIJI_6);
@@ -42,6 +43,12 @@ public class MidjourneyProvider extends ConfiguredProvider {
     }
 
 
+
+    /** Midjourney fetches its references itself: they travel as public links in the command. */
+    @Override
+    public boolean referencesAsLinks() {
+        return true;
+    }
 
     @Override
     public boolean manual() {

@@ -23,6 +23,7 @@ import studio.thresho.asset.ImageType;
 import studio.thresho.asset.VersionRequest;
 import studio.thresho.generation.GenerationStatus;
 import studio.thresho.generation.GenerationView;
+import studio.thresho.generation.Slot;
 import studio.thresho.provider.storyboard.StoryboardProvider;
 import studio.thresho.media.MediaService;
 import studio.thresho.media.TestImages;
@@ -180,8 +181,8 @@ class GenerateViewTest extends KaribuTest {
         tick("Marcus " + token);
         _get(AssetSelectorDialog.class).confirm();
         view.provider.setValue(view.provider.getListDataView().getItems().filter(p -> p.id().equals(StoryboardProvider.ID)).findFirst().orElseThrow());
-        assertThat(view.seedMode.getItemEnabledProvider().test(GenerateView.SAVED)).isFalse();
-        view.seedMode.setValue(GenerateView.FIXED);
+        assertThat(view.seedMode.getItemEnabledProvider().test(GenerationSettings.SAVED)).isFalse();
+        view.seedMode.setValue(GenerationSettings.FIXED);
         view.seed.setValue("777");
         _click(view.generate);
         GenerationView done = finished(view);
@@ -191,8 +192,8 @@ class GenerateViewTest extends KaribuTest {
                 .filter(button -> button.getText().equals("Keep seed 777 for Marcus " + token)).findFirst().orElseThrow());
         view.reassemble(false);
 
-        assertThat(view.seedMode.getItemEnabledProvider().test(GenerateView.SAVED)).isTrue();
-        view.seedMode.setValue(GenerateView.SAVED);
+        assertThat(view.seedMode.getItemEnabledProvider().test(GenerationSettings.SAVED)).isTrue();
+        view.seedMode.setValue(GenerationSettings.SAVED);
         _click(view.generate);
         assertThat(finished(view).seed()).isEqualTo(777L);
     }

@@ -1,4 +1,4 @@
-package studio.thresho.prompt;
+package studio.thresho.asset;
 
 /**
  * Prompt text an asset carries for one provider, or for all of them.

@@ -1,4 +1,4 @@
-package studio.thresho.prompt;
+package studio.thresho.asset;
 
 /** Where an asset's prompt fragment goes ({@code asset_prompt_fragments.fragment_type}). */
 public enum FragmentType {

@@ -1,4 +1,4 @@
-package studio.thresho.generation;
+package studio.thresho.asset;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,20 +9,27 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-import studio.thresho.prompt.FragmentType;
-import studio.thresho.prompt.PromptFragment;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the prompt fragments ({@code asset_prompt_fragments}) of asset versions, for prompt assembly. */
-@Component
-public class PromptFragmentStore {
+/**
+ * The prompt fragments asset versions carry ({@code asset_prompt_fragments}): text written for one
+ * provider or for all of them, which prompt assembly uses instead of (or besides) the asset's own
+ * descriptions.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class PromptFragmentService {
 
     private final JdbcTemplate jdbc;
 
-    PromptFragmentStore(JdbcTemplate jdbc) {
+    PromptFragmentService(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** The fragments of each of these versions, in the order they were written. */
+    @Transactional(readOnly = true)
     public Map<UUID, List<PromptFragment>> of(Collection<UUID> versionIds) {
         Map<UUID, List<PromptFragment>> fragments = new HashMap<>();
         if (versionIds.isEmpty()) {

@@ -1,7 +1,7 @@
-package studio.thresho.generation.ui;
+package studio.thresho.generation;
 
-/** What a pick is for on the Generate page; talent and props take several assets. */
-enum Slot {
+/** What a pick is for in a generation (the Generate page, a shot's cast); talent and props take several assets. */
+public enum Slot {
     TALENT("Talent", "talent", true),
     ENVIRONMENT("Environment", "environment", false),
     LIGHTING("Lighting", "lighting", false),
@@ -19,21 +19,21 @@ enum Slot {
         this.multiple = multiple;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 
     /** The system category whose assets (and sub-categories) fill the slot. */
-    String categorySlug() {
+    public String categorySlug() {
         return categorySlug;
     }
 
-    boolean multiple() {
+    public boolean multiple() {
         return multiple;
     }
 
     /** The role stored on the generation record for the asset. */
-    String role() {
+    public String role() {
         return categorySlug;
     }
 }

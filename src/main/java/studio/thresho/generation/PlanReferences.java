@@ -1,0 +1,101 @@
+package studio.thresho.generation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import studio.thresho.asset.AssetDetail;
+import studio.thresho.asset.ConsistencyService;
+import studio.thresho.asset.ConsistencySettings;
+import studio.thresho.prompt.PromptResult;
+import studio.thresho.prompt.ReferenceImage;
+import studio.thresho.prompt.ReferenceRole;
+import studio.thresho.provider.GenerationProvider;
+import studio.thresho.provider.ProviderOptions;
+
+/**
+ * The reference strategy of a plan: each talent's consistency settings choose its character image
+ * and may add a style reference; within the provider's count references go as images (or as public
+ * links for a provider that fetches them), beyond it as the assets' descriptions only.
+ */
+@Component
+class PlanReferences {
+
+    private final ConsistencyService consistency;
+
+    PlanReferences(ConsistencyService consistency) {
+        this.consistency = consistency;
+    }
+
+    List<SentReference> references(PromptResult assembled, List<AssetDetail> talents, GenerationProvider provider) {
+        List<ReferenceImage> candidates = new ArrayList<>(assembled.references());
+        candidates.addAll(assembled.textOnly());
+        List<Candidate> ordered = new ArrayList<>();
+        for (ReferenceImage reference : candidates) {
+            String key = reference.mediaKey();
+            if (reference.role() == ReferenceRole.CHARACTER) {
+                Optional<AssetDetail> talent = talents.stream().filter(asset -> asset.lineageId().equals(reference.lineageId())).findFirst();
+                if (talent.isPresent()) {
+                    key = settings(talent.get()).characterImage(talent.get()).orElse(key);
+                }
+            }
+            ordered.add(new Candidate(key, reference.role().name().toLowerCase(Locale.ROOT), reference.assetName()));
+        }
+        if (candidates.stream().noneMatch(reference -> reference.role() == ReferenceRole.STYLE)) {
+            talents.stream().map(talent -> new Candidate(settings(talent).styleReference(), "style", talent.name()))
+                    .filter(candidate -> candidate.mediaKey() != null).findFirst()
+                    .ifPresent(style -> ordered.add(firstStyleIndex(ordered), style));
+        }
+        return sent(ordered, provider);
+    }
+
+    /** The first talent's Midjourney weights, for the provider that reads them. */
+    Map<String, Object> options(List<AssetDetail> talents) {
+        Map<String, Object> options = new LinkedHashMap<>();
+        if (!talents.isEmpty()) {
+            ConsistencySettings settings = settings(talents.getFirst());
+            if (settings.midjourneyCharacterWeight() != null) {
+                options.put(ProviderOptions.CHARACTER_WEIGHT, settings.midjourneyCharacterWeight());
+            }
+            if (settings.midjourneyStyleWeight() != null) {
+                options.put(ProviderOptions.STYLE_WEIGHT, settings.midjourneyStyleWeight());
+            }
+        }
+        return options;
+    }
+
+    private ConsistencySettings settings(AssetDetail talent) {
+        return consistency.get(talent.lineageId());
+    }
+
+    /** A talent's style reference ranks where a style asset's would: right after the faces. */
+    private static int firstStyleIndex(List<Candidate> ordered) {
+        int index = 0;
+        while (index < ordered.size() && "character".equals(ordered.get(index).role())) {
+            index++;
+        }
+        return index;
+    }
+
+    private static List<SentReference> sent(List<Candidate> ordered, GenerationProvider provider) {
+        int count = provider.capabilities().maxReferences();
+        SentReference.Method within = provider.referencesAsLinks() ? SentReference.Method.LINK : SentReference.Method.IMAGE;
+        Set<String> seen = new HashSet<>();
+        List<SentReference> sent = new ArrayList<>();
+        for (Candidate candidate : ordered) {
+            if (seen.add(candidate.mediaKey())) {
+                sent.add(new SentReference(candidate.mediaKey(), candidate.role(), candidate.assetName(),
+                        sent.size() < count ? within : SentReference.Method.TEXT));
+            }
+        }
+        return sent;
+    }
+
+    private record Candidate(String mediaKey, String role, String assetName) {
+    }
+}
