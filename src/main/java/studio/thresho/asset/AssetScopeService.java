@@ -48,6 +48,13 @@ public class AssetScopeService {
         this.events = events;
     }
 
+    /** Whether a library (a project's, or the global one for null) has an asset with this slug. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean slugTaken(UUID projectId, String slug) {
+        return lineages.existsByScopeKeyAndSlug(AssetLineage.scopeKeyOf(projectId), slug);
+    }
+
     /**
      * Moves the lineage, every version with it, to the global library. The project it came from
      * keeps it as an import; shots and generations refer to version ids, which do not change.

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -20,6 +19,7 @@ import studio.thresho.asset.category.FieldDefinition;
 import studio.thresho.asset.category.FieldType;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.security.Role;
+import studio.thresho.security.UserDirectory;
 
 /**
  * The versions of an asset (FR-11.3, FR-11.4): history, comparison, restore, the active version,
@@ -33,16 +33,16 @@ public class AssetVersionService {
     private final AssetService assets;
     private final AssetLineageRepository lineages;
     private final AssetVersionRepository versions;
-    private final JdbcTemplate jdbc;
+    private final UserDirectory users;
     private final ApplicationEventPublisher events;
 
     AssetVersionService(AssetReader reader, AssetService assets, AssetLineageRepository lineages, AssetVersionRepository versions,
-                        JdbcTemplate jdbc, ApplicationEventPublisher events) {
+                        UserDirectory users, ApplicationEventPublisher events) {
         this.reader = reader;
         this.assets = assets;
         this.lineages = lineages;
         this.versions = versions;
-        this.jdbc = jdbc;
+        this.users = users;
         this.events = events;
     }
 
@@ -50,12 +50,9 @@ public class AssetVersionService {
     @Transactional(readOnly = true)
     public List<VersionSummary> history(UUID lineageId) {
         AssetLineage lineage = reader.lineage(lineageId);
-        Map<UUID, String> authors = new java.util.HashMap<>();
-        jdbc.query("SELECT DISTINCT u.id, u.display_name FROM users u JOIN assets_library a ON a.created_by = u.id WHERE a.lineage_id = ?",
-                row -> {
-                    authors.put(UUID.fromString(row.getString(1)), row.getString(2));
-                }, lineageId.toString());
-        return versions.findByLineageIdOrderByCreatedAtDesc(lineageId).stream()
+        List<AssetVersion> all = versions.findByLineageIdOrderByCreatedAtDesc(lineageId);
+        Map<UUID, String> authors = users.displayNames(all.stream().map(AssetVersion::getCreatedBy).filter(Objects::nonNull).toList());
+        return all.stream()
                 .sorted(java.util.Comparator.comparing((AssetVersion version) -> SemanticVersion.parse(version.getVersion())).reversed())
                 .map(version -> new VersionSummary(version.getId(), version.getVersion(), version.getCreatedAt(),
                         version.getCreatedBy() == null ? null : authors.get(version.getCreatedBy()), version.getVersionNotes(),

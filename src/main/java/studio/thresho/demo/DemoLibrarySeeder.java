@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -17,6 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import studio.thresho.asset.AssetDetail;
 import studio.thresho.asset.AssetDraft;
+import studio.thresho.asset.AssetScopeService;
 import studio.thresho.asset.ImageSet;
 import studio.thresho.asset.VersionRequest;
 import studio.thresho.asset.AssetService;
@@ -48,19 +48,19 @@ class DemoLibrarySeeder {
     private final ProjectService projects;
     private final CurrentProjectService currentProject;
     private final UserDetailsService userDetails;
-    private final JdbcTemplate jdbc;
+    private final AssetScopeService scopes;
     private final TransactionTemplate transaction;
 
     DemoLibrarySeeder(AssetService assets, CategoryService categories, MediaService media,
                       ProjectService projects, CurrentProjectService currentProject, UserDetailsService userDetails,
-                      JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+                      AssetScopeService scopes, PlatformTransactionManager transactionManager) {
         this.assets = assets;
         this.categories = categories;
         this.media = media;
         this.projects = projects;
         this.currentProject = currentProject;
         this.userDetails = userDetails;
-        this.jdbc = jdbc;
+        this.scopes = scopes;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -113,10 +113,7 @@ class DemoLibrarySeeder {
     }
 
     private boolean exists(DemoAsset asset, UUID demoProject) {
-        String project = asset.global() ? null : demoProject.toString();
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM asset_lineages WHERE slug = ? AND project_id <=> ?",
-                Integer.class, asset.slug(), project);
-        return count != null && count > 0;
+        return scopes.slugTaken(asset.global() ? null : demoProject, asset.slug());
     }
 
     private static boolean canEdit(UserDetails user) {

@@ -11,6 +11,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
 import studio.thresho.asset.AssetDetail;
 import studio.thresho.asset.AssetImageView;
+import studio.thresho.asset.AssetScopeService;
 import studio.thresho.asset.AssetService;
 import studio.thresho.asset.ImageType;
 import studio.thresho.asset.SheetSlot;
@@ -48,13 +49,15 @@ class DemoLibrarySeederTest {
     PlatformTransactionManager transactionManager;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AssetScopeService scopes;
 
     private DemoDataSeeder demo;
 
     @BeforeEach
     void seedTheDemo() {
         DemoLibrarySeeder library = new DemoLibrarySeeder(assets, categories, media, projects, currentProject,
-                userDetails, jdbc, transactionManager);
+                userDetails, scopes, transactionManager);
         demo = new DemoDataSeeder(users, projects, library);
         SystemAuthentication.runAsSystem(demo::seed);
     }
