@@ -2,7 +2,9 @@ package studio.thresho.prompt;
 
 import studio.thresho.asset.FragmentType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +20,7 @@ public class PromptAssembler {
     public PromptResult assemble(PromptRequest request) {
         ProviderProfile provider = request.provider();
         Fragments fragments = new Fragments(request.fragmentsByVersionId(), provider.providerId());
-        List<SectionDraft> drafts = deduplicator.deduplicate(drafts(request, fragments));
+        List<SectionDraft> drafts = deduplicator.deduplicate(midSentence(drafts(request, fragments), names(request)));
         LengthBudget.Fitted fitted = new LengthBudget(provider.maxPromptLength()).fit(drafts);
         List<ReferenceImage> candidates = ReferencePicker.candidates(request);
         int sent = provider.imageReferences() ? Math.min(provider.maxReferences(), candidates.size()) : 0;
@@ -51,6 +53,30 @@ public class PromptAssembler {
             drafts.add(BrandClause.of(request.brand()));
         }
         return drafts;
+    }
+
+    /** Every part but the names as it reads inside a sentence (see {@link Capitals}). */
+    private static List<SectionDraft> midSentence(List<SectionDraft> drafts, Set<String> names) {
+        return drafts.stream().map(draft -> draft.withParts(draft.parts().stream().map(part -> {
+            if (isName(part)) {
+                return part;
+            }
+            String text = Capitals.midSentence(part.text(), names, part.key().equals("identity"));
+            return text == null ? null : part.withText(text);
+        }).toList())).toList();
+    }
+
+    private static boolean isName(Part part) {
+        return part.key().equals("name") || part.key().startsWith("name.") || part.key().equals("trigger");
+    }
+
+    private static Set<String> names(PromptRequest request) {
+        Set<String> names = new HashSet<>();
+        request.selectedAssets().forEach(asset -> names.add(FieldValues.name(asset)));
+        if (request.brand() != null && Text.clean(request.brand().name()) != null) {
+            names.add(Text.clean(request.brand().name()));
+        }
+        return names;
     }
 
     /** What happens in the shot, after the talent it happens to. */

@@ -27,7 +27,7 @@ final class SubjectClause {
                 Part.fixed("framing", position.framing() != null ? position.framing() : shotFraming),
                 Part.fixed("trigger", pick.trigger()),
                 Part.fixed("name", name),
-                Part.fixed("identity", fragments.base(talent, identity != null ? identity : FieldValues.text(talent, "description"))),
+                Part.fixed("identity", fragments.base(talent, Text.personArticle(identity != null ? identity : FieldValues.text(talent, "description")))),
                 secondary("features", FieldValues.text(talent, "distinguishing_features"), name, "distinguishing features"),
                 Part.kept("wardrobe", wardrobe != null ? wardrobe : FieldValues.text(talent, "default_wardrobe")),
                 Part.kept("action", Text.embedded(context.action())),

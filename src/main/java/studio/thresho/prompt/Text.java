@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Small string helpers that keep assembled prompts free of stray spaces and punctuation. */
@@ -13,6 +14,9 @@ final class Text {
     private static final Pattern LEADING_JUNK = Pattern.compile("^[\\s,;:]+");
     private static final Pattern TRAILING_JUNK = Pattern.compile("[\\s,;:.]+$");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(A|An|The) ");
+    private static final Set<String> PERSON_NOUNS = Set.of("male", "female", "man", "woman", "person", "boy", "girl", "guy", "lady",
+            "gentleman", "adult", "teenager", "teen", "child", "kid", "senior", "barber", "stylist", "model", "actor", "actress");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "one", "this", "that", "our", "his", "her", "their");
 
     private Text() {
     }
@@ -78,6 +82,21 @@ final class Text {
 
     static String possessive(String name) {
         return name + "'s";
+    }
+
+    /**
+     * "Black male, mid-30s" reads "a Black male, mid-30s" after a name: an article before a first
+     * phrase that names a person, unless it has a determiner already.
+     */
+    static String personArticle(String identity) {
+        if (identity == null) {
+            return null;
+        }
+        String first = identity.split("[,.;]", 2)[0].trim();
+        String[] words = first.split("\\s+");
+        boolean person = PERSON_NOUNS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+        boolean determined = DETERMINERS.contains(words[0].toLowerCase(Locale.ROOT));
+        return person && !determined ? withArticle(identity) : identity;
     }
 
     /** "a medium shot", "an extreme close-up". */

@@ -12,16 +12,16 @@ import studio.thresho.asset.SheetSlot;
 import studio.thresho.asset.category.CategoryKind;
 
 /** Builds the asset versions prompt assembly reads: a kind, a name, field values and images. */
-final class TestAssets {
+public final class TestAssets {
 
     private TestAssets() {
     }
 
-    static AssetDetail asset(CategoryKind kind, String name, Map<String, Object> values) {
+    public static AssetDetail asset(CategoryKind kind, String name, Map<String, Object> values) {
         return asset(kind, name, values, List.of());
     }
 
-    static AssetDetail asset(CategoryKind kind, String name, Map<String, Object> values, List<AssetImageView> images) {
+    public static AssetDetail asset(CategoryKind kind, String name, Map<String, Object> values, List<AssetImageView> images) {
         Instant now = Instant.parse("2026-01-01T00:00:00Z");
         return new AssetDetail(UUID.randomUUID(), UUID.randomUUID(), 0, UUID.randomUUID(), kind.name(), kind, name,
                 name.toLowerCase().replace(' ', '-'), null, List.of(), null, "1.0.0", now, now, 0, false, List.of(), values,
