@@ -198,7 +198,7 @@ class AssetFormViewTest extends KaribuTest {
         images.attach(media.find(second).orElseThrow());
         List<AssetImagesEditor.Row> rows = rowsOf(images.grid);
 
-        images.moveNextTo(rows.get(1), rows.get(0), com.vaadin.flow.component.grid.dnd.GridDropLocation.ABOVE);
+        images.dropOn(rows.get(1), rows.get(0), com.vaadin.flow.component.grid.dnd.GridDropLocation.ABOVE);
 
         assertThat(images.images().images()).extracting(studio.thresho.asset.ImageDraft::mediaKey).containsExactly(second, first);
         assertThat(rowsOf(images.grid)).extracting(row -> row.image().mediaKey()).containsExactly(second, first);
