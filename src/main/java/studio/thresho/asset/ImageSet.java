@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import studio.thresho.asset.category.FieldDefinition;
+import studio.thresho.asset.category.FieldType;
 import studio.thresho.base.UserFacingException;
 
 /**
@@ -39,13 +42,12 @@ public final class ImageSet {
         return images.size();
     }
 
-    /** What the images still lack for a complete asset of the kind (headshot, sheet views, references). */
-    public List<String> missing(studio.thresho.asset.category.CategoryKind kind, List<studio.thresho.asset.category.FieldDefinition> fields) {
-        List<studio.thresho.asset.category.FieldDefinition> imageFields = fields.stream()
-                .filter(field -> field.type() == studio.thresho.asset.category.FieldType.IMAGE).toList();
+    /** What the images still lack for a complete asset with these fields (headshot, sheet views, references). */
+    public List<String> missing(List<FieldDefinition> fields) {
+        List<FieldDefinition> imageFields = fields.stream().filter(field -> field.type() == FieldType.IMAGE).toList();
         List<AssetImageView> views = images.stream().map(image -> new AssetImageView(null, image.mediaKey(), image.type(), image.slot(),
                 0, image.caption())).toList();
-        return CompletenessCheck.of(kind, imageFields, java.util.Map.of(), views).missing();
+        return CompletenessCheck.of(imageFields, Map.of(), views).missing();
     }
 
     /**

@@ -244,7 +244,7 @@ class AssetImagesEditor extends Div {
 
     private void show() {
         grid.setItems(IntStream.range(0, images.size()).mapToObj(index -> new Row(index, images.images().get(index))).toList());
-        List<String> missing = images.missing(kind, fields);
+        List<String> missing = images.missing(fields);
         status.setText(missing.isEmpty() ? images.size() + (images.size() == 1 ? " image" : " images") + ", nothing missing"
                 : "Missing: " + String.join(", ", missing));
         status.getElement().getThemeList().clear();
