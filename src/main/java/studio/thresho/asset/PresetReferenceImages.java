@@ -24,6 +24,8 @@ import studio.thresho.security.SystemAuthentication;
 class PresetReferenceImages implements ApplicationRunner {
 
     static final String SEEDED_VERSION = "1.0.0";
+    /** The setup itself is written on the image. */
+    static final String CAPTION = "Lighting diagram";
     private static final Logger log = LoggerFactory.getLogger(PresetReferenceImages.class);
 
     private final AssetLineageRepository lineages;
@@ -77,7 +79,7 @@ class PresetReferenceImages implements ApplicationRunner {
         LightingSketch sketch = preset.sketch(version.getName(), reader.detail(lineage, version).values());
         String key = media.ingest(lineage.getSlug() + "-reference.png", LightingReferenceRenderer.png(sketch)).key();
         images.saveAndFlush(new AssetImage(version.getId(), key, ImageType.REFERENCE, null, existing.size(),
-                "Lighting diagram: " + sketch.summary()));
+                CAPTION));
         AssetDetail detail = reader.detail(lineage, version);
         if (version.getPrimaryImagePath() == null) {
             version.setPrimaryImagePath(key);

@@ -12,8 +12,8 @@ import java.awt.image.BufferedImage;
 /**
  * Draws the reference image of a lighting setup: a clay bust lit as the setup lights a person
  * (key and fill from their directions, in their colours, with hard or soft shadow edges, a rim
- * where the key is behind), a plan seen from above with camera, key and fill, and the setup in
- * words. Deterministic: the same setup gives the same bytes.
+ * where the key is behind), a plan seen from above with camera, key and fill (top left, where
+ * library cards put no badge), and the setup in words. Deterministic: the same setup gives the same bytes.
  */
 public final class LightingReferenceRenderer {
 
@@ -39,7 +39,7 @@ public final class LightingReferenceRenderer {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             backdrop(g, sketch);
             bust(image, sketch);
-            LightingPlan.draw(g, sketch, SIZE - 280, 24, 256);
+            LightingPlan.draw(g, sketch, 24, 24, 256);
             caption(g, sketch);
         } finally {
             g.dispose();

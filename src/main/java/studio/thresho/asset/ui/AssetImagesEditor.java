@@ -87,11 +87,10 @@ class AssetImagesEditor extends Div {
         options.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         status.addClassName("images-status");
 
-        grid.addComponentColumn(row -> new Image(row.image().thumbnailUrl(), row.image().type().label()))
+        grid.addComponentColumn(row -> new Image(row.image().thumbnailUrl(), role(row.image())))
                 .setHeader("").setWidth("88px").setFlexGrow(0);
-        grid.addColumn(row -> row.image().type().label() + (row.image().slot() == null ? "" : " · " + row.image().slot().label()))
-                .setHeader("Role").setFlexGrow(2);
-        grid.addColumn(row -> row.image().caption() == null ? "" : row.image().caption()).setHeader("Caption").setFlexGrow(3);
+        grid.addColumn(row -> role(row.image())).setHeader("Role").setFlexGrow(3);
+        grid.addColumn(row -> row.image().caption() == null ? "" : row.image().caption()).setHeader("Caption").setFlexGrow(2);
         grid.addComponentColumn(this::rowActions).setKey("actions").setHeader("").setWidth(ImageRowActions.COLUMN_WIDTH).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setRowsDraggable(true);
@@ -184,6 +183,11 @@ class AssetImagesEditor extends Div {
         }
         int to = target.index() + (location == GridDropLocation.BELOW ? 1 : 0);
         change(current -> current.move(moved.index(), moved.index() < to ? to - 1 : to));
+    }
+
+    /** What the image is to the asset: "Headshot", "Character sheet · Front face". */
+    private static String role(ImageDraft image) {
+        return image.type().label() + (image.slot() == null ? "" : " · " + image.slot().label());
     }
 
     private ImageRowActions rowActions(Row row) {

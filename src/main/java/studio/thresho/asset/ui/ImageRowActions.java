@@ -2,12 +2,10 @@ package studio.thresho.asset.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import java.util.Set;
 import studio.thresho.asset.ImageDraft;
 import studio.thresho.asset.ImageType;
@@ -32,12 +30,21 @@ class ImageRowActions extends Div {
 
     static final String MOVE_TO_SLOT = "Move to slot…";
     /** Wide enough for every button of a sheet view's row (the widest row), so no row spills out of the grid. */
-    static final String COLUMN_WIDTH = "250px";
+    static final String COLUMN_WIDTH = "264px";
+
+    /** The views a sheet view can move to, opened by its Move to slot… button; null for other images. */
+    final ContextMenu slotMenu;
 
     ImageRowActions(ImageDraft image, Set<SheetSlot> taken, Handler handler) {
         addClassName("image-row-actions");
         if (image.type() == ImageType.CHARACTER_SHEET) {
-            add(slotMenu(image.slot(), taken, handler));
+            Button move = new Button(MOVE_TO_SLOT);
+            move.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            move.addClassName("move-to-slot");
+            slotMenu = slotMenu(move, image.slot(), taken, handler);
+            add(move);
+        } else {
+            slotMenu = null;
         }
         if (image.type() != ImageType.HEADSHOT) {
             add(iconButton(VaadinIcon.USER_STAR, "Make headshot", handler::makeHeadshot));
@@ -48,15 +55,14 @@ class ImageRowActions extends Div {
         add(remove);
     }
 
-    private static MenuBar slotMenu(SheetSlot current, Set<SheetSlot> taken, Handler handler) {
-        MenuBar menu = new MenuBar();
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_SMALL);
-        menu.addClassName("move-to-slot");
-        SubMenu slots = menu.addItem(MOVE_TO_SLOT).getSubMenu();
+    private static ContextMenu slotMenu(Button target, SheetSlot current, Set<SheetSlot> taken, Handler handler) {
+        ContextMenu menu = new ContextMenu(target);
+        menu.setOpenOnClick(true);
+        menu.addClassName("slot-menu");
         for (SheetSlot slot : SheetSlot.values()) {
             String label = slot == current ? slot.label() + " (this view)"
                     : taken.contains(slot) ? slot.label() + " (swap)" : slot.label();
-            MenuItem item = slots.addItem(label, click -> handler.moveToSlot(slot));
+            MenuItem item = menu.addItem(label, click -> handler.moveToSlot(slot));
             item.setEnabled(slot != current);
         }
         return menu;

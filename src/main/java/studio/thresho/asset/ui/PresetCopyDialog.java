@@ -38,6 +38,7 @@ class PresetCopyDialog extends FormDialog {
                 + "Your changes go into a copy, with its fields and images.");
         note.addClassName("dialog-note");
         addForm(note, library);
+        setWidth("520px");
     }
 
     @Override

@@ -64,7 +64,12 @@ public class MediaUpload extends Div {
                 + MediaLimits.MAX_PIXELS / 1_000_000 + " megapixels each");
         hint.addClassName("media-upload-hint");
         results.addClassName("media-upload-results");
-        upload.addAllFinishedListener(finished -> selectionFinished());
+        upload.addAllFinishedListener(finished -> {
+            // the result lines say what happened; the upload's own list would show a refused file as done. Cleared only
+            // now: files still queued (3 upload at a time) are in that list, and the upload counts them as unfinished
+            upload.clearFileList();
+            selectionFinished();
+        });
         add(upload, hint, results);
     }
 
@@ -107,8 +112,6 @@ public class MediaUpload extends Div {
             line.addClassName("refused");
         }
         results.add(line);
-        // the result lines say what happened; the upload's own list would show a refused file as done
-        upload.clearFileList();
     }
 
     /** Every file of the selection has finished, as the upload reports when the last one is done. */

@@ -10,7 +10,6 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
-import com.vaadin.flow.component.menubar.MenuBar;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,15 +110,15 @@ class AssetImagesEditorTest extends KaribuTest {
         images.attachSelection(new ArrayList<>(files.values()));
         int faceRow = rowOf(files.get("face"));
 
-        MenuBar menu = _get(GridKt._getCellComponent(images.grid, faceRow, "actions"), MenuBar.class);
-        assertThat(menu.getItems().getFirst().getText()).isEqualTo("Move to slot…");
-        ContextMenuKt._clickItemWithCaption(menu, "Profile left (swap)");
+        ImageRowActions actions = (ImageRowActions) GridKt._getCellComponent(images.grid, faceRow, "actions");
+        assertThat(_get(actions, Button.class, spec -> spec.withText("Move to slot…")).isVisible()).isTrue();
+        ContextMenuKt._clickItemWithCaption(actions.slotMenu, "Profile left (swap)");
 
         assertThat(slotOf(files.get("face"))).isEqualTo(SheetSlot.PROFILE_LEFT);
         assertThat(slotOf(files.get("left"))).isEqualTo(SheetSlot.FRONT_FACE);
 
-        menu = _get(GridKt._getCellComponent(images.grid, rowOf(files.get("left")), "actions"), MenuBar.class);
-        ContextMenuKt._clickItemWithCaption(menu, "Expression variation");
+        actions = (ImageRowActions) GridKt._getCellComponent(images.grid, rowOf(files.get("left")), "actions");
+        ContextMenuKt._clickItemWithCaption(actions.slotMenu, "Expression variation");
         assertThat(slotOf(files.get("left"))).isEqualTo(SheetSlot.EXPRESSION);
         assertThat(slotOf(files.get("face"))).isEqualTo(SheetSlot.PROFILE_LEFT);
     }
