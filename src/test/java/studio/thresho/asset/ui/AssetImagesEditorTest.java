@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,12 +23,8 @@ import studio.thresho.asset.SheetSlot;
 import studio.thresho.media.MediaService;
 import studio.thresho.media.TestImages;
 import studio.thresho.media.ui.MediaUpload.Received;
-import studio.thresho.project.CurrentProjectService;
-import studio.thresho.project.ProjectService;
-import studio.thresho.project.ProjectSummary;
-import studio.thresho.security.SystemAuthentication;
-import studio.thresho.security.TestLogins;
 import studio.thresho.testsupport.KaribuTest;
+import studio.thresho.testsupport.Workspace;
 
 /** The images of the new-talent form: a selection of sheet views filed by name, moved between views, a headshot replaced. */
 class AssetImagesEditorTest extends KaribuTest {
@@ -37,9 +32,7 @@ class AssetImagesEditorTest extends KaribuTest {
     private static final List<String> VIEWS = List.of("face", "body-front", "left", "right", "back", "3-4", "action", "smile");
 
     @Autowired
-    ProjectService projects;
-    @Autowired
-    CurrentProjectService currentProject;
+    Workspace workspace;
     @Autowired
     MediaService media;
 
@@ -47,9 +40,7 @@ class AssetImagesEditorTest extends KaribuTest {
 
     @BeforeEach
     void newTalentForm() {
-        ProjectSummary project = SystemAuthentication.runAsSystem(() -> projects.create("Sheet " + UUID.randomUUID(), null));
-        logins.loginAs(TestLogins.EDITOR);
-        currentProject.select(project.id());
+        workspace.editorInNewProject("Sheet");
         UI.getCurrent().navigate("asset/new/talent");
         images = _get(AssetFormView.class).imagesEditor;
     }
