@@ -16,12 +16,15 @@ import studio.thresho.asset.category.FieldDefinition;
  * @param latest       whether this is the newest version, the one the next save builds on
  * @param versionCount how many versions the asset has
  * @param versionNotes what the author said about this version
+ * @param system       shipped with every installation: never deleted, edited only as a copy
+ * @param slugFollowsName a copy whose slug is still made from its name: renaming it changes the slug
  */
 public record AssetDetail(UUID lineageId, UUID versionId, long lockVersion, UUID categoryId, String categoryName,
                           CategoryKind kind, String name, String slug, Source source, List<String> tags, UUID projectId,
                           String version, Instant createdAt, Instant updatedAt, int usageCount, boolean archived,
                           List<FieldDefinition> fields, Map<String, Object> values, List<AssetImageView> images,
-                          Completeness completeness, boolean active, boolean latest, int versionCount, String versionNotes) {
+                          Completeness completeness, boolean active, boolean latest, int versionCount, String versionNotes,
+                          boolean system, boolean slugFollowsName) {
 
     /** The badge cards and the detail view show: "v2.1.0 (latest)". */
     public String versionBadge() {

@@ -39,6 +39,10 @@ class AssetLineage extends AbstractTimestampedEntity {
     @Column(name = "slug", length = 100, nullable = false)
     private String slug;
 
+    /** A copy's slug, made from its name, follows a rename until the user edits the slug. */
+    @Column(name = "slug_follows_name", nullable = false)
+    private boolean slugFollowsName;
+
     @JdbcTypeCode(SqlTypes.CHAR)
     @Column(name = "active_version_id", length = 36)
     private UUID activeVersionId;
@@ -58,6 +62,10 @@ class AssetLineage extends AbstractTimestampedEntity {
 
     @Column(name = "archived", nullable = false)
     private boolean archived;
+
+    /** Shipped with every installation (the lighting presets): never deleted, edited only as a copy. */
+    @Column(name = "is_system", nullable = false, updatable = false)
+    private boolean system;
 
     @JdbcTypeCode(SqlTypes.CHAR)
     @Column(name = "created_by", length = 36)

@@ -78,9 +78,10 @@ class AssetReader {
                 category.kind(), version.getName(), lineage.getSlug(), Source.ofDbValue(version.getSource()).orElse(null),
                 tags(version), lineage.getProjectId(), version.getVersion(), version.getCreatedAt(), version.getUpdatedAt(),
                 lineage.getUsageCount(), lineage.isArchived(), category.effectiveFields(), values, views,
-                CompletenessCheck.of(category.kind(), category.effectiveFields(), values, views),
+                CompletenessCheck.of(category.effectiveFields(), values, views),
                 version.getId().equals(lineage.getActiveVersionId()), version.getId().equals(lineage.getLatestVersionId()),
-                (int) versions.countByLineageId(lineage.getId()), version.getVersionNotes());
+                (int) versions.countByLineageId(lineage.getId()), version.getVersionNotes(), lineage.isSystem(),
+                lineage.isSlugFollowsName());
     }
 
     Map<String, Object> values(CategoryNode category, AssetVersion version) {

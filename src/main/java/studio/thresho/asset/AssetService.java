@@ -43,7 +43,6 @@ import tools.jackson.databind.json.JsonMapper;
 @PreAuthorize("hasRole('" + Role.Names.EDITOR + "')")
 public class AssetService {
 
-    private static final String COPY_SUFFIX = " (copy)";
     /** The number a version holds while it is compared with the latest one, before it gets its own. */
     private static final String PENDING_VERSION = "0.0.0";
     static final String PALETTE_FIELD = "color_palette";
@@ -172,6 +171,9 @@ public class AssetService {
             lineage.setActiveVersionId(version.getId());
         }
         lineage.setCategoryId(version.getCategoryId());
+        // a copy's slug follows its name once: after a rename, or a slug of the user's, it stays like any other
+        lineage.setSlugFollowsName(lineage.isSlugFollowsName() && version.getName().equals(base.getName())
+                && version.getSlug().equals(lineage.getSlug()));
         lineage.setSlug(version.getSlug());
         lineages.saveAndFlush(lineage);
         return finish(lineage, version);
@@ -219,6 +221,9 @@ public class AssetService {
         AssetLineage lineage = lineages.findForUpdate(draft.lineageId())
                 .orElseThrow(() -> new UserFacingException("That asset no longer exists."));
         AssetVersion base = reader.latestVersion(lineage);
+        if (lineage.isSystem()) {
+            throw new UserFacingException(base.getName() + " ships with the studio and stays as it is: edit a copy of it instead.");
+        }
         if (draft.expectedLockVersion() != null && !draft.expectedLockVersion().equals(lineage.getLockVersion())) {
             throw new AssetChangedException(base.getName(), base.getVersion());
         }
@@ -229,8 +234,7 @@ public class AssetService {
         }
         ImageSet set = images == null ? ImageSet.of(reader.imageViews(base.getId())) : ImageSet.ofDrafts(images);
         Map<String, Object> values = checkValues(category, withPalette(category, raw, set, ImageSet.of(reader.imageViews(base.getId()))));
-        String slug = blank(draft.slug()) || draft.slug().trim().equals(lineage.getSlug())
-                ? lineage.getSlug() : freeSlug(lineage.getScopeKey(), AssetRules.checkSlug(draft.slug()));
+        String slug = slugOf(draft, lineage, base, name);
         AssetVersion version = writeVersion(lineage, base, category, name, slug, draft.source(), tags, values, set, renderComposite);
         VersionContent before = VersionContent.of(reader.detail(lineage, base));
         VersionContent after = VersionContent.of(reader.detail(lineage, version));
@@ -239,6 +243,18 @@ public class AssetService {
         VersionProposal proposal = new VersionProposal(base.getVersion(),
                 VersionRules.changes(category.kind(), category.effectiveFields(), before, after));
         return new Staged(lineage, base, version, proposal, notes);
+    }
+
+    /** The slug of the next version: the one typed, else the lineage's; a copy's follows its new name until edited. */
+    private String slugOf(AssetDraft draft, AssetLineage lineage, AssetVersion base, String name) {
+        if (!blank(draft.slug()) && !draft.slug().trim().equals(lineage.getSlug())) {
+            return freeSlug(lineage.getScopeKey(), AssetRules.checkSlug(draft.slug()));
+        }
+        if (lineage.isSlugFollowsName() && !name.equals(base.getName())) {
+            return Slugs.unique(name, candidate -> !candidate.equals(lineage.getSlug())
+                    && lineages.existsByScopeKeyAndSlug(lineage.getScopeKey(), candidate));
+        }
+        return lineage.getSlug();
     }
 
     private AssetLineage newLineage(AssetDraft draft, CategoryNode category, String name) {
@@ -296,17 +312,29 @@ public class AssetService {
         return images.images().stream().filter(image -> image.type() == ImageType.REFERENCE).map(ImageDraft::mediaKey).findFirst().orElse(null);
     }
 
-    /** A copy with every field and image under a new name and slug, in the same library. */
+    /** A copy with every field and image, in the same library, named "Marcus (copy)", "Marcus (copy 2)"... */
     @Transactional
     public AssetDetail duplicate(UUID lineageId) {
+        return copy(lineageId, reader.lineage(lineageId).getProjectId());
+    }
+
+    /** A copy of a system asset (a lighting preset) to edit, in the current project's library or the global one. */
+    @Transactional
+    public AssetDetail copyToEdit(UUID lineageId, boolean global) {
+        UUID projectId = global ? null : currentProject.current().map(ProjectSummary::id).orElseThrow(
+                () -> new UserFacingException("Choose a project first, or copy into the global library."));
+        return copy(lineageId, projectId);
+    }
+
+    /** The copy's slug is made from its name and follows a rename until the user edits it. */
+    private AssetDetail copy(UUID lineageId, UUID projectId) {
         AssetDetail original = reader.detail(lineageId);
-        AssetLineage source = reader.lineage(lineageId);
-        String name = original.name().length() + COPY_SUFFIX.length() > AssetRules.NAME_MAX_LENGTH
-                ? original.name() : original.name() + COPY_SUFFIX;
-        String slug = Slugs.unique(original.slug() + "-copy",
-                candidate -> lineages.existsByScopeKeyAndSlug(source.getScopeKey(), candidate));
-        AssetLineage lineage = lineages.saveAndFlush(new AssetLineage(original.categoryId(), source.getProjectId(), slug,
-                currentUser.get().map(SignedInUser::id).orElse(null)));
+        String scope = AssetLineage.scopeKeyOf(projectId);
+        String name = CopyNames.next(original.name(), candidate -> lineages.existsNamed(scope, candidate));
+        String slug = Slugs.unique(name, candidate -> lineages.existsByScopeKeyAndSlug(scope, candidate));
+        AssetLineage created = new AssetLineage(original.categoryId(), projectId, slug, currentUser.get().map(SignedInUser::id).orElse(null));
+        created.setSlugFollowsName(true);
+        AssetLineage lineage = lineages.saveAndFlush(created);
         AssetVersion version = writeVersion(lineage, null, reader.category(original.categoryId()), name, slug, original.source(),
                 original.tags(), new LinkedHashMap<>(original.values()), ImageSet.of(original.images()), true);
         version.setVersion(SemanticVersion.FIRST.toString());
@@ -321,6 +349,9 @@ public class AssetService {
     @Transactional
     public void delete(UUID lineageId) {
         AssetLineage lineage = reader.lineage(lineageId);
+        if (lineage.isSystem()) {
+            throw new UserFacingException(reader.activeVersion(lineage).getName() + " ships with the studio and cannot be deleted.");
+        }
         Long uses = jdbc.queryForObject("SELECT COUNT(*) FROM asset_usage u JOIN assets_library a ON a.id = u.asset_id "
                 + "WHERE a.lineage_id = ?", Long.class, lineageId.toString());
         if (uses != null && uses > 0) {

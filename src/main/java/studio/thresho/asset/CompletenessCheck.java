@@ -3,7 +3,6 @@ package studio.thresho.asset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import studio.thresho.asset.category.CategoryKind;
 import studio.thresho.asset.category.FieldDefinition;
 import studio.thresho.asset.category.FieldType;
 
@@ -13,9 +12,8 @@ final class CompletenessCheck {
     private CompletenessCheck() {
     }
 
-    static Completeness of(CategoryKind kind, List<FieldDefinition> fields, Map<String, Object> values, List<AssetImageView> images) {
+    static Completeness of(List<FieldDefinition> fields, Map<String, Object> values, List<AssetImageView> images) {
         List<String> missing = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
         long sheetViews = images.stream().filter(image -> image.type() == ImageType.CHARACTER_SHEET).count();
         if (sheetViews > SheetSlot.MAX_VIEWS) {
             missing.add(sheetViews + " character-sheet views: at most " + SheetSlot.MAX_VIEWS);
@@ -25,16 +23,15 @@ final class CompletenessCheck {
                 continue;
             }
             if (field.type() == FieldType.IMAGE) {
-                checkImages(kind, field, images, sheetViews, missing, notes);
+                checkImages(field, images, sheetViews, missing);
             } else if (isBlank(values.get(field.key()))) {
                 missing.add(field.label() + " missing");
             }
         }
-        return new Completeness(missing.isEmpty(), List.copyOf(missing), List.copyOf(notes));
+        return new Completeness(missing.isEmpty(), List.copyOf(missing));
     }
 
-    private static void checkImages(CategoryKind kind, FieldDefinition field, List<AssetImageView> images, long sheetViews,
-                                    List<String> missing, List<String> notes) {
+    private static void checkImages(FieldDefinition field, List<AssetImageView> images, long sheetViews, List<String> missing) {
         ImageType type = FieldStorage.imageTypeOf(field.key());
         if (type == ImageType.CHARACTER_SHEET) {
             if (sheetViews < SheetSlot.MIN_VIEWS) {
@@ -42,14 +39,7 @@ final class CompletenessCheck {
             }
             return;
         }
-        boolean present = images.stream().anyMatch(image -> image.type() == type);
-        if (present) {
-            return;
-        }
-        // a lighting setup is usable from its description alone (the seeded presets have no images)
-        if (kind == CategoryKind.LIGHTING) {
-            notes.add("No reference image yet");
-        } else {
+        if (images.stream().noneMatch(image -> image.type() == type)) {
             missing.add(field.label() + " missing");
         }
     }

@@ -2,7 +2,12 @@ package studio.thresho.asset;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import studio.thresho.asset.category.FieldDefinition;
+import studio.thresho.asset.category.FieldType;
 import studio.thresho.base.UserFacingException;
 
 /**
@@ -37,13 +42,12 @@ public final class ImageSet {
         return images.size();
     }
 
-    /** What the images still lack for a complete asset of the kind (headshot, sheet views, references). */
-    public List<String> missing(studio.thresho.asset.category.CategoryKind kind, List<studio.thresho.asset.category.FieldDefinition> fields) {
-        List<studio.thresho.asset.category.FieldDefinition> imageFields = fields.stream()
-                .filter(field -> field.type() == studio.thresho.asset.category.FieldType.IMAGE).toList();
+    /** What the images still lack for a complete asset with these fields (headshot, sheet views, references). */
+    public List<String> missing(List<FieldDefinition> fields) {
+        List<FieldDefinition> imageFields = fields.stream().filter(field -> field.type() == FieldType.IMAGE).toList();
         List<AssetImageView> views = images.stream().map(image -> new AssetImageView(null, image.mediaKey(), image.type(), image.slot(),
                 0, image.caption())).toList();
-        return CompletenessCheck.of(kind, imageFields, java.util.Map.of(), views).missing();
+        return CompletenessCheck.of(imageFields, Map.of(), views).missing();
     }
 
     /**
@@ -59,8 +63,45 @@ public final class ImageSet {
             throw new UserFacingException("An asset holds at most " + AssetRules.MAX_IMAGES_PER_ASSET + " images.");
         }
         SheetSlot chosenSlot = type == ImageType.CHARACTER_SHEET ? sheetSlot(slot) : null;
-        List<ImageDraft> next = new ArrayList<>(type == ImageType.HEADSHOT ? withoutHeadshot() : images);
+        List<ImageDraft> next = new ArrayList<>(type == ImageType.HEADSHOT ? withoutHeadshot(true) : images);
         next.add(new ImageDraft(mediaKey, type, chosenSlot, AssetRules.checkCaption(caption)));
+        return new ImageSet(next);
+    }
+
+    /**
+     * Adds a new headshot in place of the current one.
+     *
+     * @param keepOld whether the replaced headshot stays as a reference image (else it is removed)
+     */
+    public ImageSet replaceHeadshot(String mediaKey, String caption, boolean keepOld) {
+        return new ImageSet(withoutHeadshot(keepOld)).add(mediaKey, ImageType.HEADSHOT, null, caption);
+    }
+
+    public boolean hasHeadshot() {
+        return images.stream().anyMatch(image -> image.type() == ImageType.HEADSHOT);
+    }
+
+    /** The views the character sheet has. */
+    public Set<SheetSlot> sheetSlots() {
+        Set<SheetSlot> taken = EnumSet.noneOf(SheetSlot.class);
+        images.stream().filter(image -> image.type() == ImageType.CHARACTER_SHEET && image.slot() != null).forEach(image -> taken.add(image.slot()));
+        return taken;
+    }
+
+    /** Shows a character-sheet view as another view; a view already there takes the moved one's place. */
+    public ImageSet moveToSlot(int index, SheetSlot slot) {
+        ImageDraft moved = images.get(checkIndex(index));
+        if (moved.type() != ImageType.CHARACTER_SHEET || slot == null) {
+            throw new UserFacingException("Only a character-sheet view can move to another view.");
+        }
+        List<ImageDraft> next = new ArrayList<>(images);
+        for (int i = 0; i < next.size(); i++) {
+            ImageDraft other = next.get(i);
+            if (i != index && other.type() == ImageType.CHARACTER_SHEET && other.slot() == slot) {
+                next.set(i, new ImageDraft(other.mediaKey(), other.type(), moved.slot(), other.caption()));
+            }
+        }
+        next.set(index, new ImageDraft(moved.mediaKey(), moved.type(), slot, moved.caption()));
         return new ImageSet(next);
     }
 
@@ -72,9 +113,28 @@ public final class ImageSet {
 
     /** Makes the image the headshot; the previous headshot becomes a reference image. */
     public ImageSet makeHeadshot(int index) {
+        return makeHeadshot(index, true);
+    }
+
+    /**
+     * Makes the image the headshot.
+     *
+     * @param keepOld whether the previous headshot stays as a reference image (else it is removed)
+     */
+    public ImageSet makeHeadshot(int index, boolean keepOld) {
         ImageDraft chosen = images.get(checkIndex(index));
-        List<ImageDraft> next = new ArrayList<>(withoutHeadshot());
+        List<ImageDraft> next = new ArrayList<>(images);
         next.set(index, new ImageDraft(chosen.mediaKey(), ImageType.HEADSHOT, null, chosen.caption()));
+        for (int i = next.size() - 1; i >= 0; i--) {
+            ImageDraft image = next.get(i);
+            if (i != index && image.type() == ImageType.HEADSHOT) {
+                if (keepOld) {
+                    next.set(i, new ImageDraft(image.mediaKey(), ImageType.REFERENCE, null, image.caption()));
+                } else {
+                    next.remove(i);
+                }
+            }
+        }
         return new ImageSet(next);
     }
 
@@ -93,9 +153,11 @@ public final class ImageSet {
         return new ImageSet(next);
     }
 
-    private List<ImageDraft> withoutHeadshot() {
-        return images.stream().map(image -> image.type() == ImageType.HEADSHOT
-                ? new ImageDraft(image.mediaKey(), ImageType.REFERENCE, null, image.caption()) : image).toList();
+    /** The images with the headshot turned into a reference image, or left out. */
+    private List<ImageDraft> withoutHeadshot(boolean keepAsReference) {
+        return images.stream().filter(image -> keepAsReference || image.type() != ImageType.HEADSHOT)
+                .map(image -> image.type() == ImageType.HEADSHOT
+                        ? new ImageDraft(image.mediaKey(), ImageType.REFERENCE, null, image.caption()) : image).toList();
     }
 
     private int checkIndex(int index) {

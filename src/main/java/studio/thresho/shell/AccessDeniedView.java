@@ -7,6 +7,7 @@ import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,6 +17,7 @@ import studio.thresho.security.SignedInUser;
 
 /** Shown inside the shell when a signed-in user opens a page their role does not allow. */
 @ParentLayout(MainLayout.class)
+@PageTitle("Not available · Thresho Studio")
 @PermitAll
 class AccessDeniedView extends Div implements HasErrorParameter<AccessDeniedException> {
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,6 +15,7 @@ import studio.thresho.base.ui.EmptyState;
 
 /** Shown inside the shell for an address that leads nowhere (a mistyped or outdated link). */
 @ParentLayout(MainLayout.class)
+@PageTitle("Page not found · Thresho Studio")
 @PermitAll
 class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
 

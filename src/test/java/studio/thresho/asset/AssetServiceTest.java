@@ -206,13 +206,17 @@ class AssetServiceTest {
     }
 
     @Test
-    void theSeededLightingPresetsAreCompleteWithoutImages() {
-        AssetDetail golden = assets.get(GOLDEN_HOUR);
+    void aLightingSetupIsADraftUntilItHasAReferenceImage() {
+        AssetDetail rim = assets.save(new AssetDraft(null, null, category("lighting"), "Rim light", null, false, null, List.of(),
+                Map.of("description", "hard rim light from behind")));
 
-        assertThat(golden.completeness().complete()).isTrue();
-        assertThat(golden.completeness().notes()).containsExactly("No reference image yet");
-        assertThat(golden.values()).containsEntry("shadows", "Soft").containsEntry("color_temperature", "Warm");
-        assertThat(golden.global()).isTrue();
+        assertThat(rim.completeness().complete()).isFalse();
+        assertThat(rim.completeness().missing()).containsExactly("Reference images missing");
+
+        AssetDetail withImage = assets.save(new AssetDraft(rim.lineageId(), rim.lockVersion(), rim.categoryId(), rim.name(), null, false,
+                null, List.of(), rim.values()), ImageSet.empty().add(image(77), ImageType.REFERENCE, null, null).images(),
+                VersionRequest.proposed());
+        assertThat(withImage.completeness().summary()).isEqualTo("Complete");
     }
 
     @Test
@@ -253,9 +257,55 @@ class AssetServiceTest {
         assertThat(copy.lineageId()).isNotEqualTo(marcus.lineageId());
         assertThat(copy.name()).isEqualTo("Marcus (copy)");
         assertThat(copy.slug()).isEqualTo("marcus-copy");
+        assertThat(copy.slugFollowsName()).isTrue();
         assertThat(copy.values()).containsAllEntriesOf(marcus.values());
         assertThat(copy.imagesOf(ImageType.HEADSHOT)).extracting(AssetImageView::mediaKey)
                 .containsExactlyElementsOf(marcus.imagesOf(ImageType.HEADSHOT).stream().map(AssetImageView::mediaKey).toList());
+    }
+
+    @Test
+    void copiesAreNumberedAndACopyOfACopyCountsOn() {
+        AssetDetail marcus = marcus();
+
+        AssetDetail first = assets.duplicate(marcus.lineageId());
+        AssetDetail second = assets.duplicate(marcus.lineageId());
+        AssetDetail third = assets.duplicate(first.lineageId());
+
+        assertThat(List.of(first.name(), second.name(), third.name())).containsExactly("Marcus (copy)", "Marcus (copy 2)", "Marcus (copy 3)");
+        assertThat(List.of(first.slug(), second.slug(), third.slug())).containsExactly("marcus-copy", "marcus-copy-2", "marcus-copy-3");
+    }
+
+    @Test
+    void aCopyOfANameAtTheLimitIsShortenedToFit() {
+        String longest = "M".repeat(AssetRules.NAME_MAX_LENGTH);
+        AssetDetail original = assets.save(AssetDraft.create(category("props"), longest, Map.of()));
+
+        AssetDetail copy = assets.duplicate(original.lineageId());
+
+        assertThat(copy.name()).hasSize(AssetRules.NAME_MAX_LENGTH).endsWith("M (copy)");
+    }
+
+    @Test
+    void aRenamedCopyGetsTheSlugOfItsNewNameUnlessTheSlugWasEdited() {
+        AssetDetail copy = assets.duplicate(marcus().lineageId());
+
+        AssetDetail renamed = assets.save(new AssetDraft(copy.lineageId(), copy.lockVersion(), copy.categoryId(), "Marcus Winter",
+                copy.slug(), false, copy.source(), copy.tags(), copy.values()));
+        assertThat(renamed.slug()).isEqualTo("marcus-winter");
+        assertThat(renamed.slugFollowsName()).isFalse();
+        AssetDetail renamedAgain = assets.save(new AssetDraft(renamed.lineageId(), renamed.lockVersion(), renamed.categoryId(),
+                "Marcus Winter II", renamed.slug(), false, renamed.source(), renamed.tags(), renamed.values()));
+        assertThat(renamedAgain.slug()).as("after its first rename a copy keeps its slug like any asset").isEqualTo("marcus-winter");
+
+        AssetDetail other = assets.duplicate(marcus().lineageId());
+        AssetDetail ownSlug = assets.save(new AssetDraft(other.lineageId(), other.lockVersion(), other.categoryId(), "Marcus Summer",
+                "marcus-for-summer", false, other.source(), other.tags(), other.values()));
+        assertThat(ownSlug.slug()).isEqualTo("marcus-for-summer");
+
+        AssetDetail original = marcus();
+        AssetDetail renamedOriginal = assets.save(new AssetDraft(original.lineageId(), original.lockVersion(), original.categoryId(),
+                "Marcus Autumn", original.slug(), false, original.source(), original.tags(), original.values()));
+        assertThat(renamedOriginal.slug()).as("an asset that is no copy keeps its slug").isEqualTo(original.slug());
     }
 
     @Test

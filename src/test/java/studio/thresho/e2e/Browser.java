@@ -1,10 +1,13 @@
 package studio.thresho.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -58,7 +61,7 @@ final class Browser implements AutoCloseable {
         try {
             new WebDriverWait(driver, WAIT).until(d -> condition.apply(driver));
         } catch (org.openqa.selenium.TimeoutException timeout) {
-            screenshot("timeout");
+            saveScreenshot("timeout");
             throw timeout;
         }
     }
@@ -79,8 +82,8 @@ final class Browser implements AutoCloseable {
 
     /** The labels of the side navigation's entries, in order. */
     @SuppressWarnings("unchecked")
-    java.util.List<String> navigationLabels() {
-        return (java.util.List<String>) ((JavascriptExecutor) driver).executeScript(
+    List<String> navigationLabels() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(
                 "return Array.from(document.querySelectorAll('vaadin-side-nav-item')).map(item => item.textContent.trim());");
     }
 
@@ -95,7 +98,51 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * Elements sticking out sideways of the element that holds them, at the window's 1440 px: a
+     * button pushed out of its grid cell, a picture's button clipped by its frame, a long name
+     * running off the page. Overlays and positioned elements (tooltips, badges) are left out; a
+     * notification must stay inside the window.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> horizontalOverflow() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const found = [];
+                const describe = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+                    + (el.classList.length ? '.' + Array.from(el.classList).join('.') : '')
+                    + ' "' + (el.textContent || '').trim().slice(0, 40) + '"';
+                const visible = el => { const style = getComputedStyle(el); const box = el.getBoundingClientRect();
+                    return style.display !== 'none' && style.visibility !== 'hidden' && box.width > 0 && box.height > 0; };
+                const root = document.querySelector('vaadin-app-layout') || document.body;
+                for (const el of root.querySelectorAll('*')) {
+                  const parent = el.parentElement;
+                  if (!parent || !visible(el) || !visible(parent)) continue;
+                  const position = getComputedStyle(el).position;
+                  if (position === 'absolute' || position === 'fixed') continue;
+                  const box = el.getBoundingClientRect(), container = parent.getBoundingClientRect();
+                  if (box.right > container.right + 1 || box.left < container.left - 1) {
+                    found.push(describe(el) + ' [' + Math.round(box.left) + '..' + Math.round(box.right) + '] sticks out of '
+                        + describe(parent) + ' [' + Math.round(container.left) + '..' + Math.round(container.right) + ']');
+                  }
+                }
+                for (const card of document.querySelectorAll('vaadin-notification-card')) {
+                  const box = card.getBoundingClientRect();
+                  if (box.left < 0 || box.right > window.innerWidth) found.push('notification wider than the window: ' + describe(card));
+                }
+                if (document.documentElement.scrollWidth > window.innerWidth) {
+                  found.push('the page scrolls sideways: ' + document.documentElement.scrollWidth + ' px');
+                }
+                return found;
+                """);
+    }
+
+    /** Saves the page as {@code name.png} after checking that nothing on it sticks out sideways. */
     void screenshot(String name) {
+        saveScreenshot(name);
+        assertThat(horizontalOverflow()).as("horizontal overflow on " + name).isEmpty();
+    }
+
+    private void saveScreenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));

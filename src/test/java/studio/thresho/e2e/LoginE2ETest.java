@@ -3,41 +3,13 @@ package studio.thresho.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import studio.thresho.testsupport.TestDatabaseConfiguration;
 
 /** A person signs in with a wrong password, then the right one, sees the shell and signs out. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.devmode.devTools.enabled=false",
-                "thresho.media-dir=${java.io.tmpdir}/thresho-e2e-media/${random.uuid}",
-                "thresho.index-dir=${java.io.tmpdir}/thresho-e2e-index/${random.uuid}"})
-@Import(TestDatabaseConfiguration.class)
-@ActiveProfiles("demo")
-class LoginE2ETest {
-
-    @LocalServerPort
-    int port;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class LoginE2ETest extends E2ETest {
 
     @Test
     void wrongPasswordIsRefusedThenLoginShowsTheShellAndLogoutReturnsToLogin() {
@@ -84,6 +56,7 @@ class LoginE2ETest {
 
         browser.open("/no-such-page");
         browser.waitUntil(driver -> browser.deepText().contains("Nothing lives at this address"));
+        browser.waitUntil(driver -> driver.getTitle().equals("Page not found · Thresho Studio"));
         browser.screenshot("08-not-found");
     }
 
@@ -127,12 +100,12 @@ class LoginE2ETest {
         assertThat(browser.deepText()).as("the seeded lighting presets are in the index too").contains("Golden Hour Soft", "Rembrandt");
         browser.screenshot("10-library");
 
-        browser.driver().findElement(By.xpath("//a[contains(@class,'asset-card')][.//span[normalize-space()='Marcus']]")).click();
+        browser.click(By.xpath("//a[contains(@class,'asset-card')][.//span[normalize-space()='Marcus']]"));
         browser.waitUntil(driver -> browser.deepText().contains("Character reference sheet"));
         assertThat(browser.deepText()).contains("Physical description", "Profile left", "Complete");
         browser.screenshot("11-marcus-detail");
 
-        browser.driver().findElement(By.xpath("//vaadin-button[normalize-space()='Edit']")).click();
+        browser.click(By.xpath("//vaadin-button[normalize-space()='Edit']"));
         browser.waitUntil(driver -> browser.deepText().contains("Talent details"));
         browser.screenshot("12-marcus-form");
 
@@ -152,7 +125,7 @@ class LoginE2ETest {
         browser.waitFor("vaadin-login-form");
         signIn("editor", "editor");
         browser.waitUntil(driver -> browser.deepText().contains("Downtown Shop"));
-        browser.driver().findElement(By.xpath("//a[contains(@class,'asset-card')][.//span[normalize-space()='Marcus']]")).click();
+        browser.click(By.xpath("//a[contains(@class,'asset-card')][.//span[normalize-space()='Marcus']]"));
         browser.waitUntil(driver -> browser.deepText().contains("Version history"));
         assertThat(browser.deepText()).contains("v2.1.0 (latest) · 4 versions", "Added gold chain accessory", "Initial creation");
         browser.driver().executeScript("document.querySelector('.version-history').scrollIntoView()");
@@ -166,6 +139,17 @@ class LoginE2ETest {
         assertThat(browser.currentUrl()).endsWith("/compare?from=1.0.0&to=2.1.0");
         assertThat(browser.deepText()).contains("3 fields differ", "Short natural curls", "Short fade with precise line-up");
         browser.screenshot("15-marcus-compare");
+
+        // the page is reused for the next comparison: Swap, then another From, each opens its comparison (issue 14)
+        browser.click(By.xpath("//vaadin-button[normalize-space()='Swap']"));
+        browser.waitUntil(driver -> browser.currentUrl().endsWith("/compare?from=2.1.0&to=1.0.0"));
+        chooseVersion(0, "v1.1.0");
+        browser.waitUntil(driver -> browser.currentUrl().endsWith("/compare?from=1.1.0&to=1.0.0"));
+        chooseVersion(1, "v2.0.0");
+        browser.waitUntil(driver -> browser.currentUrl().endsWith("/compare?from=1.1.0&to=2.0.0"));
+        assertThat(browser.deepText()).contains("Compare versions of Marcus", "Short fade with precise line-up")
+                .doesNotContain("Exception", "Internal error");
+        browser.screenshot("15b-marcus-compare-changed");
 
         String lineage = browser.currentUrl().replaceAll(".*/asset/([^/]+)/compare.*", "$1");
         // a bookmarked edit page opens on a fresh page load (Vaadin keeps /assets/** for its own files)
@@ -188,12 +172,16 @@ class LoginE2ETest {
         browser.waitFor("vaadin-login-form");
         signIn("editor", "editor");
         browser.waitUntil(driver -> browser.deepText().contains("Downtown Shop"));
-        browser.driver().findElement(By.xpath("//a[contains(@class,'asset-card')][.//span[normalize-space()='Marcus']]")).click();
+        browser.click(By.xpath("//a[contains(@class,'asset-card')][.//span[normalize-space()='Marcus']]"));
         browser.waitUntil(driver -> browser.deepText().contains("Use in Generation"));
         browser.click(By.id("use-in-generation"));
         browser.waitUntil(driver -> browser.deepText().contains("Storyboard (offline)"));
         String prompt = (String) browser.driver().executeScript("return document.querySelector('.generate-prompt vaadin-text-area textarea').value");
         assertThat(prompt).contains("Marcus", "Black male, mid-30s", "[Brand: Thresho");
+        // the seed choice in force is shown selected, also after the picks assembled the prompt again
+        browser.waitUntil(driver -> "Random".equals(driver.executeScript(
+                "const checked = document.querySelector('.generate-settings vaadin-radio-group vaadin-radio-button[checked]');"
+                        + " return checked && checked.textContent.trim();")));
         browser.screenshot("18-generate");
 
         browser.click(By.xpath("//vaadin-button[normalize-space()='Generate']"));
@@ -218,22 +206,13 @@ class LoginE2ETest {
         browser.screenshot("21-provider-dialog");
     }
 
-    private void dropOnUpload(String name, byte[] bytes) {
-        browser.driver().executeScript("""
-                const upload = document.querySelector('vaadin-upload');
-                const bytes = Uint8Array.from(atob(arguments[1]), c => c.charCodeAt(0));
-                const transfer = new DataTransfer();
-                transfer.items.add(new File([bytes], arguments[0], {type: 'image/png'}));
-                upload.dispatchEvent(new DragEvent('drop', {dataTransfer: transfer, bubbles: true, cancelable: true}));
-                """, name, java.util.Base64.getEncoder().encodeToString(bytes));
-    }
-
-    private void signIn(String username, String password) {
-        WebElement user = browser.waitFor("vaadin-login-form vaadin-text-field[name='username'] input");
-        user.clear();
-        user.sendKeys(username);
-        WebElement secret = browser.waitFor("vaadin-login-form vaadin-password-field[name='password'] input");
-        secret.clear();
-        secret.sendKeys(password, Keys.ENTER);
+    /** Opens the From (0) or To (1) version list of the compare page and picks the version. */
+    private void chooseVersion(int select, String label) {
+        browser.driver().executeScript("document.querySelectorAll('.compare-selectors vaadin-select')[arguments[0]].opened = true", select);
+        // each select keeps its own list; only the open one's items have a size
+        browser.waitUntil(driver -> driver.findElements(By.tagName("vaadin-select-item")).stream()
+                .anyMatch(item -> item.isDisplayed() && item.getText().trim().startsWith(label)));
+        browser.driver().findElements(By.tagName("vaadin-select-item")).stream()
+                .filter(item -> item.isDisplayed() && item.getText().trim().startsWith(label)).findFirst().orElseThrow().click();
     }
 }

@@ -25,7 +25,7 @@ public final class TestAssets {
         Instant now = Instant.parse("2026-01-01T00:00:00Z");
         return new AssetDetail(UUID.randomUUID(), UUID.randomUUID(), 0, UUID.randomUUID(), kind.name(), kind, name,
                 name.toLowerCase().replace(' ', '-'), null, List.of(), null, "1.0.0", now, now, 0, false, List.of(), values,
-                images, new Completeness(true, List.of(), List.of()), true, true, 1, null);
+                images, new Completeness(true, List.of()), true, true, 1, null, false, false);
     }
 
     static AssetImageView image(String mediaKey, ImageType type, int sortOrder) {

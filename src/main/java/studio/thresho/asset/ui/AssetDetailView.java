@@ -36,6 +36,7 @@ import studio.thresho.asset.category.FieldType;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.base.ui.EmptyState;
 import studio.thresho.base.ui.Notifications;
+import studio.thresho.project.CurrentProjectService;
 import studio.thresho.security.CurrentUser;
 import studio.thresho.security.Role;
 
@@ -55,11 +56,13 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
     private final AssetVersionService versions;
     private final AssetScopeService scopes;
     private final studio.thresho.asset.ConsistencyService consistency;
+    private final CurrentProjectService currentProject;
     private final boolean canEdit;
     private AssetDetail asset;
 
     AssetDetailView(AssetService assets, AssetVersionService versions, AssetScopeService scopes,
-                    studio.thresho.asset.ConsistencyService consistency, CurrentUser currentUser) {
+                    studio.thresho.asset.ConsistencyService consistency, CurrentUser currentUser, CurrentProjectService currentProject) {
+        this.currentProject = currentProject;
         this.consistency = consistency;
         this.assets = assets;
         this.versions = versions;
@@ -159,8 +162,14 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
         if (!canEdit) {
             return actions;
         }
-        Button edit = new Button("Edit", VaadinIcon.EDIT.create(), click -> UI.getCurrent().navigate(AssetFormView.class,
-                new RouteParameters(AssetFormView.LINEAGE_PARAMETER, asset.lineageId().toString())));
+        // a system asset (a lighting preset) stays as shipped: editing it edits a copy
+        Button edit = new Button("Edit", VaadinIcon.EDIT.create(), click -> {
+            if (asset.system()) {
+                new PresetCopyDialog(asset, assets, currentProject.current()).open();
+            } else {
+                UI.getCurrent().navigate(AssetFormView.class, new RouteParameters(AssetFormView.LINEAGE_PARAMETER, asset.lineageId().toString()));
+            }
+        });
         edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button duplicate = new Button("Duplicate", VaadinIcon.COPY_O.create(), click -> {
             AssetDetail copy = assets.duplicate(asset.lineageId());
@@ -170,6 +179,7 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
         Button delete = new Button("Delete", VaadinIcon.TRASH.create(), click -> confirmDelete());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.setId("delete-asset");
+        delete.setVisible(!asset.system());
         // the Generate page belongs to the generation module: linked by its path, not its class
         Button generate = new Button("Use in Generation", VaadinIcon.MAGIC.create(), click -> UI.getCurrent().navigate("generate",
                 com.vaadin.flow.router.QueryParameters.of("asset", asset.lineageId().toString())));
@@ -246,16 +256,19 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
     private Component summary() {
         Div picture = new Div();
         picture.addClassName("detail-picture");
+        // the picture frame clips its image; the Animate button sits below it, never inside
+        Div media = new Div(picture);
+        media.addClassName("detail-media");
         asset.primaryImage().ifPresentOrElse(image -> {
             picture.add(new Image(image.previewUrl(), asset.name()));
             if (canEdit) {
-                picture.add(animateButton(image.mediaKey()));
+                media.add(animateButton(image.mediaKey()));
             }
         }, () -> picture.add(VaadinIcon.PICTURE.create()));
         H1 name = new H1(asset.name());
         Div facts = new Div(
                 fact("Category", asset.categoryName()),
-                fact("Library", asset.global() ? "Global" : "Project"),
+                fact("Library", asset.system() ? "Global · system preset" : asset.global() ? "Global" : "Project"),
                 fact("Source", asset.source() == null ? "Not set" : asset.source().label()),
                 fact("Created", asset.createdAt() == null ? "" : DATE.format(asset.createdAt())),
                 fact("Usage", asset.usageCount() + (asset.usageCount() == 1 ? " generation" : " generations")),
@@ -263,13 +276,14 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
                 fact("Status", asset.completeness().summary()));
         facts.addClassName("detail-facts");
         Div text = new Div(name);
+        text.addClassName("detail-text");
         if (asset.description() != null && !describedBySchema()) {
             Paragraph subtitle = new Paragraph(asset.description());
             subtitle.addClassName("detail-subtitle");
             text.add(subtitle);
         }
         text.add(facts);
-        Div summary = new Div(picture, text);
+        Div summary = new Div(media, text);
         summary.addClassName("detail-summary");
         return summary;
     }

@@ -45,6 +45,7 @@ import studio.thresho.asset.category.CategoryNode;
 import studio.thresho.asset.category.CategoryService;
 import studio.thresho.asset.category.FieldDefinition;
 import studio.thresho.base.UserFacingException;
+import studio.thresho.base.ui.LengthLimit;
 import studio.thresho.base.ui.Notifications;
 import studio.thresho.base.ui.ViewHeader;
 import studio.thresho.media.MediaService;
@@ -99,6 +100,9 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
         try {
             if (parameters.get(LINEAGE_PARAMETER).isPresent()) {
                 loaded = assets.latest(UUID.fromString(parameters.get(LINEAGE_PARAMETER).get()));
+                if (loaded.system()) {
+                    throw new UserFacingException(loaded.name() + " ships with the studio and stays as it is: open it and choose Edit to edit a copy.");
+                }
                 build(categories.find(loaded.categoryId()).orElseThrow());
                 fill(loaded);
             } else {
@@ -128,9 +132,10 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
         category.setItems(sameKind);
         category.setItemLabelGenerator(node -> "\u2003".repeat(node.depth()) + node.name());
         category.setValue(sameKind.stream().filter(node -> node.id().equals(chosen.id())).findFirst().orElse(chosen));
-        name.setMaxLength(AssetRules.NAME_MAX_LENGTH);
+        LengthLimit.refuseOver(name, AssetRules.NAME_MAX_LENGTH);
         name.setRequired(true);
-        slug.setHelperText(loaded == null ? "Made from the name; the identifier prompts use" : "Stays the same when the name changes");
+        slug.setHelperText(loaded == null ? "Made from the name; the identifier prompts use"
+                : loaded.slugFollowsName() ? "A copy's slug follows its new name, unless you edit it" : "Stays the same when the name changes");
         slug.setPlaceholder("made from the name");
         library.setItems("Project", "Global");
         library.setValue("Project");

@@ -22,6 +22,7 @@ import studio.thresho.asset.category.CategoryRules;
 import studio.thresho.asset.category.CategoryService;
 import studio.thresho.asset.category.FieldDefinition;
 import studio.thresho.base.UserFacingException;
+import studio.thresho.base.ui.LengthLimit;
 import studio.thresho.base.ui.Notifications;
 
 /** The right-hand panel of the categories page: name, icon, order, actions and the field schema of one category. */
@@ -54,7 +55,7 @@ class CategoryDetail extends Div {
         this.onChanged = onChanged;
         this.onDeleted = onDeleted;
         addClassName("category-detail");
-        name.setMaxLength(CategoryRules.NAME_MAX_LENGTH);
+        LengthLimit.refuseOver(name, CategoryRules.NAME_MAX_LENGTH);
         icon.setLabel("Icon");
         icon.setItems(IconChoices.ICONS);
         icon.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(IconChoices::icon));

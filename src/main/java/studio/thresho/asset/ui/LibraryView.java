@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.component.html.Div;
@@ -141,6 +142,7 @@ class LibraryView extends Div implements BeforeEnterObserver {
     private Component listView(List<CategoryNode> tree) {
         Grid<LibraryHit> grid = new Grid<>();
         grid.addClassName("library-list");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         Div list = new Div();
         if (canEdit) {
             grid.setSelectionMode(Grid.SelectionMode.MULTI);

@@ -8,6 +8,7 @@ import studio.thresho.asset.category.CategoryNode;
 import studio.thresho.asset.category.CategoryRules;
 import studio.thresho.asset.category.CategoryService;
 import studio.thresho.base.ui.FormDialog;
+import studio.thresho.base.ui.LengthLimit;
 
 /** Creates a category at the top level or under a parent. */
 class NewCategoryDialog extends FormDialog {
@@ -24,7 +25,7 @@ class NewCategoryDialog extends FormDialog {
         this.categories = categories;
         this.parent = parent;
         this.onCreated = onCreated;
-        name.setMaxLength(CategoryRules.NAME_MAX_LENGTH);
+        LengthLimit.refuseOver(name, CategoryRules.NAME_MAX_LENGTH);
         name.setRequired(true);
         name.setPlaceholder(parent == null ? "e.g. Vehicles" : "e.g. Lead Cast");
         icon.setLabel("Icon");

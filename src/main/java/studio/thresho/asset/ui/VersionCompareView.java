@@ -2,14 +2,12 @@ package studio.thresho.asset.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -20,6 +18,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import studio.thresho.asset.AssetImageView;
 import studio.thresho.asset.AssetVersionService;
@@ -44,9 +43,8 @@ class VersionCompareView extends Div implements BeforeEnterObserver {
 
     static final String LINEAGE_PARAMETER = "lineageId";
 
-    final Select<VersionSummary> from = new Select<>();
-    final com.vaadin.flow.component.checkbox.Checkbox showUnchanged = new com.vaadin.flow.component.checkbox.Checkbox();
-    final Select<VersionSummary> to = new Select<>();
+    VersionPicker picker;
+    Checkbox showUnchanged;
 
     private final AssetVersionService versions;
     private UUID lineageId;
@@ -83,7 +81,7 @@ class VersionCompareView extends Div implements BeforeEnterObserver {
         }
     }
 
-    private static java.util.Optional<String> first(Map<String, List<String>> query, String key) {
+    private static Optional<String> first(Map<String, List<String>> query, String key) {
         return query.getOrDefault(key, List.of()).stream().filter(value -> !value.isBlank()).findFirst();
     }
 
@@ -95,10 +93,13 @@ class VersionCompareView extends Div implements BeforeEnterObserver {
         add(back, new ViewHeader("Compare versions of " + comparison.right().name(),
                 changed == 0 ? "The fields are the same in both versions." : changed + (changed == 1 ? " field differs" : " fields differ")
                         + "; changed rows are highlighted."));
-        add(selectors(history, comparison));
+        picker = new VersionPicker(history, comparison.left().version(), comparison.right().version(),
+                (fromVersion, toVersion) -> open(lineageId, fromVersion, toVersion));
+        add(picker);
         add(new H3("Fields"), fields(comparison));
         add(new H3("Images"), images(comparison));
         long unchanged = comparison.images().stream().filter(row -> row.status() == ImageStatus.SAME).count();
+        showUnchanged = new Checkbox();
         showUnchanged.setLabel("Show the " + unchanged + (unchanged == 1 ? " unchanged image" : " unchanged images"));
         showUnchanged.setVisible(unchanged > 0);
         if (unchanged == comparison.images().size() && unchanged > 0) {
@@ -109,33 +110,6 @@ class VersionCompareView extends Div implements BeforeEnterObserver {
                 .ifPresent(table -> table.getChildren().filter(cell -> cell.getClassNames().contains("same"))
                         .forEach(cell -> cell.setVisible(change.getValue()))));
         add(showUnchanged);
-    }
-
-    private Component selectors(List<VersionSummary> history, VersionComparison comparison) {
-        for (Select<VersionSummary> select : List.of(from, to)) {
-            select.setItems(history);
-            select.setItemLabelGenerator(VersionSummary::label);
-        }
-        from.setLabel("From");
-        to.setLabel("To");
-        from.setValue(history.stream().filter(v -> v.versionId().equals(comparison.left().versionId())).findFirst().orElse(null));
-        to.setValue(history.stream().filter(v -> v.versionId().equals(comparison.right().versionId())).findFirst().orElse(null));
-        from.addValueChangeListener(change -> {
-            if (change.isFromClient() || change.getValue() != null && !change.getValue().versionId().equals(comparison.left().versionId())) {
-                open(lineageId, change.getValue().version(), to.getValue().version());
-            }
-        });
-        to.addValueChangeListener(change -> {
-            if (change.isFromClient() || change.getValue() != null && !change.getValue().versionId().equals(comparison.right().versionId())) {
-                open(lineageId, from.getValue().version(), change.getValue().version());
-            }
-        });
-        Button swap = new Button("Swap", VaadinIcon.EXCHANGE.create(),
-                click -> open(lineageId, comparison.right().version(), comparison.left().version()));
-        swap.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div selectors = new Div(from, swap, to);
-        selectors.addClassName("compare-selectors");
-        return selectors;
     }
 
     private static Component fields(VersionComparison comparison) {

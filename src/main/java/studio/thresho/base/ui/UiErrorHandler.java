@@ -7,10 +7,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import studio.thresho.base.UserFacingException;
 
 /**
  * Turns exceptions that escape a UI event into a readable notification, never a stack trace.
@@ -26,29 +23,13 @@ class UiErrorHandler implements VaadinServiceInitListener {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new NotifyingHandler()));
     }
 
-    /** The message a user sees for a failure, or null when it is unexpected. */
-    static String userMessage(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof UserFacingException) {
-                return cause.getMessage();
-            }
-            if (cause instanceof AccessDeniedException) {
-                return "Your role does not allow this action.";
-            }
-            if (cause instanceof ObjectOptimisticLockingFailureException) {
-                return "Someone changed this meanwhile. Reload to see their change, then try again.";
-            }
-        }
-        return null;
-    }
-
     private static final class NotifyingHandler implements ErrorHandler {
         @Override
         public void error(ErrorEvent event) {
-            String message = userMessage(event.getThrowable());
+            String message = UserMessages.of(event.getThrowable());
             if (message == null) {
                 log.error("Unexpected error in the UI", event.getThrowable());
-                message = "Something went wrong. The error was logged; please try again.";
+                message = UserMessages.UNEXPECTED;
             }
             String text = message;
             UI ui = UI.getCurrent();

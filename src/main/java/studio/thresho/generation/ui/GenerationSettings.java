@@ -3,6 +3,7 @@ package studio.thresho.generation.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.shared.SelectionPreservationMode;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.UUID;
@@ -48,6 +49,8 @@ class GenerationSettings extends Div {
         images.setValue(1);
         images.setStepButtonsVisible(true);
         seedMode.setItems(RANDOM, FIXED, SAVED);
+        // the saved seed's label is refreshed with every pick; the choice in force must stay selected
+        seedMode.setSelectionPreservationMode(SelectionPreservationMode.PRESERVE_EXISTING);
         seedMode.setItemLabelGenerator(mode -> SAVED.equals(mode)
                 ? (savedSeed == null ? "Talent's saved seed (none yet)" : savedSeedOwner + "'s seed " + savedSeed) : mode);
         seedMode.setItemEnabledProvider(mode -> !SAVED.equals(mode) || savedSeed != null);

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.media.MediaLimits;
@@ -15,7 +17,9 @@ import studio.thresho.media.StoredMedia;
 
 /**
  * Drop or choose one or many images; each goes through the media pipeline and is reported on its
- * own line, stored or refused with the reason. Stored images are handed to the listener.
+ * own line, stored or refused with the reason. Stored images are handed to the listener one by
+ * one as they finish, or, for {@link #perSelection}, together once every file of the selection
+ * has finished (files finish in any order; a selection is filed by its names, not by chance).
  */
 public class MediaUpload extends Div {
 
@@ -26,14 +30,30 @@ public class MediaUpload extends Div {
     record Outcome(String fileName, StoredMedia stored, String refusal) {
     }
 
+    /** A stored file under the name it was chosen with (the store keeps the name of its first upload only). */
+    public record Received(String fileName, StoredMedia stored) {
+    }
+
     private final MediaService media;
     private final Consumer<StoredMedia> onStored;
+    private final Consumer<List<Received>> onSelection;
+    private final List<Received> selection = new ArrayList<>();
     private final Upload upload = new Upload();
     private final Div results = new Div();
 
     public MediaUpload(MediaService media, Consumer<StoredMedia> onStored) {
+        this(media, onStored, null);
+    }
+
+    /** An upload that hands over the stored files of a selection once all of them have finished. */
+    public static MediaUpload perSelection(MediaService media, Consumer<List<Received>> onSelection) {
+        return new MediaUpload(media, null, onSelection);
+    }
+
+    private MediaUpload(MediaService media, Consumer<StoredMedia> onStored, Consumer<List<Received>> onSelection) {
         this.media = media;
         this.onStored = onStored;
+        this.onSelection = onSelection;
         addClassName("media-upload");
         upload.setMaxFileSize((int) MediaLimits.MAX_FILE_BYTES);
         upload.setMaxFiles(MAX_FILES_PER_DROP);
@@ -44,6 +64,12 @@ public class MediaUpload extends Div {
                 + MediaLimits.MAX_PIXELS / 1_000_000 + " megapixels each");
         hint.addClassName("media-upload-hint");
         results.addClassName("media-upload-results");
+        upload.addAllFinishedListener(finished -> {
+            // the result lines say what happened; the upload's own list would show a refused file as done. Cleared only
+            // now: files still queued (3 upload at a time) are in that list, and the upload counts them as unfinished
+            upload.clearFileList();
+            selectionFinished();
+        });
         add(upload, hint, results);
     }
 
@@ -76,14 +102,25 @@ public class MediaUpload extends Div {
         if (outcome.stored() != null) {
             line.add(VaadinIcon.CHECK.create(), new Span(outcome.fileName() + " added"));
             line.addClassName("stored");
-            onStored.accept(outcome.stored());
+            if (onStored != null) {
+                onStored.accept(outcome.stored());
+            } else {
+                selection.add(new Received(outcome.fileName(), outcome.stored()));
+            }
         } else {
             line.add(VaadinIcon.WARNING.create(), new Span(outcome.fileName() + ": " + outcome.refusal()));
             line.addClassName("refused");
         }
         results.add(line);
-        // the result lines say what happened; the upload's own list would show a refused file as done
-        upload.clearFileList();
+    }
+
+    /** Every file of the selection has finished, as the upload reports when the last one is done. */
+    void selectionFinished() {
+        if (onSelection != null && !selection.isEmpty()) {
+            List<Received> finished = List.copyOf(selection);
+            selection.clear();
+            onSelection.accept(finished);
+        }
     }
 
     Div results() {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import studio.thresho.base.ui.FormDialog;
+import studio.thresho.base.ui.LengthLimit;
 import studio.thresho.base.ui.Notifications;
 import studio.thresho.project.CurrentProjectService;
 import studio.thresho.project.ProjectService;
@@ -23,7 +24,7 @@ public class NewProjectDialog extends FormDialog {
         super("New project", "Create project");
         this.projects = projects;
         this.currentProject = currentProject;
-        name.setMaxLength(ProjectService.NAME_MAX_LENGTH);
+        LengthLimit.refuseOver(name, ProjectService.NAME_MAX_LENGTH);
         name.setRequired(true);
         name.setPlaceholder("e.g. Q2 Campaign");
         description.setMaxLength(ProjectService.DESCRIPTION_MAX_LENGTH);

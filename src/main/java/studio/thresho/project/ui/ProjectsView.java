@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.base.ui.FormDialog;
+import studio.thresho.base.ui.LengthLimit;
 import studio.thresho.base.ui.Notifications;
 import studio.thresho.base.ui.ViewHeader;
 import studio.thresho.project.CurrentProjectService;
@@ -101,7 +102,7 @@ class ProjectsView extends Div {
             super("Rename " + project.name(), "Rename");
             this.project = project;
             name.setValue(project.name());
-            name.setMaxLength(ProjectService.NAME_MAX_LENGTH);
+            LengthLimit.refuseOver(name, ProjectService.NAME_MAX_LENGTH);
             name.setWidthFull();
             addForm(name);
         }

@@ -100,6 +100,45 @@ class AssetDetailViewTest extends KaribuTest {
     }
 
     @Test
+    void aSecondDuplicateIsNumbered() {
+        UI.getCurrent().navigate("asset/" + chair.lineageId());
+        _click(_get(Button.class, spec -> spec.withText("Duplicate")));
+        UI.getCurrent().navigate("asset/" + chair.lineageId());
+
+        _click(_get(Button.class, spec -> spec.withText("Duplicate")));
+
+        assertThat(_get(AssetDetailView.class).asset().name()).isEqualTo("Barber Chair (copy 2)");
+        assertThat(_get(AssetDetailView.class).asset().slug()).isEqualTo("barber-chair-copy-2");
+    }
+
+    @Test
+    void aLightingPresetOffersNoDeleteAndEditingItEditsACopyInTheProject() {
+        UI.getCurrent().navigate("asset/00000000-0000-4000-8000-000000000207");
+        AssetDetailView detail = _get(AssetDetailView.class);
+        assertThat(detail.getElement().getTextRecursively()).contains("Rembrandt", "Library: Global · system preset", "Complete");
+        _assertNone(Button.class, spec -> spec.withId("delete-asset"));
+
+        _click(_get(Button.class, spec -> spec.withText("Edit")));
+        PresetCopyDialog dialog = _get(PresetCopyDialog.class);
+        assertThat(dialog.library.getValue()).isEqualTo(PresetCopyDialog.PROJECT);
+        _click(dialog.primaryButton());
+
+        AssetFormView form = _get(AssetFormView.class);
+        assertThat(form.name.getValue()).isEqualTo("Rembrandt (copy)");
+        assertThat(form.slug.getHelperText()).contains("follows its new name");
+        assertThat(form.imagesEditor.images().images()).hasSize(1);
+        assertThat(assets.get(UUID.fromString("00000000-0000-4000-8000-000000000207")).versionCount()).isEqualTo(1);
+    }
+
+    @Test
+    void theFormOfAPresetIsNotOpened() {
+        UI.getCurrent().navigate("asset/00000000-0000-4000-8000-000000000207/edit");
+
+        assertThat(_get(AssetFormView.class).getElement().getTextRecursively()).contains("Nothing to edit here",
+                "Rembrandt ships with the studio and stays as it is");
+    }
+
+    @Test
     void promoteToGlobalThenTheProjectKeepsItAsAnImport() {
         UI.getCurrent().navigate("asset/" + chair.lineageId());
 

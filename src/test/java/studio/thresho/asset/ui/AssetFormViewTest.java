@@ -149,6 +149,27 @@ class AssetFormViewTest extends KaribuTest {
         assertThat(form.slug.getErrorMessage()).contains("lower-case letters");
     }
 
+    /** A browser's maxlength would drop what is pasted beyond the limit without a word. */
+    @Test
+    void aNameOverTheLimitIsRefusedWithAMessageNotCut() {
+        UI.getCurrent().navigate("asset/new/props");
+        AssetFormView form = _get(AssetFormView.class);
+        assertThat(form.name.getMaxLength()).as("no maxlength for the browser to cut at").isZero();
+        String tooLong = "Chair".repeat(41);
+
+        form.name.setValue(tooLong);
+        assertThat(form.name.isInvalid()).isTrue();
+        assertThat(form.name.getErrorMessage()).isEqualTo("At most 200 characters; this has 205.");
+        long before = librarySize();
+        _click(form.save);
+
+        assertThat(form.name.getValue()).isEqualTo(tooLong);
+        assertThat(form.name.getErrorMessage()).isEqualTo("Name has at most 200 characters");
+        assertThat(librarySize()).isEqualTo(before);
+        form.name.setValue("Chair");
+        assertThat(form.name.isInvalid()).isFalse();
+    }
+
     @Test
     void leavingWithUnsavedChangesAsksFirst() {
         UI.getCurrent().navigate("asset/new/props");
@@ -198,7 +219,7 @@ class AssetFormViewTest extends KaribuTest {
         images.attach(media.find(second).orElseThrow());
         List<AssetImagesEditor.Row> rows = rowsOf(images.grid);
 
-        images.moveNextTo(rows.get(1), rows.get(0), com.vaadin.flow.component.grid.dnd.GridDropLocation.ABOVE);
+        images.dropOn(rows.get(1), rows.get(0), com.vaadin.flow.component.grid.dnd.GridDropLocation.ABOVE);
 
         assertThat(images.images().images()).extracting(studio.thresho.asset.ImageDraft::mediaKey).containsExactly(second, first);
         assertThat(rowsOf(images.grid)).extracting(row -> row.image().mediaKey()).containsExactly(second, first);

@@ -6,6 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +22,7 @@ import studio.thresho.asset.AssetService;
 import studio.thresho.asset.ImageSet;
 import studio.thresho.asset.ImageType;
 import studio.thresho.asset.VersionRequest;
+import studio.thresho.asset.VersionSummary;
 import studio.thresho.media.MediaService;
 import studio.thresho.media.TestImages;
 import studio.thresho.project.CurrentProjectService;
@@ -99,8 +102,40 @@ class VersionViewsTest extends KaribuTest {
         assertThat(text).contains("Compare versions of Marcus " + token, "2 fields differ", "Default wardrobe", "white t-shirt",
                 "black apron", "Hair", "Major", "Headshot", "Replaced");
         assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("compare-cell changed"))).isNotEmpty();
-        assertThat(compare.from.getValue().version()).isEqualTo("1.0.0");
-        assertThat(compare.to.getValue().version()).isEqualTo("2.0.0");
+        assertThat(compare.picker.from.getValue().version()).isEqualTo("1.0.0");
+        assertThat(compare.picker.to.getValue().version()).isEqualTo("2.0.0");
+    }
+
+    /** The page is reused from one comparison to the next: swapping, then changing From and To, each opens its comparison. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void swappingThenChangingFromAndToKeepsComparing() {
+        navigateTo("asset/" + marcus.lineageId() + "/compare?from=1.0.0&to=2.0.0");
+
+        _click(_get(Button.class, spec -> spec.withText("Swap")));
+        assertThat(shownVersions()).containsExactly("2.0.0", "1.0.0");
+
+        Select<VersionSummary> from = _get(Select.class, spec -> spec.withLabel("From"));
+        from.setValue(version(from, "1.1.0"));
+        assertThat(shownVersions()).containsExactly("1.1.0", "1.0.0");
+
+        Select<VersionSummary> to = _get(Select.class, spec -> spec.withLabel("To"));
+        to.setValue(version(to, "2.0.0"));
+        assertThat(shownVersions()).containsExactly("1.1.0", "2.0.0");
+        assertThat(_get(VersionCompareView.class).getElement().getTextRecursively()).contains("Compare versions of Marcus " + token,
+                "1 field differs");
+
+        _click(_get(Button.class, spec -> spec.withText("Swap")));
+        assertThat(shownVersions()).containsExactly("2.0.0", "1.1.0");
+    }
+
+    private static List<String> shownVersions() {
+        Map<String, List<String>> query = UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters();
+        return List.of(query.get("from").getFirst(), query.get("to").getFirst());
+    }
+
+    private static VersionSummary version(Select<VersionSummary> select, String number) {
+        return select.getListDataView().getItems().filter(v -> v.version().equals(number)).findFirst().orElseThrow();
     }
 
     @Test
@@ -115,7 +150,7 @@ class VersionViewsTest extends KaribuTest {
         compare.showUnchanged.setValue(true);
         assertThat(sameHeadshot).allMatch(com.vaadin.flow.component.Component::isVisible);
 
-        compare.to.setValue(compare.to.getListDataView().getItems().filter(v -> v.version().equals("2.0.0")).findFirst().orElseThrow());
+        compare.picker.to.setValue(version(compare.picker.to, "2.0.0"));
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
                 .containsEntry("from", List.of("1.0.0")).containsEntry("to", List.of("2.0.0"));

@@ -198,6 +198,25 @@ class GenerateViewTest extends KaribuTest {
         assertThat(finished(view).seed()).isEqualTo(777L);
     }
 
+    /** The radio group used to drop its selection whenever the prompt was assembled again (FR-5 seed choice). */
+    @Test
+    void theSeedChoiceInForceStaysSelectedWhileThePicksChange() {
+        GenerateView view = open();
+        view.provider.setValue(view.provider.getListDataView().getItems().filter(p -> p.id().equals(StoryboardProvider.ID)).findFirst().orElseThrow());
+        assertThat(view.seedMode.getValue()).isEqualTo(GenerationSettings.RANDOM);
+
+        view.seedMode.setValue(GenerationSettings.FIXED);
+        view.seed.setValue("4242");
+        selector(view, Slot.TALENT);
+        tick("Marcus " + token);
+        _get(AssetSelectorDialog.class).confirm();
+
+        assertThat(view.seedMode.getValue()).isEqualTo(GenerationSettings.FIXED);
+        assertThat(view.seed.isVisible()).isTrue();
+        _click(view.generate);
+        assertThat(finished(view).seed()).isEqualTo(4242L);
+    }
+
     @Test
     void midjourneyShowsTheCommandToPasteWithLinksToTheReferences() {
         consistency.save(marcus.lineageId(), new studio.thresho.asset.ConsistencySettings(Map.of(), 300, 150, null, null));

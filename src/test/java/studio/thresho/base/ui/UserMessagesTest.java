@@ -7,24 +7,24 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import studio.thresho.base.UserFacingException;
 
-class UiErrorHandlerTest {
+class UserMessagesTest {
 
     @Test
     void showsAUserFacingMessageAsItIsEvenWhenWrapped() {
         RuntimeException wrapped = new RuntimeException(new UserFacingException("That name is taken."));
 
-        assertThat(UiErrorHandler.userMessage(wrapped)).isEqualTo("That name is taken.");
+        assertThat(UserMessages.of(wrapped)).isEqualTo("That name is taken.");
     }
 
     @Test
     void explainsARefusedRoleAndAConcurrentChange() {
-        assertThat(UiErrorHandler.userMessage(new AccessDeniedException("denied"))).contains("role");
-        assertThat(UiErrorHandler.userMessage(new ObjectOptimisticLockingFailureException(Object.class, "id")))
+        assertThat(UserMessages.of(new AccessDeniedException("denied"))).contains("role");
+        assertThat(UserMessages.of(new ObjectOptimisticLockingFailureException(Object.class, "id")))
                 .contains("changed this meanwhile");
     }
 
     @Test
     void leavesUnexpectedErrorsToTheGenericMessage() {
-        assertThat(UiErrorHandler.userMessage(new IllegalStateException("NPE somewhere"))).isNull();
+        assertThat(UserMessages.of(new IllegalStateException("NPE somewhere"))).isNull();
     }
 }
