@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import studio.thresho.asset.category.AttributeValidationException;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.base.ui.FormDialog;
+import studio.thresho.base.ui.LengthLimit;
 import studio.thresho.brand.BrandDraft;
 import studio.thresho.brand.BrandProfileService;
 import studio.thresho.brand.BrandProfileView;
@@ -32,7 +33,7 @@ class BrandDialog extends FormDialog {
         this.brands = brands;
         this.existing = existing;
         this.onSaved = onSaved;
-        name.setMaxLength(BrandRules.NAME_MAX_LENGTH);
+        LengthLimit.refuseOver(name, BrandRules.NAME_MAX_LENGTH);
         name.setRequired(true);
         tokens.setHelperText("Comma-separated, most important first, e.g. premium editorial, authentic not stock");
         style.setHelperText("Closes the visual part of every prompt, e.g. Cinematic quality, photorealistic");

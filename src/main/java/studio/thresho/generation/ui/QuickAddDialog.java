@@ -18,6 +18,7 @@ import studio.thresho.asset.ImageType;
 import studio.thresho.asset.VersionRequest;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.base.ui.FormDialog;
+import studio.thresho.base.ui.LengthLimit;
 import studio.thresho.generation.Slot;
 import studio.thresho.media.MediaService;
 import studio.thresho.media.MediaUrls;
@@ -48,7 +49,7 @@ class QuickAddDialog extends FormDialog {
         this.assets = assets;
         this.onCreated = onCreated;
         addClassName("quick-add-dialog");
-        name.setMaxLength(AssetRules.NAME_MAX_LENGTH);
+        LengthLimit.refuseOver(name, AssetRules.NAME_MAX_LENGTH);
         name.setRequired(true);
         name.setWidthFull();
         description.setMaxLength(AssetRules.DESCRIPTION_MAX_LENGTH);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import studio.thresho.brand.BrandProfileService;
 import studio.thresho.brand.BrandProfileView;
+import studio.thresho.brand.BrandRules;
 import studio.thresho.project.CurrentProjectService;
 import studio.thresho.project.ProjectService;
 import studio.thresho.project.ProjectSummary;
@@ -61,6 +62,23 @@ class BrandProfilesViewTest extends KaribuTest {
 
         assertThat(brands.projectDefault().orElseThrow().id()).isEqualTo(summer.id());
         assertThat(view.projectDefault()).contains(summer.id());
+    }
+
+    @Test
+    void aNameOverTheLimitIsRefusedWithAMessageNeverCut() {
+        UI.getCurrent().navigate("brands");
+        BrandProfilesView view = _get(BrandProfilesView.class);
+        _click(view.create);
+        BrandDialog dialog = _get(BrandDialog.class);
+        String tooLong = "B".repeat(BrandRules.NAME_MAX_LENGTH + 5);
+
+        dialog.name.setValue(tooLong);
+        _click(dialog.primaryButton());
+
+        assertThat(dialog.name.getValue()).isEqualTo(tooLong);
+        assertThat(dialog.name.isInvalid()).isTrue();
+        assertThat(dialog.name.getErrorMessage()).isEqualTo("At most 120 characters; this has 125.");
+        assertThat(rowsOf(view.grid)).extracting(BrandProfileView::name).doesNotContain(tooLong, tooLong.substring(0, 120));
     }
 
     @Test

@@ -315,7 +315,23 @@ class GenerateViewTest extends KaribuTest {
         assertThat(quinn.completeness().complete()).isFalse();
         assertThat(quinn.imagesOf(ImageType.HEADSHOT)).hasSize(1);
         talent.confirm();
-        assertThat(view.prompt.getValue()).contains("Quinn " + token, "Tall, red hair, freckles");
+        assertThat(view.prompt.getValue()).contains("Quinn " + token, "tall, red hair, freckles");
+    }
+
+    @Test
+    void quickAddRefusesANameOverTheLimitInsteadOfCuttingIt() {
+        GenerateView view = open();
+        AssetSelectorDialog talent = selector(view, Slot.TALENT);
+        _click(talent.addNew);
+        QuickAddDialog quick = _get(QuickAddDialog.class);
+        String tooLong = "Q".repeat(studio.thresho.asset.AssetRules.NAME_MAX_LENGTH + 1);
+
+        quick.name.setValue(tooLong);
+        _click(quick.primaryButton());
+
+        assertThat(quick.name.getValue()).isEqualTo(tooLong);
+        assertThat(quick.name.getErrorMessage()).isEqualTo("At most 200 characters; this has 201.");
+        assertThat(talent.chosenLineages()).isEmpty();
     }
 
     @Test
