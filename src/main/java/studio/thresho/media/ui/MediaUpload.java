@@ -6,7 +6,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.media.MediaLimits;
@@ -15,21 +19,31 @@ import studio.thresho.media.StoredMedia;
 
 /**
  * Drop or choose one or many images; each goes through the media pipeline and is reported on its
- * own line, stored or refused with the reason. Stored images are handed to the listener.
+ * own line, stored or refused with the reason. The upload is streamed (never held whole in memory,
+ * and read no further than the size limit, whatever the browser was told); an image that waits for
+ * a free decode slot says so while it waits. Stored images are handed to the listener.
  */
 public class MediaUpload extends Div {
 
     static final String[] ACCEPTED = {"image/jpeg", "image/png", "image/webp", "image/gif", ".jpg", ".jpeg", ".png", ".webp", ".gif"};
     public static final int MAX_FILES_PER_DROP = 20;
+    static final String WAITING = "waiting: other images are being processed";
 
     /** What happened to one file. */
     record Outcome(String fileName, StoredMedia stored, String refusal) {
+    }
+
+    /** Opens the body of one upload. */
+    interface Body {
+        InputStream open() throws IOException;
     }
 
     private final MediaService media;
     private final Consumer<StoredMedia> onStored;
     private final Upload upload = new Upload();
     private final Div results = new Div();
+    private final Map<String, Span> waiting = new HashMap<>();
+    private final UploadPolling polling = new UploadPolling();
 
     public MediaUpload(MediaService media, Consumer<StoredMedia> onStored) {
         this.media = media;
@@ -40,6 +54,9 @@ public class MediaUpload extends Div {
         upload.setAcceptedFileTypes(ACCEPTED);
         upload.setDropAllowed(true);
         upload.addFileRejectedListener(rejected -> show(new Outcome(rejected.getFileName(), null, rejected.getErrorMessage())));
+        // a waiting image is reported from the upload's request: the page asks for news while uploads run
+        upload.getElement().addEventListener("upload-start", start -> polling.start(UI.getCurrent()));
+        upload.addAllFinishedListener(finished -> polling.stop(UI.getCurrent()));
         Span hint = new Span("JPEG, PNG, WebP or GIF, up to " + MediaLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB and "
                 + MediaLimits.MAX_PIXELS / 1_000_000 + " megapixels each");
         hint.addClassName("media-upload-hint");
@@ -51,39 +68,59 @@ public class MediaUpload extends Div {
     protected void onAttach(AttachEvent attach) {
         UI ui = attach.getUI();
         // the upload request runs outside the UI lock: ingest there, then report under the lock
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
-            Outcome outcome = process(metadata.fileName(), bytes);
-            ui.access(() -> show(outcome));
-        }));
+        upload.setUploadHandler(event -> {
+            Outcome outcome = receive(event.getFileName(), event.getFileSize(), event::getInputStream, ui);
+            if (outcome.refusal() != null) {
+                event.reject(outcome.refusal());
+            }
+        });
     }
 
-    /** Ingests one file and reports it, as the upload handler does. */
-    void receive(String fileName, byte[] bytes) {
-        show(process(fileName, bytes));
-    }
-
-    private Outcome process(String fileName, byte[] bytes) {
-        try {
-            return new Outcome(fileName, media.ingest(fileName, bytes), null);
+    /**
+     * Ingests one upload as its request delivers it and reports it through the UI's access queue,
+     * as the upload handler does.
+     *
+     * @param declaredSize the size the browser announced, or -1
+     */
+    Outcome receive(String fileName, long declaredSize, Body body, UI ui) {
+        Outcome outcome;
+        try (InputStream in = body.open()) {
+            outcome = new Outcome(fileName, media.ingest(fileName, in, declaredSize, () -> ui.access(() -> showWaiting(fileName))), null);
         } catch (UserFacingException refused) {
-            return new Outcome(fileName, null, refused.getMessage());
+            outcome = new Outcome(fileName, null, refused.getMessage());
+        } catch (IOException | UncheckedIOException broken) {
+            outcome = new Outcome(fileName, null, "The upload broke off before the whole file arrived; try again.");
         }
+        Outcome result = outcome;
+        ui.access(() -> show(result));
+        return result;
+    }
+
+    private void showWaiting(String fileName) {
+        Span line = line(VaadinIcon.HOURGLASS, fileName + ": " + WAITING, "waiting");
+        waiting.put(fileName, line);
+        results.add(line);
     }
 
     private void show(Outcome outcome) {
-        Span line = new Span();
-        line.addClassName("media-upload-result");
+        Span pending = waiting.remove(outcome.fileName());
+        if (pending != null) {
+            results.remove(pending);
+        }
         if (outcome.stored() != null) {
-            line.add(VaadinIcon.CHECK.create(), new Span(outcome.fileName() + " added"));
-            line.addClassName("stored");
+            results.add(line(VaadinIcon.CHECK, outcome.fileName() + " added", "stored"));
             onStored.accept(outcome.stored());
         } else {
-            line.add(VaadinIcon.WARNING.create(), new Span(outcome.fileName() + ": " + outcome.refusal()));
-            line.addClassName("refused");
+            results.add(line(VaadinIcon.WARNING, outcome.fileName() + ": " + outcome.refusal(), "refused"));
         }
-        results.add(line);
         // the result lines say what happened; the upload's own list would show a refused file as done
         upload.clearFileList();
+    }
+
+    private static Span line(VaadinIcon icon, String text, String state) {
+        Span line = new Span(icon.create(), new Span(text));
+        line.addClassNames("media-upload-result", state);
+        return line;
     }
 
     Div results() {
