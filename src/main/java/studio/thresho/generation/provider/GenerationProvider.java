@@ -1,5 +1,6 @@
 package studio.thresho.generation.provider;
 
+import java.util.Optional;
 import studio.thresho.generation.provider.settings.ProviderDefaults;
 
 /**
@@ -33,6 +34,15 @@ public interface GenerationProvider {
     /** Whether the provider can be used now (enabled, credentials present). */
     default boolean available() {
         return true;
+    }
+
+    /**
+     * Why an enabled provider cannot be used although it was set up (its stored key is unreadable
+     * after a SECRETS_KEY change, or was saved for another address), in a few words for a note on
+     * the Generate page; empty otherwise.
+     */
+    default Optional<String> setupProblem() {
+        return Optional.empty();
     }
 
     /** A provider without an API: the user runs the request and uploads the results (Midjourney). */

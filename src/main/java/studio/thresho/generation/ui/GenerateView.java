@@ -25,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import studio.thresho.asset.AssetDetail;
@@ -163,6 +164,10 @@ class GenerateView extends Div implements BeforeEnterObserver {
         provider.setLabel("Provider");
         provider.setItems(providers.available());
         provider.setItemLabelGenerator(GenerationProvider::displayName);
+        // a provider whose stored key cannot be used is left out, and the page says why instead of failing
+        provider.setHelperText(providers.all().stream().flatMap(candidate -> candidate.setupProblem()
+                .map(problem -> candidate.displayName() + " (" + problem.toLowerCase(Locale.ROOT) + ")").stream())
+                .reduce((a, b) -> a + "; " + b).map(list -> "Not offered: " + list).orElse(null));
         provider.setValue(providers.defaultProvider());
         provider.addValueChangeListener(change -> {
             applyCapabilities();
