@@ -21,17 +21,11 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
-import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
-import org.apache.hc.core5.util.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -175,7 +169,7 @@ public class UrlFetcher {
             timedOut.set(true);
             request.cancel();
         }, left.toMillis(), TimeUnit.MILLISECONDS);
-        try (CloseableHttpClient client = client(uri.getHost(), addresses, left)) {
+        try (CloseableHttpClient client = PinnedClients.create(uri.getHost(), addresses, connectTimeout, left)) {
             ClassicHttpResponse response = client.executeOpen(null, request, null);
             try {
                 return answer(uri, response, maxBytes, deadline);
@@ -200,34 +194,6 @@ public class UrlFetcher {
         } catch (IOException dropped) {
             // the connection was cut on purpose
         }
-    }
-
-    private CloseableHttpClient client(String host, InetAddress[] addresses, Duration left) {
-        DnsResolver pinned = new DnsResolver() {
-            @Override
-            public InetAddress[] resolve(String name) throws UnknownHostException {
-                if (name.equalsIgnoreCase(host) || name.equalsIgnoreCase(bare(host))) {
-                    return addresses.clone();
-                }
-                throw new UnknownHostException(name + " was not checked");
-            }
-
-            @Override
-            public String resolveCanonicalHostname(String name) {
-                return name;
-            }
-        };
-        Timeout connect = Timeout.of(connectTimeout.compareTo(left) < 0 ? connectTimeout : left);
-        return HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create().setDnsResolver(pinned)
-                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(connect).setSocketTimeout(Timeout.of(left)).build())
-                        .build())
-                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(left)).build())
-                .disableRedirectHandling()
-                .disableAutomaticRetries()
-                .disableCookieManagement()
-                .disableAuthCaching()
-                .build();
     }
 
     private Hop answer(URI uri, ClassicHttpResponse response, long maxBytes, Instant deadline) throws IOException {
@@ -306,12 +272,8 @@ public class UrlFetcher {
     }
 
     private static String origin(URI uri) {
-        String host = uri.getHost() == null ? "" : bare(uri.getHost()).toLowerCase(Locale.ROOT);
+        String host = uri.getHost() == null ? "" : PinnedClients.bare(uri.getHost()).toLowerCase(Locale.ROOT);
         int port = uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
         return host + ":" + port;
-    }
-
-    private static String bare(String host) {
-        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     }
 }

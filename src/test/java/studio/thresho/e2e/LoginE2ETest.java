@@ -46,13 +46,13 @@ class LoginE2ETest {
         assertThat(browser.currentUrl()).endsWith("/login");
         browser.screenshot("01-login");
 
-        signIn("admin", "not-the-password");
+        browser.signIn("admin", "not-the-password");
         browser.waitUntil(driver -> driver.getCurrentUrl().contains("login?error"));
         browser.waitFor("vaadin-login-form[error]");
         assertThat(browser.deepText()).contains("Wrong username or password");
         browser.screenshot("02-login-error");
 
-        signIn("admin", "admin");
+        browser.signIn("admin", "admin");
         browser.waitFor("vaadin-app-layout");
         browser.waitUntil(driver -> browser.deepText().contains("· project library and global assets"));
         String shell = browser.deepText();
@@ -73,7 +73,7 @@ class LoginE2ETest {
     void viewerDoesNotSeeAdminAndIsRefusedItsPage() {
         browser.open("/login");
         browser.waitFor("vaadin-login-form");
-        signIn("viewer", "viewer");
+        browser.signIn("viewer", "viewer");
         browser.waitFor("vaadin-app-layout");
         browser.waitUntil(driver -> browser.deepText().contains("Vera Viewer"));
         assertThat(browser.navigationLabels()).containsExactly("Library");
@@ -91,7 +91,7 @@ class LoginE2ETest {
     void adminStartsANewProjectWhichBecomesCurrent() {
         browser.open("/login");
         browser.waitFor("vaadin-login-form");
-        signIn("admin", "admin");
+        browser.signIn("admin", "admin");
         browser.waitFor("#new-project").click();
         browser.waitUntil(driver -> browser.deepText().contains("Create project"));
 
@@ -109,7 +109,7 @@ class LoginE2ETest {
     void editorBrowsesTheCategoriesAndTheirFields() {
         browser.open("/login");
         browser.waitFor("vaadin-login-form");
-        signIn("editor", "editor");
+        browser.signIn("editor", "editor");
         browser.waitFor("vaadin-app-layout");
         browser.open("/categories");
         browser.waitUntil(driver -> browser.deepText().contains("Wardrobe"));
@@ -122,7 +122,7 @@ class LoginE2ETest {
     void editorFindsMarcusInTheLibraryAndOpensHisDetailAndForm() {
         browser.open("/login");
         browser.waitFor("vaadin-login-form");
-        signIn("editor", "editor");
+        browser.signIn("editor", "editor");
         browser.waitUntil(driver -> browser.deepText().contains("Downtown Shop"));
         assertThat(browser.deepText()).as("the seeded lighting presets are in the index too").contains("Golden Hour Soft", "Rembrandt");
         browser.screenshot("10-library");
@@ -150,7 +150,7 @@ class LoginE2ETest {
     void editorComparesMarcussVersionsAndSavesANewOne() {
         browser.open("/login");
         browser.waitFor("vaadin-login-form");
-        signIn("editor", "editor");
+        browser.signIn("editor", "editor");
         browser.waitUntil(driver -> browser.deepText().contains("Downtown Shop"));
         browser.driver().findElement(By.xpath("//a[contains(@class,'asset-card')][.//span[normalize-space()='Marcus']]")).click();
         browser.waitUntil(driver -> browser.deepText().contains("Version history"));
@@ -186,7 +186,7 @@ class LoginE2ETest {
     void editorGeneratesAStoryboardOfMarcusFromHisDetailView() {
         browser.open("/login");
         browser.waitFor("vaadin-login-form");
-        signIn("editor", "editor");
+        browser.signIn("editor", "editor");
         browser.waitUntil(driver -> browser.deepText().contains("Downtown Shop"));
         browser.driver().findElement(By.xpath("//a[contains(@class,'asset-card')][.//span[normalize-space()='Marcus']]")).click();
         browser.waitUntil(driver -> browser.deepText().contains("Use in Generation"));
@@ -207,7 +207,7 @@ class LoginE2ETest {
     void adminSeesTheProvidersAndWhyKeysCannotBeStoredWithoutSecretsKey() {
         browser.open("/login");
         browser.waitFor("vaadin-login-form");
-        signIn("admin", "admin");
+        browser.signIn("admin", "admin");
         browser.waitUntil(driver -> browser.deepText().contains("Providers"));
         browser.open("/admin/providers");
         browser.waitUntil(driver -> browser.deepText().contains("Black Forest Labs Flux"));
@@ -226,14 +226,5 @@ class LoginE2ETest {
                 transfer.items.add(new File([bytes], arguments[0], {type: 'image/png'}));
                 upload.dispatchEvent(new DragEvent('drop', {dataTransfer: transfer, bubbles: true, cancelable: true}));
                 """, name, java.util.Base64.getEncoder().encodeToString(bytes));
-    }
-
-    private void signIn(String username, String password) {
-        WebElement user = browser.waitFor("vaadin-login-form vaadin-text-field[name='username'] input");
-        user.clear();
-        user.sendKeys(username);
-        WebElement secret = browser.waitFor("vaadin-login-form vaadin-password-field[name='password'] input");
-        secret.clear();
-        secret.sendKeys(password, Keys.ENTER);
     }
 }

@@ -108,6 +108,15 @@ class UrlFetcherTest {
     }
 
     @Test
+    void theTestOnlySettingLetsStubsOnLoopbackAnswerWithoutBeingABaseUrl() {
+        server.stubFor(get("/stub.png").willReturn(aResponse().withBody(new byte[] {7})));
+        UrlFetcher forTests = new UrlFetcher(resolver, Duration.ofSeconds(2), Duration.ofSeconds(10), true);
+
+        assertThat(forTests.fetch("http://127.0.0.1:" + port() + "/stub.png", ONE_MB, List.of())).containsExactly(7);
+        assertThatThrownBy(() -> forTests.fetch("http://internal.example/x", ONE_MB, List.of())).hasMessageContaining("a private address");
+    }
+
+    @Test
     void aNameThatResolvesToAPrivateAddressIsRefusedBeforeConnecting() {
         assertThatThrownBy(() -> fetcher().fetch("http://internal.example/admin", ONE_MB, List.of()))
                 .isInstanceOf(FetchRefusedException.class).hasMessageContaining("internal.example leads to a private address (10.0.0.1)");

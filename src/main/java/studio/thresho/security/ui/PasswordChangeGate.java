@@ -33,7 +33,7 @@ class PasswordChangeGate implements VaadinServiceInitListener {
             return;
         }
         if (profiles.passwordChangeRequired()) {
-            event.rerouteTo(ProfileView.class);
+            event.forwardTo(ProfileView.class);
         }
     }
 }
