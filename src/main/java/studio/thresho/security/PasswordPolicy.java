@@ -62,8 +62,10 @@ final class PasswordPolicy {
                 + ". Use a longer phrase of unrelated words, not your name or common passwords.");
     }
 
+    /** zxcvbn's warning as a clause: "this is a very common password". */
     private static String trimStop(String text) {
         String trimmed = text.trim();
-        return trimmed.endsWith(".") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+        String clause = trimmed.endsWith(".") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+        return clause.isEmpty() ? clause : clause.substring(0, 1).toLowerCase(Locale.ROOT) + clause.substring(1);
     }
 }
