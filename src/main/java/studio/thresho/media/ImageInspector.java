@@ -8,14 +8,16 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
 import org.apache.tika.Tika;
 import org.springframework.stereotype.Component;
 
 /**
  * Decides whether bytes are an image the library accepts. Everything that can be checked without
- * decoding is checked first (size, signature, pixel count from the header); then the first frame
- * is decoded once, and any reader warning or a JPEG without its end marker counts as corruption.
+ * decoding is checked first (size, signature, pixel count and sample depth from the header: 16-bit
+ * images have a lower pixel limit); then the first frame is decoded once, and any reader warning or
+ * a JPEG without its end marker counts as corruption.
  */
 @Component
 class ImageInspector {
@@ -23,26 +25,54 @@ class ImageInspector {
     private static final Tika DETECTOR = new Tika();
     private static final int JPEG_END_SEARCH_BYTES = 1024;
 
+    /** Checks, then decodes: what ingest does in two steps, the decode inside a {@link DecodeSlots} slot. */
     InspectedImage inspect(byte[] bytes) {
+        return decode(bytes, check(bytes));
+    }
+
+    /** Everything that can be checked without decoding: size, signature, and the pixel count and sample depth of the header. */
+    ImageHeader check(byte[] bytes) {
         if (bytes.length == 0) {
             throw new MediaRejectedException("The file is empty.");
         }
         if (bytes.length > MediaLimits.MAX_FILE_BYTES) {
-            throw new MediaRejectedException("The file is larger than " + megabytes(MediaLimits.MAX_FILE_BYTES) + " MB.");
+            throw tooLarge();
         }
         ImageFormat format = detect(bytes);
+        return withReader(bytes, format, reader -> {
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            int bits = bitsPerSample(reader);
+            checkPixels(width, height, bits);
+            return new ImageHeader(format, width, height, bits);
+        });
+    }
+
+    /** Decodes the first frame once; a reader warning or a JPEG without its end marker is corruption. */
+    InspectedImage decode(byte[] bytes, ImageHeader header) {
+        return withReader(bytes, header.format(), reader -> {
+            BufferedImage image = decode(reader);
+            if (header.format() == ImageFormat.JPEG && !hasJpegEndMarker(bytes)) {
+                throw corrupt();
+            }
+            return new InspectedImage(header.format(), image.getWidth(), image.getHeight(), image);
+        });
+    }
+
+    static MediaRejectedException tooLarge() {
+        return new MediaRejectedException("The file is larger than " + megabytes(MediaLimits.MAX_FILE_BYTES) + " MB.");
+    }
+
+    private interface ReaderWork<T> {
+        T apply(ImageReader reader) throws IOException;
+    }
+
+    private static <T> T withReader(byte[] bytes, ImageFormat format, ReaderWork<T> work) {
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             ImageReader reader = readerFor(input, format);
             try {
                 reader.setInput(input, true, true);
-                int width = reader.getWidth(0);
-                int height = reader.getHeight(0);
-                checkPixels(width, height);
-                BufferedImage image = decode(reader);
-                if (format == ImageFormat.JPEG && !hasJpegEndMarker(bytes)) {
-                    throw corrupt();
-                }
-                return new InspectedImage(format, image.getWidth(), image.getHeight(), image);
+                return work.apply(reader);
             } finally {
                 reader.dispose();
             }
@@ -52,6 +82,23 @@ class ImageInspector {
             }
             throw corrupt();
         }
+    }
+
+    /** The widest sample of the first frame's raw type, from the header (16 for a 16-bit PNG). */
+    private static int bitsPerSample(ImageReader reader) throws IOException {
+        ImageTypeSpecifier raw = reader.getRawImageType(0);
+        if (raw == null) {
+            Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+            raw = types.hasNext() ? types.next() : null;
+        }
+        if (raw == null) {
+            return 8;
+        }
+        int widest = 0;
+        for (int size : raw.getSampleModel().getSampleSize()) {
+            widest = Math.max(widest, size);
+        }
+        return widest;
     }
 
     private static ImageFormat detect(byte[] bytes) {
@@ -81,13 +128,16 @@ class ImageInspector {
         return readers.next();
     }
 
-    private static void checkPixels(int width, int height) {
+    private static void checkPixels(int width, int height, int bitsPerSample) {
         if (width <= 0 || height <= 0) {
             throw corrupt();
         }
-        if ((long) width * height > MediaLimits.MAX_PIXELS) {
-            throw new MediaRejectedException("The image is " + width + " x " + height + " pixels; at most "
-                    + MediaLimits.MAX_PIXELS / 1_000_000 + " megapixels are accepted.");
+        boolean deep = bitsPerSample > 8;
+        long limit = deep ? MediaLimits.MAX_PIXELS_16_BIT : MediaLimits.MAX_PIXELS;
+        if ((long) width * height > limit) {
+            throw new MediaRejectedException("The image is " + width + " x " + height + " pixels; at most " + limit / 1_000_000
+                    + " megapixels are accepted" + (deep ? " for images with 16 bits per channel (save it with 8 bits for up to "
+                    + MediaLimits.MAX_PIXELS / 1_000_000 + ")" : "") + ".");
         }
     }
 

@@ -9,6 +9,11 @@ public final class MediaLimits {
     public static final long MAX_VIDEO_BYTES = 200L * 1024 * 1024;
     /** Largest image accepted, in pixels (width x height), read from the header before decoding. */
     public static final long MAX_PIXELS = 50_000_000L;
+    /**
+     * Largest image with 16 bits per sample (16-bit PNG): it decodes to twice the memory per pixel,
+     * so half the pixels keep the same ceiling.
+     */
+    public static final long MAX_PIXELS_16_BIT = MAX_PIXELS / 2;
     /** Longest side of a grid thumbnail, in pixels. */
     public static final int THUMBNAIL_SIZE = 320;
     /** Longest side of a detail-view preview, in pixels. */

@@ -25,9 +25,11 @@ public class MediaService {
     private final BlobStore blobs;
     private final MediaFileRepository files;
     private final CurrentUser currentUser;
+    private final DecodeSlots slots;
 
     MediaService(ImageInspector inspector, Derivatives derivatives, BlobStore blobs, MediaFileRepository files,
-                 CurrentUser currentUser) {
+                 CurrentUser currentUser, DecodeSlots slots) {
+        this.slots = slots;
         this.inspector = inspector;
         this.derivatives = derivatives;
         this.blobs = blobs;
@@ -46,7 +48,29 @@ public class MediaService {
      */
     @PreAuthorize("hasRole('" + Role.Names.EDITOR + "')")
     public StoredMedia ingest(String filename, byte[] bytes) {
-        InspectedImage image = inspector.inspect(bytes);
+        return ingest(filename, bytes, () -> {
+        });
+    }
+
+    /**
+     * Ingests an upload as it arrives: it is streamed to a temporary file and reading stops at
+     * {@link MediaLimits#MAX_FILE_BYTES} plus one byte, so no upload is ever held whole in memory
+     * before its size is known.
+     *
+     * @param declaredSize the size the client announced, or -1; a larger one than the limit is refused unread
+     * @param onWait       runs when every decode slot is taken and this image waits for one
+     */
+    @PreAuthorize("hasRole('" + Role.Names.EDITOR + "')")
+    public StoredMedia ingest(String filename, InputStream upload, long declaredSize, Runnable onWait) {
+        return ingest(filename, UploadSpool.read(upload, declaredSize, MediaLimits.MAX_FILE_BYTES), onWait);
+    }
+
+    private StoredMedia ingest(String filename, byte[] bytes, Runnable onWait) {
+        ImageHeader header = inspector.check(bytes);
+        return slots.run(() -> store(filename, bytes, inspector.decode(bytes, header)), onWait);
+    }
+
+    private StoredMedia store(String filename, byte[] bytes, InspectedImage image) {
         String key = sha256(bytes);
         String derivedMime = derivatives.mimeTypeFor(image.image());
         blobs.store(key, MediaVariant.ORIGINAL, bytes);

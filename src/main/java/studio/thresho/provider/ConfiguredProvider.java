@@ -1,5 +1,6 @@
 package studio.thresho.provider;
 
+import java.util.Optional;
 import studio.thresho.provider.settings.ProviderConfig;
 import studio.thresho.provider.settings.ProviderConfigs;
 import studio.thresho.provider.settings.ProviderDefaults;
@@ -42,6 +43,12 @@ public abstract class ConfiguredProvider implements GenerationProvider {
     public boolean available() {
         ProviderConfig config = config();
         return config.enabled() && (!defaults.needsCredential() || config.credential().isPresent());
+    }
+
+    @Override
+    public Optional<String> setupProblem() {
+        ProviderConfig config = config();
+        return config.enabled() && config.keyState().label() != null ? Optional.of(config.keyState().label()) : Optional.empty();
     }
 
     @Override

@@ -2,6 +2,7 @@ package studio.thresho.provider;
 
 import studio.thresho.provider.settings.ConfigurableProvider;
 import studio.thresho.provider.settings.ProviderDefaults;
+import java.util.Optional;
 
 /**
  * An image (or video) generation service. The generation job submits once, then polls until the
@@ -46,6 +47,15 @@ public interface GenerationProvider extends ConfigurableProvider {
     /** Reference images reach the provider as public links it fetches itself (Midjourney), not as uploaded images. */
     default boolean referencesAsLinks() {
         return false;
+    }
+
+    /**
+     * Why an enabled provider cannot be used although it was set up (its stored key is unreadable
+     * after a SECRETS_KEY change, or was saved for another address), in a few words for a note on
+     * the Generate page; empty otherwise.
+     */
+    default Optional<String> setupProblem() {
+        return Optional.empty();
     }
 
     /** A provider without an API: the user runs the request and uploads the results (Midjourney). */

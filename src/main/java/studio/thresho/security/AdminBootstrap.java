@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes sure an installation can be administered: when no enabled administrator exists, creates
- * one from ADMIN_USERNAME / ADMIN_PASSWORD, or with a random password printed once in the log.
- * The demo run has its own accounts instead.
+ * one from ADMIN_USERNAME / ADMIN_PASSWORD, or with a random password printed once in the log,
+ * which must be changed at the first sign-in. The demo run has its own accounts instead.
  */
 @Component
 @Profile("!demo")
@@ -48,7 +48,9 @@ class AdminBootstrap implements ApplicationRunner {
         }
         boolean generated = password.isBlank();
         String chosen = generated ? randomPassword() : password;
-        if (!provisioning.createIfMissing(username, "Administrator", chosen, Role.ADMIN)) {
+        // a password printed in the log, or one too weak for the policy, is replaced at the first sign-in
+        boolean weak = !generated && PasswordPolicy.problem(chosen, username).isPresent();
+        if (!provisioning.createIfMissing(username, "Administrator", chosen, Role.ADMIN, generated || weak)) {
             log.warn("No enabled administrator exists and the account '{}' exists already but is not an enabled admin. "
                     + "Set ADMIN_USERNAME to a new name to create one.", username);
             return;
@@ -58,9 +60,13 @@ class AdminBootstrap implements ApplicationRunner {
 
                     ==========================================================================
                     Created the first administrator '{}' with the password: {}
-                    It is shown only this once. Sign in and change it under Admin > Users,
-                    or set ADMIN_USERNAME and ADMIN_PASSWORD before the first start.
+                    It is shown only this once. Sign in with it: you are asked to choose
+                    your own password at once. (Or set ADMIN_USERNAME and ADMIN_PASSWORD
+                    before the first start.)
                     ==========================================================================""", username, chosen);
+        } else if (weak) {
+            log.warn("Created the first administrator '{}' from ADMIN_USERNAME/ADMIN_PASSWORD; the password is too weak for the "
+                    + "password policy, so a new one must be chosen at the first sign-in.", username);
         } else {
             log.info("Created the first administrator '{}' from ADMIN_USERNAME/ADMIN_PASSWORD.", username);
         }

@@ -34,6 +34,10 @@ class UserAccount extends AbstractTimestampedEntity {
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
 
+    /** Set when someone else chose the password (generated, or set by an administrator): the owner picks a new one at sign-in. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     UserAccount(String username, String displayName, String passwordHash, Role role) {
         this.username = username;
         this.displayName = displayName;

@@ -8,8 +8,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import studio.thresho.security.SignedInUser;
 
-/** The signed-in person at the foot of the drawer, with their role and a sign-out button. */
+/** The signed-in person at the foot of the drawer, with their role, their profile and a sign-out button. */
 class UserCard extends Div {
+
+    static final String PROFILE_ROUTE = "profile";
 
     UserCard(SignedInUser user, Runnable signOut) {
         addClassName("user-card");
@@ -22,11 +24,16 @@ class UserCard extends Div {
         Div text = new Div(name, role);
         text.addClassName("user-card-text");
 
+        Button profile = new Button(VaadinIcon.USER.create(), click -> getUI().ifPresent(ui -> ui.navigate(PROFILE_ROUTE)));
+        profile.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        profile.setAriaLabel("Profile and password");
+        profile.setTooltipText("Profile and password");
+        profile.setId("profile");
         Button logout = new Button(VaadinIcon.SIGN_OUT.create(), click -> signOut.run());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
         logout.setAriaLabel("Sign out");
         logout.setTooltipText("Sign out");
         logout.setId("sign-out");
-        add(avatar, text, logout);
+        add(avatar, text, profile, logout);
     }
 }

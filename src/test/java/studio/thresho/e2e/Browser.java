@@ -56,10 +56,14 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
-    /** Waits for the condition; on a timeout the page is saved as {@code timeout.png} to show what it was waiting on. */
+    /**
+     * Waits for the condition; on a timeout the page is saved as {@code timeout.png} to show what it was waiting on.
+     * An element Vaadin replaced while the condition read it only means "not yet".
+     */
     void waitUntil(java.util.function.Function<ChromeDriver, Boolean> condition) {
         try {
-            new WebDriverWait(driver, WAIT).until(d -> condition.apply(driver));
+            new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> condition.apply(driver));
         } catch (org.openqa.selenium.TimeoutException timeout) {
             saveScreenshot("timeout");
             throw timeout;
@@ -137,6 +141,16 @@ final class Browser implements AutoCloseable {
     }
 
     /** Saves the page as {@code name.png} after checking that nothing on it sticks out sideways. */
+    /** Types the name and password into the login form and sends it. */
+    void signIn(String username, String password) {
+        WebElement user = waitFor("vaadin-login-form vaadin-text-field[name='username'] input");
+        user.clear();
+        user.sendKeys(username);
+        WebElement secret = waitFor("vaadin-login-form vaadin-password-field[name='password'] input");
+        secret.clear();
+        secret.sendKeys(password, org.openqa.selenium.Keys.ENTER);
+    }
+
     void screenshot(String name) {
         saveScreenshot(name);
         assertThat(horizontalOverflow()).as("horizontal overflow on " + name).isEmpty();

@@ -18,13 +18,13 @@ class LoginE2ETest extends E2ETest {
         assertThat(browser.currentUrl()).endsWith("/login");
         browser.screenshot("01-login");
 
-        signIn("admin", "not-the-password");
+        browser.signIn("admin", "not-the-password");
         browser.waitUntil(driver -> driver.getCurrentUrl().contains("login?error"));
         browser.waitFor("vaadin-login-form[error]");
         assertThat(browser.deepText()).contains("Wrong username or password");
         browser.screenshot("02-login-error");
 
-        signIn("admin", "admin");
+        browser.signIn("admin", "admin");
         browser.waitFor("vaadin-app-layout");
         browser.waitUntil(driver -> browser.deepText().contains("· project library and global assets"));
         String shell = browser.deepText();
@@ -45,7 +45,7 @@ class LoginE2ETest extends E2ETest {
     void viewerDoesNotSeeAdminAndIsRefusedItsPage() {
         browser.open("/login");
         browser.waitFor("vaadin-login-form");
-        signIn("viewer", "viewer");
+        browser.signIn("viewer", "viewer");
         browser.waitFor("vaadin-app-layout");
         browser.waitUntil(driver -> browser.deepText().contains("Vera Viewer"));
         assertThat(browser.navigationLabels()).containsExactly("Library");
@@ -64,7 +64,7 @@ class LoginE2ETest extends E2ETest {
     void adminStartsANewProjectWhichBecomesCurrent() {
         browser.open("/login");
         browser.waitFor("vaadin-login-form");
-        signIn("admin", "admin");
+        browser.signIn("admin", "admin");
         browser.waitFor("#new-project").click();
         browser.waitUntil(driver -> browser.deepText().contains("Create project"));
 
@@ -82,7 +82,7 @@ class LoginE2ETest extends E2ETest {
     void editorBrowsesTheCategoriesAndTheirFields() {
         browser.open("/login");
         browser.waitFor("vaadin-login-form");
-        signIn("editor", "editor");
+        browser.signIn("editor", "editor");
         browser.waitFor("vaadin-app-layout");
         browser.open("/categories");
         browser.waitUntil(driver -> browser.deepText().contains("Wardrobe"));
@@ -95,7 +95,7 @@ class LoginE2ETest extends E2ETest {
     void editorFindsMarcusInTheLibraryAndOpensHisDetailAndForm() {
         browser.open("/login");
         browser.waitFor("vaadin-login-form");
-        signIn("editor", "editor");
+        browser.signIn("editor", "editor");
         browser.waitUntil(driver -> browser.deepText().contains("Downtown Shop"));
         assertThat(browser.deepText()).as("the seeded lighting presets are in the index too").contains("Golden Hour Soft", "Rembrandt");
         browser.screenshot("10-library");
@@ -123,7 +123,7 @@ class LoginE2ETest extends E2ETest {
     void editorComparesMarcussVersionsAndSavesANewOne() {
         browser.open("/login");
         browser.waitFor("vaadin-login-form");
-        signIn("editor", "editor");
+        browser.signIn("editor", "editor");
         browser.waitUntil(driver -> browser.deepText().contains("Downtown Shop"));
         browser.click(By.xpath("//a[contains(@class,'asset-card')][.//span[normalize-space()='Marcus']]"));
         browser.waitUntil(driver -> browser.deepText().contains("Version history"));
@@ -170,7 +170,7 @@ class LoginE2ETest extends E2ETest {
     void editorGeneratesAStoryboardOfMarcusFromHisDetailView() {
         browser.open("/login");
         browser.waitFor("vaadin-login-form");
-        signIn("editor", "editor");
+        browser.signIn("editor", "editor");
         browser.waitUntil(driver -> browser.deepText().contains("Downtown Shop"));
         browser.click(By.xpath("//a[contains(@class,'asset-card')][.//span[normalize-space()='Marcus']]"));
         browser.waitUntil(driver -> browser.deepText().contains("Use in Generation"));
@@ -195,7 +195,7 @@ class LoginE2ETest extends E2ETest {
     void adminSeesTheProvidersAndWhyKeysCannotBeStoredWithoutSecretsKey() {
         browser.open("/login");
         browser.waitFor("vaadin-login-form");
-        signIn("admin", "admin");
+        browser.signIn("admin", "admin");
         browser.waitUntil(driver -> browser.deepText().contains("Providers"));
         browser.open("/admin/providers");
         browser.waitUntil(driver -> browser.deepText().contains("Black Forest Labs Flux"));

@@ -84,6 +84,10 @@ class MediaServiceTest {
                 Arguments.of("zero bytes", "empty.jpg", new byte[0], "empty"),
                 Arguments.of("truncated JPEG", "cut.jpg", Arrays.copyOf(jpeg, jpeg.length * 6 / 10), "damaged or incomplete"),
                 Arguments.of("100000 x 100000 PNG header", "huge.png", TestImages.pngHeaderClaiming(100_000, 100_000), "megapixels"),
+                Arguments.of("6000 x 5000 PNG with 16 bits per channel", "deep.png", TestImages.pngHeaderClaiming(6000, 5000, 16),
+                        "at most 25 megapixels are accepted for images with 16 bits per channel"),
+                Arguments.of("6000 x 5000 PNG with 8 bits per channel passes the header check", "flat.png",
+                        TestImages.pngHeaderClaiming(6000, 5000, 8), "damaged or incomplete"),
                 Arguments.of("one byte over the limit", "big.jpg", oversized, "larger than 25 MB"),
                 Arguments.of("SVG with a script", "logo.svg", TestImages.text(
                         "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script><rect width=\"10\" height=\"10\"/></svg>"),

@@ -78,7 +78,12 @@ public final class TestImages {
 
     /** A valid PNG header whose IHDR claims the given size, with no real pixel data behind it. */
     public static byte[] pngHeaderClaiming(int width, int height) {
-        ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
+        return pngHeaderClaiming(width, height, 8);
+    }
+
+    /** A valid PNG header of an RGB image with the given bits per channel (8 or 16), with no real pixel data behind it. */
+    public static byte[] pngHeaderClaiming(int width, int height, int bitDepth) {
+        ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) bitDepth).put((byte) 2)
                 .put((byte) 0).put((byte) 0).put((byte) 0);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.shared.SelectionPreservationMode;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Locale;
 import java.util.UUID;
 import studio.thresho.asset.ConsistencyService;
 import studio.thresho.brand.BrandProfileService;
@@ -39,6 +40,10 @@ class GenerationSettings extends Div {
         provider.setLabel("Provider");
         provider.setItems(providers.available());
         provider.setItemLabelGenerator(GenerationProvider::displayName);
+        // a provider whose stored key cannot be used is left out, and the page says why instead of failing
+        provider.setHelperText(providers.all().stream().flatMap(candidate -> candidate.setupProblem()
+                .map(problem -> candidate.displayName() + " (" + problem.toLowerCase(Locale.ROOT) + ")").stream())
+                .reduce((a, b) -> a + "; " + b).map(list -> "Not offered: " + list).orElse(null));
         provider.setValue(providers.defaultProvider());
         provider.addValueChangeListener(change -> {
             applyCapabilities();

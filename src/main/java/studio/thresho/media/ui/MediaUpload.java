@@ -6,9 +6,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.media.MediaLimits;
@@ -17,14 +21,17 @@ import studio.thresho.media.StoredMedia;
 
 /**
  * Drop or choose one or many images; each goes through the media pipeline and is reported on its
- * own line, stored or refused with the reason. Stored images are handed to the listener one by
- * one as they finish, or, for {@link #perSelection}, together once every file of the selection
- * has finished (files finish in any order; a selection is filed by its names, not by chance).
+ * own line, stored or refused with the reason. The upload is streamed (never held whole in memory,
+ * and read no further than the size limit, whatever the browser was told); an image that waits for
+ * a free decode slot says so while it waits. Stored images are handed to the listener one by one as
+ * they finish, or, for {@link #perSelection}, together once every file of the selection has
+ * finished (files finish in any order; a selection is filed by its names, not by chance).
  */
 public class MediaUpload extends Div {
 
     static final String[] ACCEPTED = {"image/jpeg", "image/png", "image/webp", "image/gif", ".jpg", ".jpeg", ".png", ".webp", ".gif"};
     public static final int MAX_FILES_PER_DROP = 20;
+    static final String WAITING = "waiting: other images are being processed";
 
     /** What happened to one file. */
     record Outcome(String fileName, StoredMedia stored, String refusal) {
@@ -34,12 +41,19 @@ public class MediaUpload extends Div {
     public record Received(String fileName, StoredMedia stored) {
     }
 
+    /** Opens the body of one upload. */
+    interface Body {
+        InputStream open() throws IOException;
+    }
+
     private final MediaService media;
     private final Consumer<StoredMedia> onStored;
     private final Consumer<List<Received>> onSelection;
     private final List<Received> selection = new ArrayList<>();
     private final Upload upload = new Upload();
     private final Div results = new Div();
+    private final Map<String, Span> waiting = new HashMap<>();
+    private final UploadPolling polling = new UploadPolling();
 
     public MediaUpload(MediaService media, Consumer<StoredMedia> onStored) {
         this(media, onStored, null);
@@ -60,16 +74,19 @@ public class MediaUpload extends Div {
         upload.setAcceptedFileTypes(ACCEPTED);
         upload.setDropAllowed(true);
         upload.addFileRejectedListener(rejected -> show(new Outcome(rejected.getFileName(), null, rejected.getErrorMessage())));
-        Span hint = new Span("JPEG, PNG, WebP or GIF, up to " + MediaLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB and "
-                + MediaLimits.MAX_PIXELS / 1_000_000 + " megapixels each");
-        hint.addClassName("media-upload-hint");
-        results.addClassName("media-upload-results");
+        // a waiting image is reported from the upload's request: the page asks for news while uploads run
+        upload.getElement().addEventListener("upload-start", start -> polling.start(UI.getCurrent()));
         upload.addAllFinishedListener(finished -> {
+            polling.stop(UI.getCurrent());
             // the result lines say what happened; the upload's own list would show a refused file as done. Cleared only
             // now: files still queued (3 upload at a time) are in that list, and the upload counts them as unfinished
             upload.clearFileList();
             selectionFinished();
         });
+        Span hint = new Span("JPEG, PNG, WebP or GIF, up to " + MediaLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB and "
+                + MediaLimits.MAX_PIXELS / 1_000_000 + " megapixels each");
+        hint.addClassName("media-upload-hint");
+        results.addClassName("media-upload-results");
         add(upload, hint, results);
     }
 
@@ -77,41 +94,55 @@ public class MediaUpload extends Div {
     protected void onAttach(AttachEvent attach) {
         UI ui = attach.getUI();
         // the upload request runs outside the UI lock: ingest there, then report under the lock
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
-            Outcome outcome = process(metadata.fileName(), bytes);
-            ui.access(() -> show(outcome));
-        }));
+        upload.setUploadHandler(event -> {
+            Outcome outcome = receive(event.getFileName(), event.getFileSize(), event::getInputStream, ui);
+            if (outcome.refusal() != null) {
+                event.reject(outcome.refusal());
+            }
+        });
     }
 
-    /** Ingests one file and reports it, as the upload handler does. */
-    void receive(String fileName, byte[] bytes) {
-        show(process(fileName, bytes));
-    }
-
-    private Outcome process(String fileName, byte[] bytes) {
-        try {
-            return new Outcome(fileName, media.ingest(fileName, bytes), null);
+    /**
+     * Ingests one upload as its request delivers it and reports it through the UI's access queue,
+     * as the upload handler does.
+     *
+     * @param declaredSize the size the browser announced, or -1
+     */
+    Outcome receive(String fileName, long declaredSize, Body body, UI ui) {
+        Outcome outcome;
+        try (InputStream in = body.open()) {
+            outcome = new Outcome(fileName, media.ingest(fileName, in, declaredSize, () -> ui.access(() -> showWaiting(fileName))), null);
         } catch (UserFacingException refused) {
-            return new Outcome(fileName, null, refused.getMessage());
+            outcome = new Outcome(fileName, null, refused.getMessage());
+        } catch (IOException | UncheckedIOException broken) {
+            outcome = new Outcome(fileName, null, "The upload broke off before the whole file arrived; try again.");
         }
+        Outcome result = outcome;
+        ui.access(() -> show(result));
+        return result;
+    }
+
+    private void showWaiting(String fileName) {
+        Span line = line(VaadinIcon.HOURGLASS, fileName + ": " + WAITING, "waiting");
+        waiting.put(fileName, line);
+        results.add(line);
     }
 
     private void show(Outcome outcome) {
-        Span line = new Span();
-        line.addClassName("media-upload-result");
+        Span pending = waiting.remove(outcome.fileName());
+        if (pending != null) {
+            results.remove(pending);
+        }
         if (outcome.stored() != null) {
-            line.add(VaadinIcon.CHECK.create(), new Span(outcome.fileName() + " added"));
-            line.addClassName("stored");
+            results.add(line(VaadinIcon.CHECK, outcome.fileName() + " added", "stored"));
             if (onStored != null) {
                 onStored.accept(outcome.stored());
             } else {
                 selection.add(new Received(outcome.fileName(), outcome.stored()));
             }
         } else {
-            line.add(VaadinIcon.WARNING.create(), new Span(outcome.fileName() + ": " + outcome.refusal()));
-            line.addClassName("refused");
+            results.add(line(VaadinIcon.WARNING, outcome.fileName() + ": " + outcome.refusal(), "refused"));
         }
-        results.add(line);
     }
 
     /** Every file of the selection has finished, as the upload reports when the last one is done. */
@@ -121,6 +152,12 @@ public class MediaUpload extends Div {
             selection.clear();
             onSelection.accept(finished);
         }
+    }
+
+    private static Span line(VaadinIcon icon, String text, String state) {
+        Span line = new Span(icon.create(), new Span(text));
+        line.addClassNames("media-upload-result", state);
+        return line;
     }
 
     Div results() {

@@ -20,6 +20,7 @@ import studio.thresho.provider.ProviderHttpException;
 import studio.thresho.provider.settings.ProviderConfig;
 import studio.thresho.provider.settings.ProviderConfigs;
 import studio.thresho.provider.settings.ProviderDefaults;
+import studio.thresho.media.MediaLimits;
 
 /**
  * Black Forest Labs Flux. Submits to the configured model, polls the returned {@code polling_url},
@@ -32,8 +33,9 @@ public class BflProvider extends ConfiguredProvider {
     public static final String ID = "bfl";
     static final String NAME = "Black Forest Labs Flux";
     static final int MAX_PROMPT_LENGTH = 2000;
+    /** BFL answers with regional polling URLs (api.eu.bfl.ai, api.us.bfl.ai): its own hosts, which may receive the key. */
     private static final ProviderDefaults DEFAULTS = new ProviderDefaults("https://api.bfl.ai", BflModels.PRO, BflModels.ALL, true, 24,
-            "An API key from dashboard.bfl.ai, sent as the x-key header.");
+            "An API key from dashboard.bfl.ai, sent as the x-key header.").withKeyHosts("*.bfl.ai");
 
     private final ProviderHttp http;
     private final ProviderCalls calls;
@@ -77,10 +79,14 @@ public class BflProvider extends ConfiguredProvider {
         }
     }
 
+    /** The key goes to the polling URL only when it is on BFL's own hosts (Admin > Providers lists them). */
     @Override
     public ProviderStatus poll(String pollingUrl) {
         ProviderConfig config = config();
-        String key = config.requireCredential(NAME);
+        config.requireCredential(NAME);
+        String key = config.credentialFor(pollingUrl).orElseThrow(() -> new ProviderRefusedException(NAME + " answered with a polling URL on "
+                + hostOf(pollingUrl) + ", which is not one of its hosts (" + ownHosts(config) + "): the API key is not sent there. If BFL "
+                + "moved its API, an administrator adds the host under Admin > Providers."));
         BflApi.Result result;
         try {
             result = calls.poll(NAME, () -> api(config).poll(URI.create(pollingUrl), key));
@@ -97,7 +103,7 @@ public class BflProvider extends ConfiguredProvider {
 
     @Override
     public byte[] fetch(ProviderResult result) {
-        return calls.downloadResult(NAME, () -> http.download(result.downloadUrl()), "its link is valid for 10 minutes only");
+        return calls.downloadResult(NAME, () -> http.download(result.downloadUrl(), config().baseUrl(), MediaLimits.MAX_FILE_BYTES), "its link is valid for 10 minutes only");
     }
 
     @Override
@@ -119,6 +125,19 @@ public class BflProvider extends ConfiguredProvider {
             }
             throw new ProviderRefusedException(BflErrors.explain(refused));
         }
+    }
+
+    private static String hostOf(String url) {
+        try {
+            String host = URI.create(url).getHost();
+            return host == null ? "\"" + url + "\"" : host;
+        } catch (IllegalArgumentException garbled) {
+            return "\"" + url + "\"";
+        }
+    }
+
+    private static String ownHosts(ProviderConfig config) {
+        return hostOf(config.baseUrl()) + (config.keyHosts().isEmpty() ? "" : ", " + String.join(", ", config.keyHosts()));
     }
 
     private BflApi api(ProviderConfig config) {

@@ -31,6 +31,7 @@ import studio.thresho.provider.ProviderUnreachableException;
 import studio.thresho.provider.settings.ProviderConfig;
 import studio.thresho.provider.settings.ProviderConfigs;
 import studio.thresho.provider.settings.ProviderDefaults;
+import studio.thresho.media.MediaLimits;
 
 /**
  * ComfyUI, run by the studio. Fills the workflow template (see {@link ComfyUiWorkflow} and the
@@ -193,7 +194,7 @@ public class ComfyUiProvider extends ConfiguredProvider {
     @Override
     public byte[] fetch(ProviderResult result) {
         try {
-            return calls.download(NAME, () -> http.download(result.downloadUrl()));
+            return calls.download(NAME, () -> http.download(result.downloadUrl(), config().baseUrl(), MediaLimits.MAX_FILE_BYTES));
         } catch (ProviderHttpException missing) {
             throw new ProviderRefusedException(NAME + " no longer has the image (HTTP " + missing.status() + "); generate again.");
         }

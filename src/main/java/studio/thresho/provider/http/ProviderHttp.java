@@ -10,9 +10,14 @@ import feign.jackson.JacksonDecoder;
 import feign.jackson.JacksonEncoder;
 import java.lang.reflect.Type;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import studio.thresho.media.FetchStatusException;
+import studio.thresho.media.HostResolver;
+import studio.thresho.media.UrlFetcher;
 
 /**
  * Builds Feign clients for provider APIs: JSON both ways, timeouts on every call, errors as
@@ -21,13 +26,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProviderHttp {
 
+    private static final Duration DOWNLOAD_TIME_LIMIT = Duration.ofMinutes(2);
+
     private final Duration connectTimeout;
     private final Duration readTimeout;
+    private final UrlFetcher fetcher;
 
+    @Autowired
     public ProviderHttp(@Value("${thresho.providers.connect-timeout:10s}") Duration connectTimeout,
-                 @Value("${thresho.providers.read-timeout:60s}") Duration readTimeout) {
+                 @Value("${thresho.providers.read-timeout:60s}") Duration readTimeout, UrlFetcher fetcher) {
         this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
+        this.fetcher = fetcher;
+    }
+
+    /** With the default fetcher (system DNS, nothing inside the studio's network but a provider's own base URL). */
+    public ProviderHttp(Duration connectTimeout, Duration readTimeout) {
+        this(connectTimeout, readTimeout, new UrlFetcher(HostResolver.SYSTEM, connectTimeout, DOWNLOAD_TIME_LIMIT, false));
     }
 
     public <T> T client(Class<T> api, String baseUrl) {
@@ -39,10 +54,17 @@ public class ProviderHttp {
         return builder(readTimeout).encoder(new JsonOrRawEncoder()).decoder(new JacksonDecoder()).target(api, baseUrl);
     }
 
-    /** Fetches a result file from the URL the provider gave (it may expire within minutes). */
-    public byte[] download(String url) {
-        return builder(readTimeout).decoder(new feign.codec.Decoder.Default()).target(Downloads.class, "http://download.invalid")
-                .get(java.net.URI.create(url));
+    /**
+     * Fetches a result file from the URL the provider gave (it may expire within minutes) through
+     * media's SSRF-safe {@link UrlFetcher}: no key is ever sent with it, and only the provider's own
+     * base URL may lie inside the studio's network (a local engine's {@code /view} links).
+     */
+    public byte[] download(String url, String providerBaseUrl, long maxBytes) {
+        try {
+            return fetcher.fetch(url, maxBytes, providerBaseUrl == null ? List.of() : List.of(providerBaseUrl));
+        } catch (FetchStatusException status) {
+            throw new ProviderHttpException(status.status(), status.body(), status.retryAfter());
+        }
     }
 
     private Feign.Builder builder(Duration readTimeout) {
@@ -65,10 +87,5 @@ public class ProviderHttp {
                 json.encode(body, bodyType, template);
             }
         }
-    }
-
-    interface Downloads {
-        @feign.RequestLine("GET")
-        byte[] get(java.net.URI url);
     }
 }

@@ -22,6 +22,7 @@ import studio.thresho.provider.ProviderHttpException;
 import studio.thresho.provider.settings.ProviderConfig;
 import studio.thresho.provider.settings.ProviderConfigs;
 import studio.thresho.provider.settings.ProviderDefaults;
+import studio.thresho.media.MediaLimits;
 
 /**
  * Kling. Images keep a character through a subject reference (the first character reference
@@ -130,7 +131,7 @@ public class KlingProvider extends ConfiguredProvider {
 
     @Override
     public byte[] fetch(ProviderResult result) {
-        return calls.downloadResult(NAME, () -> http.download(result.downloadUrl()), "its link has expired");
+        return calls.downloadResult(NAME, () -> http.download(result.downloadUrl(), config().baseUrl(), MediaLimits.MAX_VIDEO_BYTES), "its link has expired");
     }
 
     @Override

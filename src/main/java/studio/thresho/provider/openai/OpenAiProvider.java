@@ -25,6 +25,7 @@ import studio.thresho.provider.ProviderHttpException;
 import studio.thresho.provider.settings.ProviderConfig;
 import studio.thresho.provider.settings.ProviderConfigs;
 import studio.thresho.provider.settings.ProviderDefaults;
+import studio.thresho.media.MediaLimits;
 import studio.thresho.media.MediaService;
 
 /**
@@ -119,7 +120,7 @@ public class OpenAiProvider extends ConfiguredProvider {
 
     @Override
     public byte[] fetch(ProviderResult result) {
-        return calls.downloadResult(NAME, () -> http.download(result.downloadUrl()), "its link is valid for 60 minutes only");
+        return calls.downloadResult(NAME, () -> http.download(result.downloadUrl(), config().baseUrl(), MediaLimits.MAX_FILE_BYTES), "its link is valid for 60 minutes only");
     }
 
     @Override

@@ -26,6 +26,7 @@ import studio.thresho.provider.ProviderHttpException;
 import studio.thresho.provider.settings.ProviderConfig;
 import studio.thresho.provider.settings.ProviderConfigs;
 import studio.thresho.provider.settings.ProviderDefaults;
+import studio.thresho.media.MediaLimits;
 
 /**
  * Replicate. Creates a prediction on the model's endpoint with the input its template gives (see
@@ -129,7 +130,7 @@ public class ReplicateProvider extends ConfiguredProvider {
 
     @Override
     public byte[] fetch(ProviderResult result) {
-        return calls.downloadResult(NAME, () -> http.download(result.downloadUrl()), "its link is valid for an hour only");
+        return calls.downloadResult(NAME, () -> http.download(result.downloadUrl(), config().baseUrl(), MediaLimits.MAX_FILE_BYTES), "its link is valid for an hour only");
     }
 
     /** {@code POST /predictions/{id}/cancel} (the prediction's {@code urls.cancel}); best effort, the job stops polling anyway. */

@@ -21,6 +21,7 @@ import studio.thresho.provider.ProviderHttpException;
 import studio.thresho.provider.settings.ProviderConfig;
 import studio.thresho.provider.settings.ProviderConfigs;
 import studio.thresho.provider.settings.ProviderDefaults;
+import studio.thresho.media.MediaLimits;
 
 /**
  * Runway. Images come from gen4_image with up to three tagged reference images, videos from
@@ -102,7 +103,7 @@ public class RunwayProvider extends ConfiguredProvider {
 
     @Override
     public byte[] fetch(ProviderResult result) {
-        return calls.downloadResult(NAME, () -> http.download(result.downloadUrl()), "its link is valid for a day or two only");
+        return calls.downloadResult(NAME, () -> http.download(result.downloadUrl(), config().baseUrl(), MediaLimits.MAX_VIDEO_BYTES), "its link is valid for a day or two only");
     }
 
     /** Cancels a running task (or deletes a finished one); a task Runway no longer knows needs nothing more. */

@@ -1,18 +1,37 @@
 package studio.thresho.provider.settings;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import studio.thresho.base.UserFacingException;
 
 /**
  * A provider's current set-up as its client uses it.
  *
- * @param credential the decrypted API key, when one is stored
+ * @param credential        the decrypted API key, when one is stored and usable
+ * @param keyHosts          hosts besides the base URL's that may receive the key ({@link ProviderHosts})
+ * @param keyState          whether a stored key can be used (unreadable with this SECRETS_KEY, saved for another address...)
  */
 public record ProviderConfig(String providerId, boolean enabled, String baseUrl, String model, Map<String, Object> parameters,
-                             int concurrencyLimit, Optional<String> credential) {
+                             int concurrencyLimit, Optional<String> credential, List<String> keyHosts, KeyState keyState) {
 
     public ProviderConfig {
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+        keyHosts = keyHosts == null ? List.of() : List.copyOf(keyHosts);
+        keyState = keyState != null ? keyState : credential != null && credential.isPresent() ? KeyState.STORED : KeyState.NONE;
+    }
+
+    public ProviderConfig(String providerId, boolean enabled, String baseUrl, String model, Map<String, Object> parameters,
+                          int concurrencyLimit, Optional<String> credential) {
+        this(providerId, enabled, baseUrl, model, parameters, concurrencyLimit, credential, List.of(), null);
+    }
+
+    /**
+     * The key for an address the provider gave (BFL's {@code polling_url}): only when that address is
+     * on the provider's own hosts, the base URL's origin or an https host of {@link #keyHosts}.
+     */
+    public Optional<String> credentialFor(String url) {
+        return ProviderHosts.receivesKey(url, baseUrl, keyHosts) ? credential : Optional.empty();
     }
 
     /** Never prints the credential: a config may end up in a log line or an exception message. */
@@ -23,7 +42,10 @@ public record ProviderConfig(String providerId, boolean enabled, String baseUrl,
     }
 
     public String requireCredential(String providerName) {
-        return credential.orElseThrow(() -> new studio.thresho.base.UserFacingException(
+        if (keyState.problem() != null) {
+            throw new UserFacingException(providerName + ": " + keyState.problem());
+        }
+        return credential.orElseThrow(() -> new UserFacingException(
                 providerName + " has no API key yet: an administrator sets it under Admin > Providers."));
     }
 }

@@ -43,6 +43,14 @@ class ProviderSettings {
     @Column(name = "credential_cipher", columnDefinition = "text")
     private String credentialCipher;
 
+    /** The origin of the base URL the key was saved for ({@link ProviderHosts#origin}); null for keys saved before that was kept. */
+    @Column(name = "credential_origin", length = 500)
+    private String credentialOrigin;
+
+    /** Hosts besides the base URL's that may receive the key, comma-separated; null for the provider's defaults. */
+    @Column(name = "key_hosts", length = ProviderHosts.KEY_HOSTS_MAX_LENGTH)
+    private String keyHosts;
+
     @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;

@@ -28,12 +28,15 @@ public class ProviderSettingsService {
     private final ProviderSettingsRepository settings;
     private final List<ConfigurableProvider> providers;
     private final SecretsCipher cipher;
+    private final StoredKeys keys;
     private final JsonMapper json;
 
-    ProviderSettingsService(ProviderSettingsRepository settings, List<ConfigurableProvider> providers, SecretsCipher cipher, JsonMapper json) {
+    ProviderSettingsService(ProviderSettingsRepository settings, List<ConfigurableProvider> providers, SecretsCipher cipher, StoredKeys keys,
+                            JsonMapper json) {
         this.settings = settings;
         this.providers = providers.stream().sorted(Comparator.comparing(ConfigurableProvider::displayName)).toList();
         this.cipher = cipher;
+        this.keys = keys;
         this.json = json;
     }
 
@@ -48,13 +51,39 @@ public class ProviderSettingsService {
 
     @Transactional
     public ProviderSetup save(ProviderSetup draft) {
+        return save(draft, null);
+    }
+
+    /**
+     * Saves the set-up, and the new key when one is given. A stored key is sent only to the address
+     * it was saved for: a new base URL with a stored key needs the key entered again (or removed).
+     */
+    @Transactional
+    public ProviderSetup save(ProviderSetup draft, String newCredential) {
         ConfigurableProvider provider = require(draft.providerId());
         ProviderSettings row = settings.findById(draft.providerId()).orElseGet(() -> new ProviderSettings(draft.providerId(), provider.defaults()));
         if (row.getLockVersion() != null && row.getLockVersion() != draft.lockVersion()) {
             throw new UserFacingException(provider.displayName() + " was changed by another administrator meanwhile; reopen it.");
         }
+        String before = ProviderHosts.origin(StoredKeys.effectiveBaseUrl(row, provider.defaults()));
+        boolean newKey = newCredential != null && !newCredential.isBlank();
         row.setEnabled(draft.enabled());
         row.setBaseUrl(checkUrl(draft.baseUrl()));
+        String after = ProviderHosts.origin(StoredKeys.effectiveBaseUrl(row, provider.defaults()));
+        if (!before.equals(after) && row.getCredentialCipher() != null && !newKey) {
+            throw new UserFacingException("The base URL of " + provider.displayName() + " changed. A stored API key is only sent to the "
+                    + "address it was saved for: enter the key again for the new address (or remove the stored key).");
+        }
+        if (draft.keyHosts() != null) {
+            String hosts = ProviderHosts.format(ProviderHosts.parse(draft.keyHosts()));
+            if (hosts.length() > ProviderHosts.KEY_HOSTS_MAX_LENGTH) {
+                throw new UserFacingException("The list of hosts has at most " + ProviderHosts.KEY_HOSTS_MAX_LENGTH + " characters.");
+            }
+            row.setKeyHosts(hosts.equals(ProviderHosts.format(provider.defaults().keyHosts())) ? null : hosts);
+        }
+        if (newKey) {
+            storeKey(row, newCredential, after);
+        }
         row.setDefaultModel(draft.model() == null || draft.model().isBlank() ? null : draft.model().trim());
         row.setParametersJson(checkParameters(draft.parameters()));
         if (draft.concurrencyLimit() < 1 || draft.concurrencyLimit() > MAX_CONCURRENCY) {
@@ -70,9 +99,16 @@ public class ProviderSettingsService {
     public ProviderSetup setCredential(String providerId, String secret) {
         ConfigurableProvider provider = require(providerId);
         ProviderSettings row = settings.findById(providerId).orElseGet(() -> new ProviderSettings(providerId, provider.defaults()));
-        row.setCredentialCipher(secret == null || secret.isBlank() ? null : cipher.encrypt(secret.trim()));
+        storeKey(row, secret, ProviderHosts.origin(StoredKeys.effectiveBaseUrl(row, provider.defaults())));
         settings.saveAndFlush(row);
         return setup(provider);
+    }
+
+    /** The key, bound to the origin it is meant for; a blank one removes the stored key. */
+    private void storeKey(ProviderSettings row, String secret, String origin) {
+        boolean remove = secret == null || secret.isBlank();
+        row.setCredentialCipher(remove ? null : cipher.encrypt(secret.trim()));
+        row.setCredentialOrigin(remove ? null : origin);
     }
 
     /** Runs the provider's cheapest authenticated call; the answer says what happened in plain words. */
@@ -96,9 +132,12 @@ public class ProviderSettingsService {
         ProviderDefaults defaults = provider.defaults();
         return settings.findById(provider.id()).map(row -> new ProviderSetup(provider.id(), provider.displayName(), row.isEnabled(),
                         row.getBaseUrl(), row.getDefaultModel(), row.getParametersJson() == null ? "" : row.getParametersJson(),
-                        row.getConcurrencyLimit(), row.getCredentialCipher() != null, defaults, row.getLockVersion()))
+                        row.getConcurrencyLimit(), row.getCredentialCipher() != null, defaults, row.getLockVersion(),
+                        ProviderHosts.format(StoredKeys.keyHosts(row, defaults)),
+                        keys.read(row, StoredKeys.effectiveBaseUrl(row, defaults)).state()))
                 .orElseGet(() -> new ProviderSetup(provider.id(), provider.displayName(), defaults.startsEnabled(), defaults.baseUrl(),
-                        defaults.model(), "", defaults.concurrencyLimit(), false, defaults, -1));
+                        defaults.model(), "", defaults.concurrencyLimit(), false, defaults, -1, ProviderHosts.format(defaults.keyHosts()),
+                        KeyState.NONE));
     }
 
     private static String checkUrl(String raw) {

@@ -15,12 +15,12 @@ public class ProviderSettingsStore implements ProviderConfigs {
     };
 
     private final ProviderSettingsRepository settings;
-    private final SecretsCipher cipher;
+    private final StoredKeys keys;
     private final JsonMapper json;
 
-    ProviderSettingsStore(ProviderSettingsRepository settings, SecretsCipher cipher, JsonMapper json) {
+    ProviderSettingsStore(ProviderSettingsRepository settings, StoredKeys keys, JsonMapper json) {
         this.settings = settings;
-        this.cipher = cipher;
+        this.keys = keys;
         this.json = json;
     }
 
@@ -30,13 +30,14 @@ public class ProviderSettingsStore implements ProviderConfigs {
         Optional<ProviderSettings> stored = settings.findById(providerId);
         if (stored.isEmpty()) {
             return new ProviderConfig(providerId, defaults.startsEnabled(), defaults.baseUrl(), defaults.model(), Map.of(),
-                    defaults.concurrencyLimit(), Optional.empty());
+                    defaults.concurrencyLimit(), Optional.empty(), defaults.keyHosts(), KeyState.NONE);
         }
         ProviderSettings row = stored.get();
-        return new ProviderConfig(providerId, row.isEnabled(), blankTo(row.getBaseUrl(), defaults.baseUrl()),
-                blankTo(row.getDefaultModel(), defaults.model()),
+        String baseUrl = StoredKeys.effectiveBaseUrl(row, defaults);
+        StoredKeys.Key key = keys.read(row, baseUrl);
+        return new ProviderConfig(providerId, row.isEnabled(), baseUrl, blankTo(row.getDefaultModel(), defaults.model()),
                 row.getParametersJson() == null ? Map.of() : json.readValue(row.getParametersJson(), OBJECT), row.getConcurrencyLimit(),
-                row.getCredentialCipher() == null || !cipher.configured() ? Optional.empty() : Optional.of(cipher.decrypt(row.getCredentialCipher())));
+                key.value(), StoredKeys.keyHosts(row, defaults), key.state());
     }
 
     private static String blankTo(String value, String fallback) {

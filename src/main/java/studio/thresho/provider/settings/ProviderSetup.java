@@ -5,7 +5,16 @@ package studio.thresho.provider.settings;
  *
  * @param parameters    default parameters as JSON object text
  * @param hasCredential whether a credential is stored (it is never shown again)
+ * @param keyHosts      hosts besides the base URL's that may receive the key, comma-separated; null on save keeps them
+ * @param keyState      whether the stored key can be used
  */
 public record ProviderSetup(String providerId, String name, boolean enabled, String baseUrl, String model, String parameters,
-                            int concurrencyLimit, boolean hasCredential, ProviderDefaults defaults, long lockVersion) {
+                            int concurrencyLimit, boolean hasCredential, ProviderDefaults defaults, long lockVersion, String keyHosts,
+                            KeyState keyState) {
+
+    public ProviderSetup(String providerId, String name, boolean enabled, String baseUrl, String model, String parameters,
+                         int concurrencyLimit, boolean hasCredential, ProviderDefaults defaults, long lockVersion) {
+        this(providerId, name, enabled, baseUrl, model, parameters, concurrencyLimit, hasCredential, defaults, lockVersion, null,
+                hasCredential ? KeyState.STORED : KeyState.NONE);
+    }
 }

@@ -12,9 +12,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Duration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import studio.thresho.security.CurrentUser;
+import studio.thresho.security.Waits;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Thresho Studio")
@@ -22,8 +24,12 @@ import studio.thresho.security.CurrentUser;
 public class LoginView extends Div implements BeforeEnterObserver {
 
     static final String DEMO_HINT = "Demo accounts: admin / admin, editor / editor, viewer / viewer";
+    /** The query parameter a throttled sign-in comes back with: the seconds to wait. */
+    public static final String THROTTLED_PARAMETER = "throttled";
+    static final String THROTTLED_TITLE = "Too many failed sign-ins";
 
     private final LoginForm loginForm = new LoginForm();
+    private LoginI18n shown = texts();
     private final CurrentUser currentUser;
 
     LoginView(CurrentUser currentUser, Environment environment) {
@@ -40,7 +46,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
 
         loginForm.setAction("login");
         loginForm.setForgotPasswordButtonVisible(false);
-        loginForm.setI18n(texts());
+        loginForm.setI18n(shown);
 
         Div formPanel = new Div(loginForm);
         formPanel.addClassName("login-form-panel");
@@ -67,10 +73,44 @@ public class LoginView extends Div implements BeforeEnterObserver {
             event.forwardTo("");
             return;
         }
-        loginForm.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters();
+        var throttled = parameters.getSingleParameter(THROTTLED_PARAMETER);
+        if (throttled.isPresent()) {
+            show(throttledTexts(throttled.get()));
+            loginForm.setError(true);
+            return;
+        }
+        show(texts());
+        loginForm.setError(parameters.getParameters().containsKey("error"));
+    }
+
+    /** The same words whether or not the account exists: the name and the address are throttled alike. */
+    private static LoginI18n throttledTexts(String seconds) {
+        LoginI18n i18n = texts();
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(THROTTLED_TITLE);
+        long wait;
+        try {
+            wait = Math.max(1, Long.parseLong(seconds));
+        } catch (NumberFormatException garbled) {
+            wait = 60;
+        }
+        error.setMessage("Signing in with this username or from this address is paused. Try again in "
+                + Waits.describe(Duration.ofSeconds(wait)) + ".");
+        return i18n;
+    }
+
+    private void show(LoginI18n texts) {
+        shown = texts;
+        loginForm.setI18n(texts);
     }
 
     LoginForm loginForm() {
         return loginForm;
+    }
+
+    /** The error the form shows when it is in its error state. */
+    LoginI18n.ErrorMessage error() {
+        return shown.getErrorMessage();
     }
 }

@@ -36,7 +36,8 @@ class NewUserDialog extends FormDialog {
         role.setItems(Role.values());
         role.setItemLabelGenerator(Role::label);
         role.setValue(Role.EDITOR);
-        password.setHelperText("At least " + UserRules.PASSWORD_MIN_LENGTH + " characters");
+        password.setHelperText("At least " + UserRules.PASSWORD_MIN_LENGTH + " characters, not easy to guess; the person chooses "
+                + "their own at the first sign-in");
         password.setMaxLength(UserRules.PASSWORD_MAX_LENGTH);
         addForm(new FormLayout(username, displayName, role, password));
     }

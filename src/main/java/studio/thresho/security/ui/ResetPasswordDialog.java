@@ -19,7 +19,8 @@ class ResetPasswordDialog extends FormDialog {
         super("Reset the password of " + user.displayName(), "Set password");
         this.users = users;
         this.user = user;
-        password.setHelperText("At least " + UserRules.PASSWORD_MIN_LENGTH + " characters; tell it to " + user.username() + " in person.");
+        password.setHelperText("At least " + UserRules.PASSWORD_MIN_LENGTH + " characters; tell it to " + user.username()
+                + " in person. They choose their own at the next sign-in, and are signed out everywhere now.");
         password.setMaxLength(UserRules.PASSWORD_MAX_LENGTH);
         password.setWidthFull();
         addForm(password);

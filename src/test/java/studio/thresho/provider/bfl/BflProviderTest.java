@@ -144,6 +144,28 @@ class BflProviderTest {
     }
 
     @Test
+    void theKeyIsNotSentToAPollingUrlOffBflsOwnHosts() {
+        server.stubFor(post("/v1/" + BflModels.ULTRA).willReturn(okJson("{\"id\":\"task-1\",\"polling_url\":\"http://127.0.0.1:"
+                + server.port() + "/v1/get_result?id=task-1\"}")));
+        BflProvider bfl = provider();
+        String pollingUrl = bfl.submit(marcus()).externalId();
+
+        assertThatThrownBy(() -> bfl.poll(pollingUrl)).isInstanceOf(ProviderRefusedException.class)
+                .hasMessageContaining("polling URL on 127.0.0.1, which is not one of its hosts (localhost)")
+                .hasMessageContaining("the API key is not sent there");
+        server.verify(0, getRequestedFor(urlPathEqualTo("/v1/get_result")));
+    }
+
+    @Test
+    void aResultLinkIntoTheStudiosNetworkIsNotDownloaded() {
+        ProviderResult inward = new ProviderResult("http://127.0.0.1:" + server.port() + "/delivery/sample.png", null, 1L);
+        server.stubFor(get("/delivery/sample.png").willReturn(aResponse().withBody("png-bytes")));
+
+        assertThatThrownBy(() -> provider().fetch(inward)).hasMessageContaining("a loopback address");
+        server.verify(0, getRequestedFor(urlPathEqualTo("/delivery/sample.png")));
+    }
+
+    @Test
     void moderationIsReportedInPlainWords() {
         server.stubFor(get(urlPathEqualTo("/v1/get_result")).willReturn(okJson("{\"id\":\"t\",\"status\":\"Content Moderated\",\"result\":null}")));
 

@@ -50,4 +50,19 @@ class LoginViewTest extends KaribuTest {
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEmpty();
     }
+
+    @Test
+    void aThrottledSignInSaysHowLongToWaitWithoutSayingWhetherTheAccountExists() {
+        UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(LoginView.THROTTLED_PARAMETER, "840")));
+
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(_get(LoginView.class).error().getTitle()).isEqualTo(LoginView.THROTTLED_TITLE);
+        assertThat(_get(LoginView.class).error().getMessage())
+                .isEqualTo("Signing in with this username or from this address is paused. Try again in 14 minutes.")
+                .doesNotContainIgnoringCase("exist").doesNotContainIgnoringCase("unknown");
+
+        UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(LoginView.THROTTLED_PARAMETER, "2")));
+        assertThat(_get(LoginView.class).error().getMessage()).endsWith("Try again in 2 seconds.");
+    }
 }

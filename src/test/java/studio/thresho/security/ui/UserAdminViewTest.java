@@ -42,7 +42,7 @@ class UserAdminViewTest extends KaribuTest {
         dialog.username.setValue(username);
         dialog.displayName.setValue("Nia Producer");
         dialog.role.setValue(Role.VIEWER);
-        dialog.password.setValue("a-good-password");
+        dialog.password.setValue("amber falcon drifts west");
         _click(dialog.primaryButton());
 
         _assertNone(NewUserDialog.class);
@@ -63,7 +63,7 @@ class UserAdminViewTest extends KaribuTest {
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.errorText()).isNotEmpty();
-        assertThat(dialog.errorText()).contains("at least 8 characters");
+        assertThat(dialog.errorText()).contains("at least 12 characters");
         assertThat(rows()).extracting(UserSummary::username).doesNotContain("short-pass-user");
     }
 
@@ -98,11 +98,11 @@ class UserAdminViewTest extends KaribuTest {
         _click(dialog.primaryButton());
         assertThat(dialog.errorText()).contains("at least");
 
-        dialog.password.setValue("brand-new-pass");
+        dialog.password.setValue("quiet orchard tide 7");
         _click(dialog.primaryButton());
 
         _assertNone(ResetPasswordDialog.class);
-        assertThat(logins.passwordMatches(username, "brand-new-pass")).isTrue();
+        assertThat(logins.passwordMatches(username, "quiet orchard tide 7")).isTrue();
     }
 
     @Test
@@ -131,7 +131,7 @@ class UserAdminViewTest extends KaribuTest {
         NewUserDialog dialog = _get(NewUserDialog.class);
         dialog.username.setValue(username);
         dialog.displayName.setValue("Role Person");
-        dialog.password.setValue("a-good-password");
+        dialog.password.setValue("amber falcon drifts west");
         _click(dialog.primaryButton());
         return username;
     }

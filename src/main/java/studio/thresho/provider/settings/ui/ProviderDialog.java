@@ -12,12 +12,14 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.base.ui.FormDialog;
+import studio.thresho.provider.settings.ProviderHosts;
 import studio.thresho.provider.settings.ProviderSettingsService;
 import studio.thresho.provider.settings.ProviderSetup;
 
 /**
  * Sets one provider up. The credential is write-only: it is never shown, an empty field keeps the
- * stored one, and saving one needs SECRETS_KEY.
+ * stored one, and saving one needs SECRETS_KEY. A key that cannot be used any more (SECRETS_KEY
+ * changed, base URL changed) is named at the top of the key field.
  */
 class ProviderDialog extends FormDialog {
 
@@ -27,6 +29,8 @@ class ProviderDialog extends FormDialog {
     final TextArea parameters = new TextArea("Default parameters (JSON)");
     final IntegerField concurrency = new IntegerField("Concurrency limit");
     final PasswordField credential = new PasswordField("API key");
+    final TextField keyHosts = new TextField("Other hosts of this provider");
+    final Paragraph keyProblem = new Paragraph();
     final Button removeCredential = new Button("Remove the stored key");
     final Button test = new Button("Test connection");
     final Paragraph testResult = new Paragraph();
@@ -59,10 +63,19 @@ class ProviderDialog extends FormDialog {
         credential.setHelperText(setup.defaults().credentialHelp() == null ? "Never shown again once saved" : setup.defaults().credentialHelp());
         credential.setWidthFull();
         credential.setEnabled(settings.canStoreCredentials());
+        keyHosts.setValue(setup.keyHosts() == null ? "" : setup.keyHosts());
+        keyHosts.setMaxLength(ProviderHosts.KEY_HOSTS_MAX_LENGTH);
+        keyHosts.setHelperText("The key goes only to the base URL's address and to these hosts over https (comma-separated; "
+                + "*.example.com for its subdomains). Changing the base URL needs the key entered again.");
+        keyHosts.setWidthFull();
+        keyProblem.addClassName("form-error");
+        keyProblem.setText(setup.keyState().problem() == null ? "" : "The " + setup.keyState().problem());
+        keyProblem.setVisible(setup.keyState().problem() != null);
         removeCredential.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         removeCredential.setVisible(setup.hasCredential());
         removeCredential.addClickListener(click -> {
             settings.setCredential(setup.providerId(), "");
+            keyProblem.setVisible(false);
             removeCredential.setVisible(false);
             credential.setPlaceholder("Not set");
             onSaved.run();
@@ -70,10 +83,13 @@ class ProviderDialog extends FormDialog {
         test.addThemeVariants(ButtonVariant.LUMO_SMALL);
         test.addClickListener(click -> testConnection());
         testResult.addClassName("dialog-note");
-        FormLayout form = new FormLayout(enabled, baseUrl, model, concurrency, parameters, credential, removeCredential, test, testResult);
+        FormLayout form = new FormLayout(enabled, baseUrl, model, concurrency, parameters, keyProblem, credential, removeCredential, keyHosts,
+                test, testResult);
         form.setColspan(baseUrl, 2);
         form.setColspan(parameters, 2);
+        form.setColspan(keyProblem, 2);
         form.setColspan(credential, 2);
+        form.setColspan(keyHosts, 2);
         form.setColspan(testResult, 2);
         if (!settings.canStoreCredentials()) {
             Paragraph warning = new Paragraph("API keys cannot be stored yet: set SECRETS_KEY (at least 32 random characters) in the "
@@ -105,11 +121,12 @@ class ProviderDialog extends FormDialog {
     private void submitWithoutClosing() {
         ProviderSetup current = settings.all().stream().filter(candidate -> candidate.providerId().equals(setup.providerId())).findFirst()
                 .orElse(setup);
+        boolean newKey = !credential.getValue().isBlank();
         settings.save(new ProviderSetup(setup.providerId(), setup.name(), enabled.getValue(), baseUrl.getValue(), model.getValue(),
                 parameters.getValue(), concurrency.getValue() == null ? 0 : concurrency.getValue(), setup.hasCredential(), setup.defaults(),
-                current.lockVersion()));
-        if (!credential.getValue().isBlank()) {
-            settings.setCredential(setup.providerId(), credential.getValue());
+                current.lockVersion(), keyHosts.getValue(), current.keyState()), credential.getValue());
+        if (newKey) {
+            keyProblem.setVisible(false);
             credential.clear();
             credential.setPlaceholder("A key is stored; type a new one to replace it");
             removeCredential.setVisible(true);

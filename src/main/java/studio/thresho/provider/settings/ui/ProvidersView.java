@@ -45,6 +45,11 @@ class ProvidersView extends Div {
     }
 
     private static Component state(ProviderSetup setup) {
+        if (setup.keyState().label() != null) {
+            Span badge = new Span(setup.keyState().label());
+            badge.getElement().getThemeList().add("badge error");
+            return badge;
+        }
         boolean ready = setup.enabled() && (setup.hasCredential() || !setup.defaults().needsCredential());
         Span badge = new Span(ready ? "Ready" : !setup.enabled() ? "Off" : "Needs an API key");
         badge.getElement().getThemeList().add("badge " + (ready ? "success" : !setup.enabled() ? "contrast" : "error"));

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import studio.thresho.provider.bfl.BflProvider;
 import studio.thresho.provider.settings.ProviderSettingsService;
 import studio.thresho.provider.settings.ProviderSetup;
+import studio.thresho.provider.settings.ProviderKeysProbe;
 import studio.thresho.security.TestLogins;
 import studio.thresho.testsupport.KaribuTest;
 
@@ -27,6 +28,8 @@ class ProvidersViewTest extends KaribuTest {
 
     @Autowired
     ProviderSettingsService settings;
+    @Autowired
+    ProviderKeysProbe keys;
 
     private WireMockServer bfl;
 
@@ -78,6 +81,48 @@ class ProvidersViewTest extends KaribuTest {
         again.parameters.setValue("{not json");
         _click(again.primaryButton());
         assertThat(again.errorText()).contains("JSON object");
+    }
+
+    @Test
+    void testingTheConnectionAfterChangingTheBaseUrlDoesNotSendTheStoredKeyToTheNewHost() {
+        bfl = new WireMockServer(options().dynamicPort());
+        bfl.start();
+        WireMockServer elsewhere = new WireMockServer(options().dynamicPort());
+        elsewhere.start();
+        try {
+            logins.loginAs(TestLogins.ADMIN);
+            UI.getCurrent().navigate("admin/providers");
+            ProvidersView view = _get(ProvidersView.class);
+            ProviderDialog dialog = configureBfl(view);
+            dialog.enabled.setValue(true);
+            dialog.baseUrl.setValue(bfl.baseUrl());
+            dialog.credential.setValue("bfl-ui-key");
+            _click(dialog.primaryButton());
+
+            ProviderDialog again = configureBfl(view);
+            again.baseUrl.setValue(elsewhere.baseUrl());
+            _click(again.test);
+
+            assertThat(again.testResult.getText()).contains("changed", "enter the key again");
+            elsewhere.verify(0, com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
+                    com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
+        } finally {
+            elsewhere.stop();
+        }
+    }
+
+    @Test
+    void aKeyFromAFormerSecretsKeyIsMarkedOnThePage() {
+        keys.keyFromAFormerSecretsKey(BflProvider.ID);
+        logins.loginAs(TestLogins.ADMIN);
+        UI.getCurrent().navigate("admin/providers");
+        ProvidersView view = _get(ProvidersView.class);
+        int row = rowsOf(view.grid).stream().map(ProviderSetup::providerId).toList().indexOf(BflProvider.ID);
+
+        assertThat(rowsOf(view.grid).get(row).keyState().label()).isEqualTo("Key unreadable, enter it again");
+        ProviderDialog dialog = configureBfl(view);
+        assertThat(dialog.keyProblem.isVisible()).isTrue();
+        assertThat(dialog.keyProblem.getText()).contains("cannot be read with the current SECRETS_KEY");
     }
 
     @Test
