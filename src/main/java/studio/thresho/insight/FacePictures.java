@@ -63,7 +63,11 @@ class FacePictures {
                 return Optional.empty();
             }
             try (InputStream bytes = content.get().bytes()) {
-                return Optional.ofNullable(ImageIO.read(bytes));
+                BufferedImage image = ImageIO.read(bytes);
+                if (image == null) {
+                    log.warn("Image {} is in no format this server decodes: scored as showing no face", mediaKey);
+                }
+                return Optional.ofNullable(image);
             }
         } catch (IOException | RuntimeException unreadable) {
             log.warn("Image {} could not be read for scoring: scored as showing no face", mediaKey, unreadable);

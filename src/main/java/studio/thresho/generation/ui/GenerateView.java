@@ -36,6 +36,7 @@ import studio.thresho.base.ui.ViewHeader;
 import studio.thresho.generation.GenerationOrder;
 import studio.thresho.generation.GenerationService;
 import studio.thresho.generation.PromptFragmentStore;
+import studio.thresho.generation.ResultScoreService;
 import studio.thresho.generation.UsedAsset;
 import studio.thresho.generation.brand.BrandProfileService;
 import studio.thresho.generation.brand.BrandProfileView;
@@ -96,6 +97,7 @@ class GenerateView extends Div implements BeforeEnterObserver {
     private final AssetSelectorDialog.Services selectorServices;
     private final CurrentProjectService currentProject;
     private final studio.thresho.asset.ConsistencyService consistency;
+    private final ResultScoreService scores;
     private Long savedSeed;
     private String savedSeedOwner;
     private PromptResult assembled;
@@ -104,8 +106,9 @@ class GenerateView extends Div implements BeforeEnterObserver {
 
     GenerateView(GenerationService generations, ProviderRegistry providers, PromptAssembler assembler, PromptFragmentStore fragments,
                  BrandProfileService brands, AssetVersionService versions, AssetSelectorDialog.Services selectorServices,
-                 CurrentProjectService currentProject, studio.thresho.asset.ConsistencyService consistency) {
+                 CurrentProjectService currentProject, studio.thresho.asset.ConsistencyService consistency, ResultScoreService scores) {
         this.generations = generations;
+        this.scores = scores;
         this.providers = providers;
         this.assembler = assembler;
         this.fragments = fragments;
@@ -134,7 +137,7 @@ class GenerateView extends Div implements BeforeEnterObserver {
         add(new ViewHeader("Generate", project.get().name() + " · pick assets, say what happens, generate"));
         Div columns = new Div(picksColumn(), settingsColumn());
         columns.addClassName("generate-columns");
-        results = new GenerationResults(generations, selectorServices.media(), consistency,
+        results = new GenerationResults(generations, scores, selectorServices.media(), consistency,
                 promotion -> new PromoteDialog(generations, promotion).open(),
                 still -> new AnimateDialog(generations, providers, still.image().mediaKey(), still.generation().prompt(), still.generation().id(),
                         null, () -> followResults(results.refresh())).open());
