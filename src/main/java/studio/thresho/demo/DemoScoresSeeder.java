@@ -96,9 +96,9 @@ class DemoScoresSeeder {
     }
 
     private void generate(UsedAsset cast, String prompt, String resultKey) {
-        UUID id = generations.submit(new GenerationOrder(MidjourneyProvider.ID, List.of(cast), prompt,
-                prompt + " (demo: a public-domain photo stands in for a generated image)", null, List.of(), "1:1", 1, null,
-                null, null, List.of())).id();
+        String text = prompt + " (demo: a public-domain photo stands in for a generated image)";
+        UUID id = generations.submit(new GenerationOrder(MidjourneyProvider.ID, List.of(cast), text, text, null, List.of(), "1:1", 1,
+                null, null, null, List.of())).id();
         generations.attachResults(id, List.of(resultKey));
     }
 

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.stereotype.Component;
 import studio.thresho.asset.AssetDetail;
 import studio.thresho.asset.AssetDraft;
 import studio.thresho.asset.AssetService;
@@ -27,8 +26,8 @@ import studio.thresho.media.MediaService;
 /**
  * Talents whose headshots are the public-domain photos in insight/photos, and generations whose
  * results are such photos, to exercise consistency scoring with real faces. Needs a signed-in editor.
+ * A bean of {@link TestProviders}.
  */
-@Component
 public class FacePhotos {
 
     private final MediaService media;

@@ -24,10 +24,11 @@ final class Layers {
         int cin = filters.shape()[2];
         int cout = filters.shape()[3];
         check(in, cin);
-        int outH = outSize(in.height(), kh, stride, padding);
-        int outW = outSize(in.width(), kw, stride, padding);
-        int padTop = padBefore(in.height(), outH, kh, stride);
-        int padLeft = padBefore(in.width(), outW, kw, stride);
+        Window window = Window.of(in, kh, kw, stride, padding);
+        int outH = window.height();
+        int outW = window.width();
+        int padTop = window.top();
+        int padLeft = window.left();
         float[] w = filters.values();
         float[] x = in.values();
         float[] out = new float[outH * outW * cout];
@@ -66,10 +67,11 @@ final class Layers {
         int kw = filters.shape()[1];
         int ch = filters.shape()[2];
         check(in, ch);
-        int outH = outSize(in.height(), kh, stride, padding);
-        int outW = outSize(in.width(), kw, stride, padding);
-        int padTop = padBefore(in.height(), outH, kh, stride);
-        int padLeft = padBefore(in.width(), outW, kw, stride);
+        Window window = Window.of(in, kh, kw, stride, padding);
+        int outH = window.height();
+        int outW = window.width();
+        int padTop = window.top();
+        int padLeft = window.left();
         float[] w = filters.values();
         float[] x = in.values();
         float[] out = new float[outH * outW * ch];
@@ -159,10 +161,11 @@ final class Layers {
 
     private static FeatureMap pool(FeatureMap in, int size, int stride, Padding padding, boolean max) {
         int ch = in.channels();
-        int outH = outSize(in.height(), size, stride, padding);
-        int outW = outSize(in.width(), size, stride, padding);
-        int padTop = padBefore(in.height(), outH, size, stride);
-        int padLeft = padBefore(in.width(), outW, size, stride);
+        Window window = Window.of(in, size, size, stride, padding);
+        int outH = window.height();
+        int outW = window.width();
+        int padTop = window.top();
+        int padLeft = window.left();
         float[] x = in.values();
         float[] out = new float[outH * outW * ch];
         for (int oy = 0; oy < outH; oy++) {
@@ -248,12 +251,23 @@ final class Layers {
         return new FeatureMap(in.height(), in.width(), channels, out);
     }
 
-    private static int outSize(int in, int kernel, int stride, Padding padding) {
-        return padding == Padding.SAME ? (in + stride - 1) / stride : (in - kernel) / stride + 1;
-    }
+    /** Output size of a sliding window and the padding before the first row and column (TensorFlow's rules). */
+    private record Window(int height, int width, int top, int left) {
 
-    private static int padBefore(int in, int out, int kernel, int stride) {
-        return Math.max((out - 1) * stride + kernel - in, 0) / 2;
+        static Window of(FeatureMap in, int kernelHeight, int kernelWidth, int stride, Padding padding) {
+            int height = outSize(in.height(), kernelHeight, stride, padding);
+            int width = outSize(in.width(), kernelWidth, stride, padding);
+            return new Window(height, width, padBefore(in.height(), height, kernelHeight, stride),
+                    padBefore(in.width(), width, kernelWidth, stride));
+        }
+
+        private static int outSize(int in, int kernel, int stride, Padding padding) {
+            return padding == Padding.SAME ? (in + stride - 1) / stride : (in - kernel) / stride + 1;
+        }
+
+        private static int padBefore(int in, int out, int kernel, int stride) {
+            return Math.max((out - 1) * stride + kernel - in, 0) / 2;
+        }
     }
 
     private static void check(FeatureMap in, int channels) {
