@@ -30,8 +30,6 @@ import studio.thresho.asset.category.CategoryService;
 import studio.thresho.generation.GenerationOrder;
 import studio.thresho.generation.GenerationService;
 import studio.thresho.generation.UsedAsset;
-import studio.thresho.generation.provider.ProviderRegistry;
-import studio.thresho.generation.provider.midjourney.MidjourneyProvider;
 import studio.thresho.media.MediaService;
 
 /**
@@ -47,21 +45,21 @@ class DemoScoresSeeder {
     static final String TALENT_SLUG = "eileen-collins";
     private static final Logger log = LoggerFactory.getLogger(DemoScoresSeeder.class);
     private static final String PHOTOS = "insight/photos/";
+    /** Midjourney (copy &amp; paste): a generation run by hand takes uploaded images as its results. */
+    private static final String MANUAL_PROVIDER = "midjourney";
 
     private final AssetService assets;
     private final CategoryService categories;
     private final MediaService media;
     private final GenerationService generations;
-    private final ProviderRegistry providers;
     private final JdbcTemplate jdbc;
 
     DemoScoresSeeder(AssetService assets, CategoryService categories, MediaService media, GenerationService generations,
-                     ProviderRegistry providers, JdbcTemplate jdbc) {
+                     JdbcTemplate jdbc) {
         this.assets = assets;
         this.categories = categories;
         this.media = media;
         this.generations = generations;
-        this.providers = providers;
         this.jdbc = jdbc;
     }
 
@@ -70,10 +68,6 @@ class DemoScoresSeeder {
         Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM asset_lineages WHERE slug = ? AND project_id = ?",
                 Integer.class, TALENT_SLUG, project.toString());
         if (existing != null && existing > 0) {
-            return;
-        }
-        if (providers.find(MidjourneyProvider.ID).filter(provider -> provider.available()).isEmpty()) {
-            log.warn("Midjourney (copy & paste) is switched off: the demo's scored results were not seeded.");
             return;
         }
         Optional<UUID> talentCategory = categories.tree().stream().filter(node -> node.system() && node.slug().equals("talent"))
@@ -97,7 +91,7 @@ class DemoScoresSeeder {
 
     private void generate(UsedAsset cast, String prompt, String resultKey) {
         String text = prompt + " (demo: a public-domain photo stands in for a generated image)";
-        UUID id = generations.submit(new GenerationOrder(MidjourneyProvider.ID, List.of(cast), text, text, null, List.of(), "1:1", 1,
+        UUID id = generations.submit(new GenerationOrder(MANUAL_PROVIDER, List.of(cast), text, text, null, List.of(), "1:1", 1,
                 null, null, null, List.of())).id();
         generations.attachResults(id, List.of(resultKey));
     }

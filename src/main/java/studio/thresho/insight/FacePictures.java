@@ -21,7 +21,8 @@ import studio.thresho.media.MediaVariant;
 
 /**
  * The faces in stored images, as descriptors, the most confident first. Reference images are asked
- * for again and again, so recent answers are remembered by media key (the key is the content's hash).
+ * for again and again, so recent answers are remembered by media key (the key is the content's hash);
+ * an image that could not be read is not remembered, so a later job tries it again.
  */
 @Component
 class FacePictures {
@@ -49,8 +50,11 @@ class FacePictures {
         if (known != null) {
             return known;
         }
-        List<float[]> faces = read(mediaKey).map(image -> model.getObject().analyse(image).stream().map(DetectedFace::descriptor).toList())
-                .orElse(List.of());
+        Optional<BufferedImage> image = read(mediaKey);
+        if (image.isEmpty()) {
+            return List.of();
+        }
+        List<float[]> faces = model.getObject().analyse(image.get()).stream().map(DetectedFace::descriptor).toList();
         remembered.put(mediaKey, faces);
         return faces;
     }

@@ -29,7 +29,6 @@ import studio.thresho.generation.ConsistencyVerdict;
 import studio.thresho.generation.GenerationService;
 import studio.thresho.generation.ResultReview;
 import studio.thresho.generation.ResultScoreService;
-import studio.thresho.generation.provider.ProviderRegistry;
 import studio.thresho.testsupport.Await;
 import studio.thresho.testsupport.IntegrationTest;
 
@@ -60,15 +59,13 @@ class DemoLibrarySeederTest {
     @Autowired
     GenerationService generations;
     @Autowired
-    ProviderRegistry providers;
-    @Autowired
     ResultScoreService resultScores;
 
     private DemoDataSeeder demo;
 
     @BeforeEach
     void seedTheDemo() {
-        DemoScoresSeeder scores = new DemoScoresSeeder(assets, categories, media, generations, providers, jdbc);
+        DemoScoresSeeder scores = new DemoScoresSeeder(assets, categories, media, generations, jdbc);
         DemoLibrarySeeder library = new DemoLibrarySeeder(assets, categories, media, projects, currentProject,
                 userDetails, jdbc, transactionManager, scores);
         demo = new DemoDataSeeder(users, projects, library);
