@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import studio.thresho.asset.AssetDetail;
@@ -47,6 +48,7 @@ class DemoScoresSeeder {
     private static final String PHOTOS = "insight/photos/";
     /** Midjourney (copy &amp; paste): a generation run by hand takes uploaded images as its results. */
     private static final String MANUAL_PROVIDER = "midjourney";
+    private static final int ATTACH_ATTEMPTS = 3;
 
     private final AssetService assets;
     private final CategoryService categories;
@@ -93,7 +95,17 @@ class DemoScoresSeeder {
         String text = prompt + " (demo: a public-domain photo stands in for a generated image)";
         UUID id = generations.submit(new GenerationOrder(MANUAL_PROVIDER, List.of(cast), text, text, null, List.of(), "1:1", 1,
                 null, null, null, List.of())).id();
-        generations.attachResults(id, List.of(resultKey));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                generations.attachResults(id, List.of(resultKey));
+                return;
+            } catch (OptimisticLockingFailureException raced) {
+                // the generation's job marked it running meanwhile: attach to the fresh record
+                if (attempt == ATTACH_ATTEMPTS) {
+                    throw raced;
+                }
+            }
+        }
     }
 
     private String store(String name, byte[] png) {

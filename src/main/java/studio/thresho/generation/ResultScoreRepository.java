@@ -16,7 +16,7 @@ interface ResultScoreRepository extends JpaRepository<ResultScore, UUID> {
               AND g.results IS NOT NULL AND JSON_LENGTH(g.results) > 0
               AND JSON_SEARCH(g.asset_versions, 'one', 'talent', NULL, '$[*].role') IS NOT NULL
             """;
-    String SCORED = " AND EXISTS (SELECT 1 FROM result_scores s WHERE s.generation_id = g.id AND s.scored_at IS NOT NULL)";
+    String SCORED = " EXISTS (SELECT 1 FROM result_scores s WHERE s.generation_id = g.id AND s.scored_at IS NOT NULL)";
 
     Optional<ResultScore> findByGenerationIdAndMediaKey(UUID generationId, String mediaKey);
 
@@ -28,7 +28,7 @@ interface ResultScoreRepository extends JpaRepository<ResultScore, UUID> {
     @Query(value = "SELECT COUNT(*) " + SCORABLE, nativeQuery = true)
     long countScorable();
 
-    @Query(value = "SELECT COUNT(*) " + SCORABLE + SCORED, nativeQuery = true)
+    @Query(value = "SELECT COUNT(*) " + SCORABLE + " AND" + SCORED, nativeQuery = true)
     long countScored();
 
     @Query(value = """

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,10 +12,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import studio.thresho.asset.AssetDetail;
 import studio.thresho.generation.ConsistencyVerdict;
 import studio.thresho.generation.ResultReview;
 import studio.thresho.generation.ResultScoreService;
+import studio.thresho.generation.ScoringProgress;
 import studio.thresho.generation.TalentScore;
 import studio.thresho.insight.face.FaceModel;
 import studio.thresho.security.SystemAuthentication;
@@ -37,6 +40,8 @@ class ResultScoringTest {
     ScoringJobs jobs;
     @Autowired
     FacePhotos photos;
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     Workspace workspace;
 
@@ -117,6 +122,24 @@ class ResultScoringTest {
         assertThatThrownBy(() -> scores.rate(id, astronaut, 6)).hasMessageContaining("from 1 to 5");
         assertThatThrownBy(() -> scores.rate(id, "f".repeat(64), 3))
                 .hasMessageContaining("not a result of this generation");
+    }
+
+    @Test
+    void resultsMadeBeforeScoringExistedAreScoredByTheBackgroundSweepWithProgress() {
+        String astronaut = photos.photo("astronaut");
+        UUID id = photos.generated(List.of(eileen), astronaut);
+        photos.scored(id, 1);
+        // as if the result had been made before scoring existed: no score, and no job queued for it
+        Instant deleted = Instant.now();
+        jdbc.update("DELETE FROM result_scores WHERE generation_id = ?", id.toString());
+
+        ResultReview review = photos.scored(id, 1).get(astronaut);
+
+        assertThat(review.scoredAt()).isAfter(deleted);
+        assertThat(review.verdict()).isEqualTo(ConsistencyVerdict.CONSISTENT);
+        assertThat(SystemAuthentication.runAsSystem(() -> scores.unscored(1000))).doesNotContain(id);
+        ScoringProgress progress = scores.progress();
+        assertThat(progress.scored()).isPositive().isLessThanOrEqualTo(progress.total());
     }
 
     @Test

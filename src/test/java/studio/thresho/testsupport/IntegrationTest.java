@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Import;
         "thresho.generation.job-polling-interval=200ms", "thresho.generation.provider-poll-delay=100ms",
         "thresho.secrets-key=test-secrets-key-of-at-least-32-characters", "thresho.providers.retry-base-delay=10ms",
         "thresho.public-base-url=https://studio.thresho.example",
-        "thresho.providers.retry-max-delay=100ms"})
+        "thresho.providers.retry-max-delay=100ms", "thresho.insight.sweep-interval=2s"})
 @Import({TestDatabaseConfiguration.class, TestProviders.class})
 public @interface IntegrationTest {
 }
