@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -101,7 +102,13 @@ class LoginE2ETest {
         browser.screenshot("06-new-project");
         browser.driver().findElement(By.xpath("//vaadin-button[normalize-space()='Create project']")).click();
 
-        browser.waitUntil(driver -> project.equals(browser.waitFor(".project-selector input").getDomProperty("value")));
+        browser.waitUntil(driver -> {
+            try {
+                return project.equals(browser.waitFor(".project-selector input").getDomProperty("value"));
+            } catch (StaleElementReferenceException rerendered) {
+                return false; // the selector was drawn again between finding and reading it
+            }
+        });
         browser.screenshot("07-new-project-current");
     }
 
