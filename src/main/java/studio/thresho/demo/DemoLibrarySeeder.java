@@ -50,10 +50,12 @@ class DemoLibrarySeeder {
     private final UserDetailsService userDetails;
     private final AssetScopeService scopes;
     private final TransactionTemplate transaction;
+    private final DemoScoresSeeder scores;
 
     DemoLibrarySeeder(AssetService assets, CategoryService categories, MediaService media,
                       ProjectService projects, CurrentProjectService currentProject, UserDetailsService userDetails,
-                      AssetScopeService scopes, PlatformTransactionManager transactionManager) {
+                      AssetScopeService scopes, PlatformTransactionManager transactionManager, DemoScoresSeeder scores) {
+        this.scores = scores;
         this.assets = assets;
         this.categories = categories;
         this.media = media;
@@ -67,12 +69,33 @@ class DemoLibrarySeeder {
     /** Adds every demo asset its library lacks, signed in as the demo administrator; needs the demo project. */
     void seed() {
         UserDetails admin = userDetails.loadUserByUsername(DEMO_ADMIN);
-        RunAsUser.run(admin, () -> seedAs(admin));
+        RunAsUser.run(admin, () -> {
+            seedAs(admin);
+            seedScores(admin);
+        });
+    }
+
+    /** The photo results that show real consistency scores; the demo starts without them if they fail. */
+    private void seedScores(UserDetails admin) {
+        Optional<UUID> project = demoProject();
+        if (project.isEmpty() || !canEdit(admin)) {
+            return;
+        }
+        try {
+            currentProject.select(project.get());
+            scores.seed(project.get());
+        } catch (RuntimeException failed) {
+            log.warn("The demo's scored photo results could not be seeded", failed);
+        }
+    }
+
+    private Optional<UUID> demoProject() {
+        return projects.activeProjects().stream()
+                .filter(candidate -> candidate.name().equals(DemoDataSeeder.DEMO_PROJECT)).map(ProjectSummary::id).findFirst();
     }
 
     private void seedAs(UserDetails admin) {
-        Optional<UUID> project = projects.activeProjects().stream()
-                .filter(candidate -> candidate.name().equals(DemoDataSeeder.DEMO_PROJECT)).map(ProjectSummary::id).findFirst();
+        Optional<UUID> project = demoProject();
         if (project.isEmpty()) {
             log.warn("The demo project \"{}\" is archived or missing: the demo library was not seeded.", DemoDataSeeder.DEMO_PROJECT);
             return;

@@ -3,7 +3,10 @@ package studio.thresho.generation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -11,6 +14,8 @@ import lombok.NoArgsConstructor;
 import lombok.Setter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 import studio.thresho.base.AbstractTimestampedEntity;
 
 /** One submission to a provider and its outcome, with the exact asset versions it used. */
@@ -96,6 +101,10 @@ class GenerationRecord extends AbstractTimestampedEntity {
     @Column(name = "completed_at")
     private Instant completedAt;
 
+    @Transient
+    @Getter(AccessLevel.NONE)
+    private final transient List<Object> events = new ArrayList<>();
+
     GenerationRecord(UUID projectId, String providerId, String prompt, UUID createdBy) {
         this.projectId = projectId;
         this.providerId = providerId;
@@ -108,6 +117,20 @@ class GenerationRecord extends AbstractTimestampedEntity {
     }
 
     void setStatus(GenerationStatus status) {
+        if (status == GenerationStatus.SUCCEEDED && status() != GenerationStatus.SUCCEEDED) {
+            events.add(new GenerationCompleted(getId()));
+        }
         this.status = status.dbValue();
+    }
+
+    /** Published by Spring Data when the record is saved. */
+    @DomainEvents
+    List<Object> domainEvents() {
+        return List.copyOf(events);
+    }
+
+    @AfterDomainEventPublication
+    void clearDomainEvents() {
+        events.clear();
     }
 }

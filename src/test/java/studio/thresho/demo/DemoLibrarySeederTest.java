@@ -2,6 +2,9 @@ package studio.thresho.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,11 @@ import studio.thresho.project.ProjectService;
 import studio.thresho.project.ProjectSummary;
 import studio.thresho.security.SystemAuthentication;
 import studio.thresho.security.UserProvisioning;
+import studio.thresho.generation.ConsistencyVerdict;
+import studio.thresho.generation.GenerationService;
+import studio.thresho.generation.ResultReview;
+import studio.thresho.generation.ResultScoreService;
+import studio.thresho.testsupport.Await;
 import studio.thresho.testsupport.IntegrationTest;
 
 /** The demo seeders are not beans here (profile "demo" is off for the shared context): built by hand. */
@@ -51,13 +59,18 @@ class DemoLibrarySeederTest {
     JdbcTemplate jdbc;
     @Autowired
     AssetScopeService scopes;
+    @Autowired
+    GenerationService generations;
+    @Autowired
+    ResultScoreService resultScores;
 
     private DemoDataSeeder demo;
 
     @BeforeEach
     void seedTheDemo() {
+        DemoScoresSeeder scores = new DemoScoresSeeder(assets, categories, media, generations, scopes);
         DemoLibrarySeeder library = new DemoLibrarySeeder(assets, categories, media, projects, currentProject,
-                userDetails, scopes, transactionManager);
+                userDetails, scopes, transactionManager, scores);
         demo = new DemoDataSeeder(users, projects, library);
         SystemAuthentication.runAsSystem(demo::seed);
     }
@@ -128,11 +141,28 @@ class DemoLibrarySeederTest {
     void seedingAgainCreatesNothing() {
         int lineages = count("asset_lineages");
         int images = count("asset_images");
+        int generated = count("generation_records");
 
         SystemAuthentication.runAsSystem(demo::seed);
 
         assertThat(count("asset_lineages")).isEqualTo(lineages);
         assertThat(count("asset_images")).isEqualTo(images);
+        assertThat(count("generation_records")).isEqualTo(generated);
+    }
+
+    @Test
+    void photoResultsOfEileenCollinsGetRealConsistencyScores() {
+        AssetDetail eileen = asset(DemoScoresSeeder.TALENT_SLUG, demoProject());
+        List<UUID> seeded = jdbc.queryForList("SELECT DISTINCT generation_record_id FROM asset_usage WHERE asset_id = ?",
+                String.class, eileen.versionId().toString()).stream().map(UUID::fromString).toList();
+
+        Map<UUID, Map<String, ResultReview>> reviews = Await.until(() -> SystemAuthentication.runAsSystem(() -> resultScores.reviews(seeded)),
+                found -> found.size() == 4 && found.values().stream().allMatch(byKey -> byKey.values().stream().allMatch(ResultReview::scored)),
+                Duration.ofSeconds(90));
+
+        assertThat(reviews.values().stream().flatMap(byKey -> byKey.values().stream()).map(ResultReview::verdict))
+                .containsExactlyInAnyOrder(ConsistencyVerdict.CONSISTENT, ConsistencyVerdict.CONSISTENT,
+                        ConsistencyVerdict.DIFFERENT_PERSON, ConsistencyVerdict.NO_FACE);
     }
 
     private int count(String table) {

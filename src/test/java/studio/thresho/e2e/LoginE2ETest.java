@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /** A person signs in with a wrong password, then the right one, sees the shell and signs out. */
@@ -74,7 +75,13 @@ class LoginE2ETest extends E2ETest {
         browser.screenshot("06-new-project");
         browser.driver().findElement(By.xpath("//vaadin-button[normalize-space()='Create project']")).click();
 
-        browser.waitUntil(driver -> project.equals(browser.waitFor(".project-selector input").getDomProperty("value")));
+        browser.waitUntil(driver -> {
+            try {
+                return project.equals(browser.waitFor(".project-selector input").getDomProperty("value"));
+            } catch (StaleElementReferenceException rerendered) {
+                return false; // the selector was drawn again between finding and reading it
+            }
+        });
         browser.screenshot("07-new-project-current");
     }
 
@@ -189,6 +196,30 @@ class LoginE2ETest extends E2ETest {
         browser.waitUntil(driver -> browser.deepText().contains("Add to an asset"));
         browser.driver().executeScript("document.querySelector('.generation-results').scrollIntoView()");
         browser.screenshot("19-generate-result");
+    }
+
+    @Test
+    void editorSeesHowConsistentEileensResultsMeasureRatesOneAndFiltersTheFlaggedOne() {
+        browser.open("/login");
+        browser.waitFor("vaadin-login-form");
+        signIn("editor", "editor");
+        browser.waitUntil(driver -> browser.deepText().contains("Downtown Shop"));
+        browser.open("/generate");
+        // the demo's photo results are scored in the background; the page polls until the badges arrive
+        browser.waitUntil(driver -> browser.deepText().contains("Different person") && browser.deepText().contains("· Consistent")
+                && browser.deepText().contains("No face found"));
+        assertThat(browser.deepText()).contains("About consistency scores", "Flagged for review only");
+        browser.driver().executeScript("document.querySelector('.consistency-badge').scrollIntoView({block: 'center'})");
+        browser.screenshot("22-consistency-scores");
+
+        browser.click(By.cssSelector(".result-rating"));
+        browser.waitUntil(driver -> !driver.findElements(By.xpath("//vaadin-select-item[contains(., '4')]")).isEmpty());
+        browser.driver().findElement(By.xpath("//vaadin-select-item[contains(., '4')]")).click();
+        browser.waitUntil(driver -> browser.deepText().contains("Rated 4 of 5."));
+
+        browser.click(By.xpath("//vaadin-checkbox[.//label[normalize-space()='Flagged for review only']]"));
+        browser.waitUntil(driver -> !browser.deepText().contains("· Consistent") && browser.deepText().contains("Different person"));
+        browser.screenshot("23-flagged-for-review");
     }
 
     @Test

@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Import;
         "thresho.secrets-key=test-secrets-key-of-at-least-32-characters", "thresho.providers.retry-base-delay=10ms",
         "thresho.public-base-url=https://studio.thresho.example",
         "thresho.providers.retry-max-delay=100ms", "thresho.generation.heartbeat-interval=250ms",
-        "thresho.generation.missed-heartbeats=4", "thresho.generation.retry-delay=200ms", "thresho.generation.sweep-interval=2s"})
+        "thresho.generation.missed-heartbeats=4", "thresho.generation.retry-delay=200ms", "thresho.generation.sweep-interval=2s",
+        "thresho.insight.sweep-interval=2s"})
 @Import({TestDatabaseConfiguration.class, TestProviders.class})
 public @interface IntegrationTest {
 }

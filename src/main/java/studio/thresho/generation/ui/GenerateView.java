@@ -34,6 +34,7 @@ import studio.thresho.brand.BrandProfileService;
 import studio.thresho.generation.GenerationPlanner;
 import studio.thresho.generation.GenerationService;
 import studio.thresho.generation.PlanRequest;
+import studio.thresho.generation.ResultScoreService;
 import studio.thresho.generation.Slot;
 import studio.thresho.generation.UsedAsset;
 import studio.thresho.project.CurrentProjectService;
@@ -78,11 +79,14 @@ class GenerateView extends Div implements BeforeEnterObserver {
     private final AssetSelectorDialog.Services selectorServices;
     private final CurrentProjectService currentProject;
     private final ConsistencyService consistency;
+    private final ResultScoreService scores;
     private Registration polling;
 
     GenerateView(GenerationService generations, GenerationPlanner planner, ProviderRegistry providers, BrandProfileService brands,
-                 AssetSelectorDialog.Services selectorServices, CurrentProjectService currentProject, ConsistencyService consistency) {
+                 AssetSelectorDialog.Services selectorServices, CurrentProjectService currentProject, ConsistencyService consistency,
+                 ResultScoreService scores) {
         this.generations = generations;
+        this.scores = scores;
         this.planner = planner;
         this.providers = providers;
         this.brands = brands;
@@ -119,7 +123,7 @@ class GenerateView extends Div implements BeforeEnterObserver {
         promptColumn.addClassName("generate-prompt");
         Div columns = new Div(picksPanel, promptColumn);
         columns.addClassName("generate-columns");
-        results = new GenerationResults(generations, selectorServices.media(), consistency,
+        results = new GenerationResults(generations, scores, selectorServices.media(), consistency,
                 promotion -> new PromoteDialog(generations, promotion).open(),
                 still -> new AnimateDialog(generations, providers, still.image().mediaKey(), still.generation().prompt(), still.generation().id(),
                         null, () -> followResults(results.refresh())).open());

@@ -2,6 +2,7 @@ package studio.thresho.generation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,6 +12,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.base.ui.Notifications;
@@ -18,6 +21,8 @@ import studio.thresho.generation.GeneratedImage;
 import studio.thresho.generation.GenerationService;
 import studio.thresho.generation.GenerationStatus;
 import studio.thresho.generation.GenerationView;
+import studio.thresho.generation.ResultReview;
+import studio.thresho.generation.ResultScoreService;
 
 /**
  * The project's latest generations, newest first: status (with progress), prompt, the results,
@@ -34,7 +39,10 @@ class GenerationResults extends Div {
     private final studio.thresho.asset.ConsistencyService consistency;
     private final PromoteAction promote;
     private final PromoteAction animator;
+    private final ResultScoreService scores;
+    final Checkbox flaggedOnly = new Checkbox("Flagged for review only");
     private List<GenerationView> shown = List.of();
+    private Map<UUID, Map<String, ResultReview>> reviews = Map.of();
 
     /** Offers a result to be added to an asset. */
     interface PromoteAction extends Consumer<Promotion> {
@@ -43,28 +51,34 @@ class GenerationResults extends Div {
     record Promotion(GenerationView generation, GeneratedImage image) {
     }
 
-    GenerationResults(GenerationService generations, studio.thresho.media.MediaService media, studio.thresho.asset.ConsistencyService consistency,
-                      PromoteAction promote, PromoteAction animator) {
+    GenerationResults(GenerationService generations, ResultScoreService scores, studio.thresho.media.MediaService media,
+                      studio.thresho.asset.ConsistencyService consistency, PromoteAction promote, PromoteAction animator) {
+        this.scores = scores;
         this.animator = animator;
         this.generations = generations;
         this.media = media;
         this.consistency = consistency;
         this.promote = promote;
         addClassName("generation-results");
+        flaggedOnly.addValueChangeListener(change -> refresh());
         refresh();
     }
 
     /** Reloads the list; returns whether any generation is still running. */
     boolean refresh() {
-        shown = generations.recent(SHOWN);
+        shown = flaggedOnly.getValue() ? scores.flagged(SHOWN).stream().map(generations::get).toList() : generations.recent(SHOWN);
+        reviews = scores.reviews(shown.stream().map(GenerationView::id).toList());
         removeAll();
+        add(ConsistencyToolbar.create(flaggedOnly, scores.progress()));
         if (shown.isEmpty()) {
-            Paragraph none = new Paragraph("No generations in this project yet. Pick assets above and press Generate.");
+            Paragraph none = new Paragraph(flaggedOnly.getValue() ? "No result is flagged for review: every scored talent looks consistent."
+                    : "No generations in this project yet. Pick assets above and press Generate.");
             none.addClassName("dialog-note");
             add(none);
         }
         shown.forEach(generation -> add(entry(generation)));
-        return shown.stream().anyMatch(generation -> !generation.status().finished());
+        return shown.stream().anyMatch(generation -> !generation.status().finished())
+                || shown.stream().anyMatch(generation -> ConsistencyToolbar.awaitsScore(generation, reviews.get(generation.id())));
     }
 
     List<GenerationView> shown() {
@@ -133,6 +147,10 @@ class GenerationResults extends Div {
                 images.add(clip(image));
                 continue;
             }
+            ResultReview review = reviews.getOrDefault(generation.id(), Map.of()).get(image.mediaKey());
+            if (flaggedOnly.getValue() && (review == null || !review.flagged())) {
+                continue;
+            }
             Image picture = new Image(image.thumbnailUrl(), "Result");
             Button use = new Button("Add to an asset…", click -> promote.accept(new Promotion(generation, image)));
             use.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -150,6 +168,7 @@ class GenerationResults extends Div {
                     cell.add(keep);
                 });
             }
+            cell.add(new ResultReviewPanel(scores, generation, image, review));
             cell.addClassName("generation-image");
             images.add(cell);
         }

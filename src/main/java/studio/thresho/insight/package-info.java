@@ -1,0 +1,6 @@
+/**
+ * Consistency scoring: every generated image in which a talent was cast is compared with that
+ * talent's reference faces by a face-recognition model (sub-package {@code face}), and the score is
+ * kept with the generation's results. Nothing depends on this module.
+ */
+package studio.thresho.insight;
