@@ -22,10 +22,12 @@ import studio.thresho.security.Role;
 public class AssetBulkService {
 
     private final AssetService assets;
+    private final AssetLifecycleService lifecycle;
     private final AssetScopeService scopes;
 
-    AssetBulkService(AssetService assets, AssetScopeService scopes) {
+    AssetBulkService(AssetService assets, AssetLifecycleService lifecycle, AssetScopeService scopes) {
         this.assets = assets;
+        this.lifecycle = lifecycle;
         this.scopes = scopes;
     }
 
@@ -57,7 +59,7 @@ public class AssetBulkService {
 
     public BulkReport delete(Collection<UUID> lineageIds) {
         return each("Delete", lineageIds, asset -> {
-            assets.delete(asset.lineageId());
+            lifecycle.delete(asset.lineageId());
             return null;
         });
     }

@@ -14,9 +14,20 @@ import java.util.UUID;
  * @param global              a new asset goes to the global library instead of the current project's
  * @param values              schema field key to value (text, number, boolean, choice label, list of labels or colours,
  *                            asset id); image fields are managed through the image operations
+ * @param fragments           the version's prompt fragments; null keeps those of the version the save builds on
  */
 public record AssetDraft(UUID lineageId, Long expectedLockVersion, UUID categoryId, String name, String slug, boolean global,
-                         Source source, List<String> tags, Map<String, Object> values) {
+                         Source source, List<String> tags, Map<String, Object> values, List<PromptFragment> fragments) {
+
+    public AssetDraft(UUID lineageId, Long expectedLockVersion, UUID categoryId, String name, String slug, boolean global,
+                      Source source, List<String> tags, Map<String, Object> values) {
+        this(lineageId, expectedLockVersion, categoryId, name, slug, global, source, tags, values, null);
+    }
+
+    /** The same draft with these prompt fragments. */
+    public AssetDraft withFragments(List<PromptFragment> newFragments) {
+        return new AssetDraft(lineageId, expectedLockVersion, categoryId, name, slug, global, source, tags, values, newFragments);
+    }
 
     /** A draft that saves the version as it is; a starting point for changing one thing. */
     public static AssetDraft of(AssetDetail detail) {

@@ -21,6 +21,11 @@ public final class AssetRules {
     public static final int CAPTION_MAX_LENGTH = 500;
     public static final int MAX_IMAGES_PER_ASSET = 60;
     public static final int VERSION_NOTES_MAX_LENGTH = 1_000;
+    /** Prompt fragments of one version, and the length of each (the column is TEXT; prompts are far shorter). */
+    public static final int MAX_FRAGMENTS = 12;
+    public static final int FRAGMENT_MAX_LENGTH = 2_000;
+    /** The length of {@code asset_prompt_fragments.provider_id}. */
+    public static final int FRAGMENT_PROVIDER_MAX_LENGTH = 64;
     /** Assets offered in a reference field's list (a lighting setup for an environment, say). */
     public static final int MAX_REFERENCE_CHOICES = 500;
 
@@ -85,5 +90,28 @@ public final class AssetRules {
             throw new UserFacingException("A caption has at most " + CAPTION_MAX_LENGTH + " characters.");
         }
         return caption;
+    }
+
+    /** The fragments cleaned (trimmed, blank ones dropped) and checked against the limits. */
+    static List<PromptFragment> checkFragments(List<PromptFragment> raw) {
+        List<PromptFragment> fragments = raw.stream().filter(fragment -> fragment != null && fragment.text() != null && !fragment.text().isBlank())
+                .map(fragment -> new PromptFragment(fragment.providerId() == null || fragment.providerId().isBlank() ? null
+                        : fragment.providerId().trim(), fragment.type(), fragment.text().trim())).toList();
+        if (fragments.size() > MAX_FRAGMENTS) {
+            throw new UserFacingException("An asset has at most " + MAX_FRAGMENTS + " prompt fragments.");
+        }
+        for (PromptFragment fragment : fragments) {
+            if (fragment.type() == null) {
+                throw new UserFacingException("Say where each prompt fragment goes: base, style or technical.");
+            }
+            if (fragment.text().length() > FRAGMENT_MAX_LENGTH) {
+                throw new UserFacingException("A prompt fragment has at most " + FRAGMENT_MAX_LENGTH + " characters; one has "
+                        + fragment.text().length() + ".");
+            }
+            if (fragment.providerId() != null && fragment.providerId().length() > FRAGMENT_PROVIDER_MAX_LENGTH) {
+                throw new UserFacingException("A provider id has at most " + FRAGMENT_PROVIDER_MAX_LENGTH + " characters.");
+            }
+        }
+        return fragments;
     }
 }

@@ -2,6 +2,7 @@ package studio.thresho.asset;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -13,19 +14,31 @@ import studio.thresho.asset.search.SearchHit;
 import studio.thresho.asset.search.SearchIndex;
 import studio.thresho.asset.search.SearchQuery;
 import studio.thresho.asset.search.SearchResult;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Library search: the index finds and orders, the database supplies each page's cards in three queries. */
+/**
+ * Library search: the index finds and orders, the database supplies each page's cards in three
+ * queries. Also the tag suggestions shown while typing tags.
+ */
 @Service
 @PreAuthorize("isAuthenticated()")
 public class AssetSearchService {
+
+    static final int MAX_TAG_SUGGESTIONS = 20;
+    private static final TypeReference<List<String>> TAGS = new TypeReference<>() {
+    };
 
     private final SearchIndex index;
     private final AssetLineageRepository lineages;
     private final AssetVersionRepository versions;
     private final AssetReader reader;
+    private final JsonMapper json;
 
-    AssetSearchService(SearchIndex index, AssetLineageRepository lineages, AssetVersionRepository versions, AssetReader reader) {
+    AssetSearchService(SearchIndex index, AssetLineageRepository lineages, AssetVersionRepository versions, AssetReader reader,
+                       JsonMapper json) {
         this.index = index;
+        this.json = json;
         this.lineages = lineages;
         this.versions = versions;
         this.reader = reader;
@@ -57,5 +70,14 @@ public class AssetSearchService {
                     return new LibraryHit(summary, hit.highlightedName(), hit.highlightedDescription());
                 }).toList();
         return new LibraryPage(result.total(), hits, result.tagCounts());
+    }
+
+    /** Existing tags that start with the given text, for suggestions while typing. */
+    @Transactional(readOnly = true)
+    public List<String> suggestTags(String prefix) {
+        String start = prefix == null ? "" : prefix.trim().toLowerCase(Locale.ROOT);
+        return versions.latestTags().stream()
+                .flatMap(tags -> json.readValue(tags, TAGS).stream())
+                .filter(tag -> tag.startsWith(start)).distinct().sorted().limit(MAX_TAG_SUGGESTIONS).toList();
     }
 }

@@ -1,5 +1,6 @@
 package studio.thresho.asset;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -54,5 +55,18 @@ public class AssetUsageService {
         jdbc.update("UPDATE asset_lineages SET usage_count = usage_count + 1, last_used_at = UTC_TIMESTAMP(6), "
                 + "updated_at = UTC_TIMESTAMP(6) WHERE id = ?", version.getLineageId().toString());
         events.publishEvent(new AssetChanged(version.getLineageId()));
+    }
+
+    /** The generations and shots that used any version of the asset, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<UsageEntry> history(UUID lineageId, int limit) {
+        return jdbc.query("""
+                SELECT u.created_at, a.version, u.generation_record_id, u.shot_id FROM asset_usage u
+                JOIN assets_library a ON a.id = u.asset_id WHERE a.lineage_id = ? ORDER BY u.created_at DESC LIMIT ?""",
+                (row, i) -> new UsageEntry(row.getTimestamp(1).toInstant(), row.getString(2),
+                        row.getString(3) == null ? null : UUID.fromString(row.getString(3)),
+                        row.getString(4) == null ? null : UUID.fromString(row.getString(4))),
+                lineageId.toString(), limit);
     }
 }

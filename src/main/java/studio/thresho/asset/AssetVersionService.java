@@ -35,9 +35,11 @@ public class AssetVersionService {
     private final AssetVersionRepository versions;
     private final UserDirectory users;
     private final ApplicationEventPublisher events;
+    private final PromptFragmentService fragments;
 
     AssetVersionService(AssetReader reader, AssetService assets, AssetLineageRepository lineages, AssetVersionRepository versions,
-                        UserDirectory users, ApplicationEventPublisher events) {
+                        UserDirectory users, ApplicationEventPublisher events, PromptFragmentService fragments) {
+        this.fragments = fragments;
         this.reader = reader;
         this.assets = assets;
         this.lineages = lineages;
@@ -114,7 +116,7 @@ public class AssetVersionService {
         AssetLineage lineage = reader.lineage(lineageId);
         AssetDetail old = reader.detail(lineage, reader.version(lineage, version));
         AssetDraft draft = new AssetDraft(lineageId, null, old.categoryId(), old.name(), null, old.global(), old.source(), old.tags(),
-                old.values());
+                old.values(), fragments.of(old.versionId()));
         String why = notes == null || notes.isBlank() ? "Restored v" + old.version() : notes;
         return assets.save(draft, ImageSet.of(old.images()).images(), new VersionRequest(null, why, null));
     }

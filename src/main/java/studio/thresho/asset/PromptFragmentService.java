@@ -1,5 +1,7 @@
 package studio.thresho.asset;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -42,5 +44,23 @@ public class PromptFragmentService {
                             row.getString(2), FragmentType.valueOf(row.getString(3).toUpperCase(Locale.ROOT)), row.getString(4)));
                 }, versionIds.stream().map(UUID::toString).toArray());
         return fragments;
+    }
+
+    /** The fragments of one version, in order. */
+    @Transactional(readOnly = true)
+    public List<PromptFragment> of(UUID versionId) {
+        return of(List.of(versionId)).getOrDefault(versionId, List.of());
+    }
+
+    /** Writes the fragments of a version being saved, in their order (a version's fragments never change afterwards). */
+    void write(UUID versionId, List<PromptFragment> fragments) {
+        Instant first = Instant.now();
+        for (int i = 0; i < fragments.size(); i++) {
+            PromptFragment fragment = fragments.get(i);
+            // the order is kept by creation time, one microsecond apart
+            jdbc.update("INSERT INTO asset_prompt_fragments (id, asset_id, provider_id, fragment_type, fragment_text, created_at) "
+                            + "VALUES (?, ?, ?, ?, ?, ?)", UUID.randomUUID().toString(), versionId.toString(), fragment.providerId(),
+                    fragment.type().name().toLowerCase(Locale.ROOT), fragment.text(), Timestamp.from(first.plusNanos(i * 1000L)));
+        }
     }
 }

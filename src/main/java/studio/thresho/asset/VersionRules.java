@@ -24,7 +24,8 @@ public final class VersionRules {
 
     /** Fields every asset has, outside its category schema. */
     static final Map<String, VersionBump> COMMON_FIELDS = Map.of(
-            "name", PATCH, "slug", PATCH, "category", PATCH, "source", PATCH, "tags", PATCH, "description", PATCH);
+            "name", PATCH, "slug", PATCH, "category", PATCH, "source", PATCH, "tags", PATCH, "description", PATCH,
+            "prompt_fragments", PATCH);
 
     /** The system fields of each kind; a system field not listed here is minor. */
     static final Map<CategoryKind, Map<String, VersionBump>> SYSTEM_FIELDS = Map.of(
@@ -92,6 +93,9 @@ public final class VersionRules {
             }
         }
         images(changes, kind, before.images(), after.images());
+        if (!Objects.equals(before.fragments(), after.fragments())) {
+            changes.add(new VersionChange("Prompt fragments", "changed", COMMON_FIELDS.get("prompt_fragments")));
+        }
         return changes;
     }
 

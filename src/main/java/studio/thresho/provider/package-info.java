@@ -4,5 +4,5 @@
  * AUTOMATIC1111, the offline storyboard), their settings under Admin > Providers, and the HTTP calls
  * with retries that never send a paid submit twice.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "base :: ui", "security", "media"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "base :: ui", "security", "media", "asset"})
 package studio.thresho.provider;

@@ -24,6 +24,8 @@ class AssetSearchTest {
     @Autowired
     AssetService assets;
     @Autowired
+    AssetLifecycleService lifecycle;
+    @Autowired
     AssetSearchService search;
     @Autowired
     AssetIndexer indexer;
@@ -72,7 +74,7 @@ class AssetSearchTest {
                 "Renamed " + token + "x", null, false, null, List.of(), Map.of()));
         assertThat(search.search(SearchQuery.text(token + "x")).hits()).extracting(h -> h.asset().name()).containsExactly(renamed.name());
 
-        assets.delete(marcus.lineageId());
+        lifecycle.delete(marcus.lineageId());
         assertThat(found(token)).isEmpty();
     }
 
@@ -85,7 +87,7 @@ class AssetSearchTest {
                 SearchSort.RELEVANCE, 0, 10);
         assertThat(search.search(onlyProject).hits()).extracting(h -> h.asset().lineageId()).containsExactly(local.lineageId());
 
-        assets.setArchived(global.lineageId(), true);
+        lifecycle.setArchived(global.lineageId(), true);
         assertThat(found(token)).containsExactly(local.lineageId());
     }
 

@@ -29,6 +29,10 @@ class AssetServiceTest {
     @Autowired
     AssetService assets;
     @Autowired
+    AssetSearchService search;
+    @Autowired
+    AssetLifecycleService lifecycle;
+    @Autowired
     AssetImageService assetImages;
     @Autowired
     MediaService media;
@@ -252,7 +256,7 @@ class AssetServiceTest {
         AssetDetail marcus = marcus();
         marcus = assetImages.addImage(marcus.lineageId(), image(50), ImageType.HEADSHOT, null, null);
 
-        AssetDetail copy = assets.duplicate(marcus.lineageId());
+        AssetDetail copy = lifecycle.duplicate(marcus.lineageId());
 
         assertThat(copy.lineageId()).isNotEqualTo(marcus.lineageId());
         assertThat(copy.name()).isEqualTo("Marcus (copy)");
@@ -267,9 +271,9 @@ class AssetServiceTest {
     void copiesAreNumberedAndACopyOfACopyCountsOn() {
         AssetDetail marcus = marcus();
 
-        AssetDetail first = assets.duplicate(marcus.lineageId());
-        AssetDetail second = assets.duplicate(marcus.lineageId());
-        AssetDetail third = assets.duplicate(first.lineageId());
+        AssetDetail first = lifecycle.duplicate(marcus.lineageId());
+        AssetDetail second = lifecycle.duplicate(marcus.lineageId());
+        AssetDetail third = lifecycle.duplicate(first.lineageId());
 
         assertThat(List.of(first.name(), second.name(), third.name())).containsExactly("Marcus (copy)", "Marcus (copy 2)", "Marcus (copy 3)");
         assertThat(List.of(first.slug(), second.slug(), third.slug())).containsExactly("marcus-copy", "marcus-copy-2", "marcus-copy-3");
@@ -280,14 +284,14 @@ class AssetServiceTest {
         String longest = "M".repeat(AssetRules.NAME_MAX_LENGTH);
         AssetDetail original = assets.save(AssetDraft.create(category("props"), longest, Map.of()));
 
-        AssetDetail copy = assets.duplicate(original.lineageId());
+        AssetDetail copy = lifecycle.duplicate(original.lineageId());
 
         assertThat(copy.name()).hasSize(AssetRules.NAME_MAX_LENGTH).endsWith("M (copy)");
     }
 
     @Test
     void aRenamedCopyGetsTheSlugOfItsNewNameUnlessTheSlugWasEdited() {
-        AssetDetail copy = assets.duplicate(marcus().lineageId());
+        AssetDetail copy = lifecycle.duplicate(marcus().lineageId());
 
         AssetDetail renamed = assets.save(new AssetDraft(copy.lineageId(), copy.lockVersion(), copy.categoryId(), "Marcus Winter",
                 copy.slug(), false, copy.source(), copy.tags(), copy.values()));
@@ -297,7 +301,7 @@ class AssetServiceTest {
                 "Marcus Winter II", renamed.slug(), false, renamed.source(), renamed.tags(), renamed.values()));
         assertThat(renamedAgain.slug()).as("after its first rename a copy keeps its slug like any asset").isEqualTo("marcus-winter");
 
-        AssetDetail other = assets.duplicate(marcus().lineageId());
+        AssetDetail other = lifecycle.duplicate(marcus().lineageId());
         AssetDetail ownSlug = assets.save(new AssetDraft(other.lineageId(), other.lockVersion(), other.categoryId(), "Marcus Summer",
                 "marcus-for-summer", false, other.source(), other.tags(), other.values()));
         assertThat(ownSlug.slug()).isEqualTo("marcus-for-summer");
@@ -314,11 +318,11 @@ class AssetServiceTest {
         jdbc.update("INSERT INTO asset_usage (id, asset_id) VALUES (?, ?)", UUID.randomUUID().toString(), used.versionId().toString());
         AssetDetail unused = marcus();
 
-        assertThatThrownBy(() -> assets.delete(used.lineageId()))
+        assertThatThrownBy(() -> lifecycle.delete(used.lineageId()))
                 .isInstanceOf(AssetInUseException.class).hasMessageContaining("Archive it instead");
-        assertThat(assets.setArchived(used.lineageId(), true).archived()).isTrue();
+        assertThat(lifecycle.setArchived(used.lineageId(), true).archived()).isTrue();
 
-        assets.delete(unused.lineageId());
+        lifecycle.delete(unused.lineageId());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM asset_lineages WHERE id = ?", Integer.class,
                 unused.lineageId().toString())).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM talent_profiles WHERE asset_id = ?", Integer.class,
@@ -329,7 +333,7 @@ class AssetServiceTest {
     void tagsAreSuggestedFromTheLibrary() {
         marcus();
 
-        assertThat(assets.suggestTags("LEA")).contains("lead-cast");
+        assertThat(search.suggestTags("LEA")).contains("lead-cast");
     }
 
     static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> everyCategory() {

@@ -230,7 +230,7 @@ class AssetVersioningTest {
         usage.recordUse(v2.versionId(), null, null);
 
         assertThat(assets.get(v1.lineageId()).usageCount()).isEqualTo(2);
-        assertThat(assets.usageHistory(v1.lineageId(), 10)).extracting(UsageEntry::version).containsExactlyInAnyOrder("1.0.0", "2.0.0");
+        assertThat(usage.history(v1.lineageId(), 10)).extracting(UsageEntry::version).containsExactlyInAnyOrder("1.0.0", "2.0.0");
     }
 
     @Test

@@ -28,6 +28,8 @@ class LightingPresetsTest {
     @Autowired
     AssetService assets;
     @Autowired
+    AssetLifecycleService lifecycle;
+    @Autowired
     PresetReferenceImages referenceImages;
     @Autowired
     MediaService media;
@@ -95,13 +97,13 @@ class LightingPresetsTest {
     void aPresetCannotBeDeletedOrEditedButEditingMakesAProjectOrGlobalCopy() {
         AssetDetail golden = assets.get(GOLDEN_HOUR);
 
-        assertThatThrownBy(() -> assets.delete(GOLDEN_HOUR)).isInstanceOf(UserFacingException.class)
+        assertThatThrownBy(() -> lifecycle.delete(GOLDEN_HOUR)).isInstanceOf(UserFacingException.class)
                 .hasMessage("Golden Hour Soft ships with the studio and cannot be deleted.");
         assertThatThrownBy(() -> assets.save(new AssetDraft(GOLDEN_HOUR, golden.lockVersion(), golden.categoryId(), "Golden Hour Hard",
                 null, true, null, golden.tags(), new HashMap<>(golden.values()))))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("edit a copy of it instead");
 
-        AssetDetail projectCopy = assets.copyToEdit(GOLDEN_HOUR, false);
+        AssetDetail projectCopy = lifecycle.copyToEdit(GOLDEN_HOUR, false);
         assertThat(projectCopy.name()).isEqualTo("Golden Hour Soft (copy)");
         assertThat(projectCopy.projectId()).isEqualTo(project.id());
         assertThat(projectCopy.system()).isFalse();
@@ -109,7 +111,7 @@ class LightingPresetsTest {
         assertThat(projectCopy.imagesOf(ImageType.REFERENCE)).extracting(AssetImageView::mediaKey)
                 .containsExactlyElementsOf(golden.imagesOf(ImageType.REFERENCE).stream().map(AssetImageView::mediaKey).toList());
 
-        AssetDetail globalCopy = assets.copyToEdit(GOLDEN_HOUR, true);
+        AssetDetail globalCopy = lifecycle.copyToEdit(GOLDEN_HOUR, true);
         try {
             assertThat(globalCopy.global()).isTrue();
             assertThat(globalCopy.name()).startsWith("Golden Hour Soft (copy");
@@ -118,7 +120,7 @@ class LightingPresetsTest {
                     new VersionRequest(null, "Warmer", null));
             assertThat(edited.lineageId()).isEqualTo(globalCopy.lineageId());
         } finally {
-            assets.delete(globalCopy.lineageId());
+            lifecycle.delete(globalCopy.lineageId());
         }
         assertThat(assets.get(GOLDEN_HOUR).versionCount()).isEqualTo(1);
     }

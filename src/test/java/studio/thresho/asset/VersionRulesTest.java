@@ -70,10 +70,24 @@ class VersionRulesTest {
     }
 
     @Test
+    void aPromptFragmentEditIsAPatch() {
+        VersionContent before = content(Map.of(), List.of());
+        VersionContent after = new VersionContent("Marcus", "marcus", CATEGORY, "Talent", null, List.of("barber"), new HashMap<>(), List.of(),
+                List.of(new PromptFragment("midjourney", FragmentType.BASE, "Marcus, a barber, --style raw")));
+
+        VersionProposal proposal = proposal(CategoryKind.TALENT, List.of(), before, after);
+
+        assertThat(proposal.changes()).singleElement().satisfies(change -> {
+            assertThat(change.subject()).isEqualTo("Prompt fragments");
+            assertThat(change.bump()).isEqualTo(VersionBump.PATCH);
+        });
+    }
+
+    @Test
     void metadataOutsideTheSchemaIsAPatch() {
         VersionContent before = content(Map.of("description", "old"), List.of());
         VersionContent renamed = new VersionContent("Marcus Reed", "marcus-reed", CATEGORY, "Talent", Source.STOCK, List.of("barber", "lead"),
-                Map.of("description", "new"), List.of());
+                Map.of("description", "new"), List.of(), List.of());
 
         VersionProposal proposal = proposal(CategoryKind.PROPS, List.of(), before, renamed);
 
@@ -158,7 +172,7 @@ class VersionRulesTest {
     }
 
     private static VersionContent content(Map<String, Object> values, List<ImageDraft> images) {
-        return new VersionContent("Marcus", "marcus", CATEGORY, "Talent", null, List.of("barber"), new HashMap<>(values), images);
+        return new VersionContent("Marcus", "marcus", CATEGORY, "Talent", null, List.of("barber"), new HashMap<>(values), images, List.of());
     }
 
     private static FieldDefinition system(String key, FieldType type) {

@@ -17,6 +17,8 @@ import studio.thresho.asset.AssetDraft;
 import studio.thresho.asset.AssetService;
 import studio.thresho.asset.ConsistencyService;
 import studio.thresho.asset.ConsistencySettings;
+import studio.thresho.asset.FragmentType;
+import studio.thresho.asset.PromptFragment;
 import studio.thresho.asset.ImageSet;
 import studio.thresho.asset.ImageType;
 import studio.thresho.asset.VersionRequest;
@@ -179,6 +181,20 @@ class GenerationPlannerTest {
         assertThat(off.prompt()).doesNotContain("ohwx");
         assertThat(off.options()).doesNotContainKey("lora_weight");
         assertThat(off.additions()).singleElement().satisfies(addition -> assertThat(addition.on()).isFalse());
+    }
+
+    @Test
+    void anAssetsPromptFragmentForTheProviderReplacesItsDescription() {
+        AssetDetail edited = assets.save(AssetDraft.of(marcus).withFragments(List.of(
+                new PromptFragment(ScriptedProvider.ID, FragmentType.BASE, "TOK man, a barber with a fade"),
+                new PromptFragment(null, FragmentType.STYLE, "grainy 35mm film"))), null, VersionRequest.proposed());
+
+        GenerationPlan scripted = planner.plan(PlanRequest.of(ScriptedProvider.ID, List.of(PlanPick.of(Slot.TALENT, marcus.lineageId()))));
+        GenerationPlan storyboard = planner.plan(PlanRequest.of(StoryboardProvider.ID, List.of(PlanPick.of(Slot.TALENT, marcus.lineageId()))));
+
+        assertThat(edited.version()).isEqualTo("1.0.1");
+        assertThat(scripted.prompt()).isEqualTo("Marcus, TOK man, a barber with a fade. Grainy 35mm film.");
+        assertThat(storyboard.prompt()).contains("mid-30s", "Grainy 35mm film").doesNotContain("TOK man");
     }
 
     @Test

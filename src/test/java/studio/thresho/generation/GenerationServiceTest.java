@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import studio.thresho.asset.AssetDetail;
 import studio.thresho.asset.AssetDraft;
 import studio.thresho.asset.AssetService;
+import studio.thresho.asset.AssetUsageService;
 import studio.thresho.asset.ImageSet;
 import studio.thresho.asset.ImageType;
 import studio.thresho.asset.VersionRequest;
@@ -41,6 +42,8 @@ class GenerationServiceTest {
     GenerationJobs jobs;
     @Autowired
     AssetService assets;
+    @Autowired
+    AssetUsageService usage;
     @Autowired
     MediaService media;
     @Autowired
@@ -114,7 +117,7 @@ class GenerationServiceTest {
         assertThat(assets.get(marcus.lineageId()).usageCount()).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT JSON_VALUE(context_data, '$.action') FROM asset_usage WHERE generation_record_id = ? "
                 + "AND asset_id = ?", String.class, done.id().toString(), marcus.versionId().toString())).isEqualTo("fading a hairline");
-        assertThat(assets.usageHistory(marcus.lineageId(), 5)).singleElement()
+        assertThat(usage.history(marcus.lineageId(), 5)).singleElement()
                 .satisfies(use -> assertThat(use.generationRecordId()).isEqualTo(done.id()));
     }
 

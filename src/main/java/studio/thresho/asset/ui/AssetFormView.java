@@ -4,12 +4,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -25,7 +23,6 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,10 +30,12 @@ import java.util.UUID;
 import studio.thresho.asset.AssetChangedException;
 import studio.thresho.asset.AssetDetail;
 import studio.thresho.asset.AssetDraft;
+import studio.thresho.asset.AssetSearchService;
 import studio.thresho.asset.ImageDraft;
 import studio.thresho.asset.ImageSet;
-import studio.thresho.asset.AssetRules;
 import studio.thresho.asset.AssetService;
+import studio.thresho.asset.PromptFragmentService;
+import studio.thresho.asset.PromptTargets;
 import studio.thresho.asset.Source;
 import studio.thresho.asset.VersionProposal;
 import studio.thresho.asset.VersionRequest;
@@ -45,7 +44,6 @@ import studio.thresho.asset.category.CategoryNode;
 import studio.thresho.asset.category.CategoryService;
 import studio.thresho.asset.category.FieldDefinition;
 import studio.thresho.base.UserFacingException;
-import studio.thresho.base.ui.LengthLimit;
 import studio.thresho.base.ui.Notifications;
 import studio.thresho.base.ui.ViewHeader;
 import studio.thresho.media.MediaService;
@@ -65,27 +63,36 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
     static final String CATEGORY_PARAMETER = "categorySlug";
     static final String LINEAGE_PARAMETER = "lineageId";
 
-    final TextField name = new TextField("Name");
-    final TextField slug = new TextField("Slug");
-    final Select<CategoryNode> category = new Select<>();
-    final RadioButtonGroup<String> library = new RadioButtonGroup<>("Library");
-    final Select<Source> source = new Select<>();
-    final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>("Tags");
-    final TextArea shortDescription = new TextArea("Short description");
+    AssetBasics basics;
+    TextField name;
+    TextField slug;
+    Select<CategoryNode> category;
+    RadioButtonGroup<String> library;
+    Select<Source> source;
+    TagsField tags;
+    TextArea shortDescription;
     final Button save = new Button("Save");
     final List<FieldEditor> editors = new ArrayList<>();
 
     AssetImagesEditor imagesEditor;
+    PromptFragmentsEditor fragmentsEditor;
     SaveVersionDialog saveDialog;
 
     private final AssetService assets;
+    private final AssetSearchService search;
+    private final PromptFragmentService fragmentsService;
+    private final List<PromptTargets.Target> targets;
     private final CategoryService categories;
     private final MediaService media;
     private AssetDetail loaded;
     private Map<String, Object> savedState = Map.of();
 
-    AssetFormView(AssetService assets, CategoryService categories, MediaService media) {
+    AssetFormView(AssetService assets, AssetSearchService search, CategoryService categories, MediaService media,
+                  PromptFragmentService fragmentsService, List<PromptTargets> targets) {
+        this.fragmentsService = fragmentsService;
+        this.targets = targets.stream().flatMap(source -> source.all().stream()).toList();
         this.assets = assets;
+        this.search = search;
         this.categories = categories;
         this.media = media;
         addClassName("page");
@@ -128,37 +135,15 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
                         + (loaded.versionCount() == 1 ? " version" : " versions") + "; saving creates the next one. "
                         + loaded.completeness().summary()));
         List<CategoryNode> sameKind = categories.tree().stream().filter(node -> node.kind() == chosen.kind()).toList();
-        category.setLabel("Category");
-        category.setItems(sameKind);
-        category.setItemLabelGenerator(node -> "\u2003".repeat(node.depth()) + node.name());
-        category.setValue(sameKind.stream().filter(node -> node.id().equals(chosen.id())).findFirst().orElse(chosen));
-        LengthLimit.refuseOver(name, AssetRules.NAME_MAX_LENGTH);
-        name.setRequired(true);
-        slug.setHelperText(loaded == null ? "Made from the name; the identifier prompts use"
-                : loaded.slugFollowsName() ? "A copy's slug follows its new name, unless you edit it" : "Stays the same when the name changes");
-        slug.setPlaceholder("made from the name");
-        library.setItems("Project", "Global");
-        library.setValue("Project");
-        library.setVisible(loaded == null);
-        source.setLabel("Source");
-        source.setItems(Source.values());
-        source.setItemLabelGenerator(value -> value == null ? "Not set" : value.label());
-        source.setEmptySelectionAllowed(true);
-        source.setEmptySelectionCaption("Not set");
-        tags.setAllowCustomValue(true);
-        tags.setItems(new ArrayList<>(assets.suggestTags("")));
-        tags.addCustomValueSetListener(custom -> addTag(custom.getDetail()));
-        tags.setHelperText("Type a tag and press Enter; existing tags are suggested");
-        shortDescription.setMaxLength(AssetRules.DESCRIPTION_MAX_LENGTH);
-
-        FormLayout common = new FormLayout(name, slug, category, library, source, tags);
-        boolean describedBySchema = chosen.effectiveFields().stream().anyMatch(field -> field.key().equals("description"));
-        if (!describedBySchema) {
-            common.add(shortDescription);
-            common.setColspan(shortDescription, 2);
-        }
-        common.setColspan(tags, 2);
-        add(common);
+        basics = new AssetBasics(search, chosen, sameKind, loaded);
+        name = basics.name;
+        slug = basics.slug;
+        category = basics.category;
+        library = basics.library;
+        source = basics.source;
+        tags = basics.tags;
+        shortDescription = basics.shortDescription;
+        add(basics);
 
         FormLayout fields = new FormLayout();
         for (FieldDefinition field : chosen.effectiveFields()) {
@@ -176,6 +161,9 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
         imagesEditor = new AssetImagesEditor(media, chosen.kind(), chosen.effectiveFields(),
                 loaded == null ? ImageSet.empty() : ImageSet.of(loaded.images()), images -> { });
         add(new H3("Images"), imagesEditor);
+        fragmentsEditor = new PromptFragmentsEditor(targets, chosen.kind(), loaded == null ? null : loaded.name(),
+                loaded == null ? List.of() : fragmentsService.of(loaded.versionId()));
+        add(new H3("Prompt fragments"), fragmentsEditor);
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setText(loaded == null ? "Save" : "Save new version…");
@@ -186,37 +174,8 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
         add(buttons);
     }
 
-    private void addTag(String raw) {
-        try {
-            List<String> normalised = AssetRules.normaliseTags(List.of(raw));
-            if (normalised.isEmpty()) {
-                return;
-            }
-            LinkedHashSet<String> values = new LinkedHashSet<>(tags.getValue());
-            values.add(normalised.getFirst());
-            List<String> items = new ArrayList<>(assets.suggestTags(""));
-            items.addAll(values);
-            tags.setItems(new LinkedHashSet<>(items));
-            tags.setValue(values);
-        } catch (UserFacingException refused) {
-            tags.setInvalid(true);
-            tags.setErrorMessage(refused.getMessage());
-        }
-    }
-
     private void fill(AssetDetail asset) {
-        name.setValue(asset.name());
-        slug.setValue(asset.slug());
-        if (asset.source() != null) {
-            source.setValue(asset.source());
-        }
-        List<String> items = new ArrayList<>(assets.suggestTags(""));
-        items.addAll(asset.tags());
-        tags.setItems(new LinkedHashSet<>(items));
-        tags.setValue(new LinkedHashSet<>(asset.tags()));
-        if (asset.description() != null) {
-            shortDescription.setValue(asset.description());
-        }
+        basics.fill(asset);
         editors.forEach(editor -> editor.setValue(asset.values().get(editor.field().key())));
     }
 
@@ -227,8 +186,9 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
         state.put("$slug", slug.getValue());
         state.put("$source", source.getValue());
         state.put("$tags", new ArrayList<>(tags.getValue()));
-        state.put("$category", category.getValue() == null ? null : category.getValue().id());
+        state.put("$category", basics == null ? null : basics.categoryId());
         state.put("$images", imagesEditor == null ? List.of() : imagesEditor.images().images());
+        state.put("$fragments", fragmentsEditor == null ? List.of() : fragmentsEditor.fragments());
         return state;
     }
 
@@ -252,9 +212,7 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
 
     void save() {
         clearErrors();
-        AssetDraft draft = new AssetDraft(loaded == null ? null : loaded.lineageId(), loaded == null ? null : loaded.lockVersion(),
-                category.getValue().id(), name.getValue(), slug.getValue(), "Global".equals(library.getValue()), source.getValue(),
-                new ArrayList<>(tags.getValue()), values());
+        AssetDraft draft = basics.draft(loaded, values()).withFragments(fragmentsEditor.fragments());
         List<ImageDraft> images = imagesEditor.images().images();
         attempt(() -> {
             if (loaded == null) {
@@ -297,44 +255,20 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
      * again compares them with that newer version, so the save dialog shows what would change.
      */
     private void changedMeanwhile(AssetChangedException changed) {
-        String started = loaded.version();
-        ConfirmDialog dialog = new ConfirmDialog("Changed meanwhile", changed.getMessage(), "Review and save again", confirm -> {
+        new ChangedMeanwhileDialog(loaded.lineageId(), loaded.version(), changed, () -> {
             loaded = assets.latest(loaded.lineageId());
             save();
-        });
-        dialog.setCancelable(true);
-        dialog.setCancelText("Keep editing");
-        dialog.setRejectable(true);
-        dialog.setRejectText("Compare v" + started + " with v" + changed.latestVersion());
-        dialog.addRejectListener(reject -> UI.getCurrent().getPage().open(
-                VersionCompareView.url(loaded.lineageId(), started, changed.latestVersion()), "_blank"));
-        dialog.addClassName("changed-meanwhile");
-        dialog.open();
+        }).open();
     }
 
     private void showError(String key, String message) {
-        switch (key) {
-            case "name" -> {
-                name.setInvalid(true);
-                name.setErrorMessage("Name " + message);
-            }
-            case "slug" -> {
-                slug.setInvalid(true);
-                slug.setErrorMessage("Slug " + message);
-            }
-            case "description" -> {
-                shortDescription.setInvalid(true);
-                shortDescription.setErrorMessage("Description " + message);
-                editors.stream().filter(editor -> editor.field().key().equals(key)).forEach(editor -> editor.showError(message));
-            }
-            default -> editors.stream().filter(editor -> editor.field().key().equals(key)).forEach(editor -> editor.showError(message));
+        if (!basics.showError(key, message)) {
+            editors.stream().filter(editor -> editor.field().key().equals(key)).forEach(editor -> editor.showError(message));
         }
     }
 
     private void clearErrors() {
-        slug.setInvalid(false);
-        name.setInvalid(false);
-        shortDescription.setInvalid(false);
+        basics.clearErrors();
         editors.forEach(editor -> editor.showError(null));
     }
 

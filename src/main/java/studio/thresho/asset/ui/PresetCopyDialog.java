@@ -6,7 +6,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.Optional;
 import studio.thresho.asset.AssetDetail;
-import studio.thresho.asset.AssetService;
+import studio.thresho.asset.AssetLifecycleService;
 import studio.thresho.base.ui.FormDialog;
 import studio.thresho.project.ProjectSummary;
 
@@ -22,12 +22,12 @@ class PresetCopyDialog extends FormDialog {
     final RadioButtonGroup<String> library = new RadioButtonGroup<>("Edit a copy in");
 
     private final AssetDetail preset;
-    private final AssetService assets;
+    private final AssetLifecycleService lifecycle;
 
-    PresetCopyDialog(AssetDetail preset, AssetService assets, Optional<ProjectSummary> project) {
+    PresetCopyDialog(AssetDetail preset, AssetLifecycleService lifecycle, Optional<ProjectSummary> project) {
         super("Edit a copy of " + preset.name(), "Create copy and edit");
         this.preset = preset;
-        this.assets = assets;
+        this.lifecycle = lifecycle;
         addClassName("preset-copy-dialog");
         library.setItems(PROJECT, GLOBAL);
         library.setItemLabelGenerator(choice -> PROJECT.equals(choice) ? project.map(p -> "This project (" + p.name() + ")")
@@ -43,7 +43,7 @@ class PresetCopyDialog extends FormDialog {
 
     @Override
     protected void submit() {
-        AssetDetail copy = assets.copyToEdit(preset.lineageId(), GLOBAL.equals(library.getValue()));
+        AssetDetail copy = lifecycle.copyToEdit(preset.lineageId(), GLOBAL.equals(library.getValue()));
         UI.getCurrent().navigate(AssetFormView.class, new RouteParameters(AssetFormView.LINEAGE_PARAMETER, copy.lineageId().toString()));
     }
 }

@@ -39,6 +39,8 @@ class AssetFormViewTest extends KaribuTest {
     MediaService media;
     @Autowired
     AssetService assets;
+    @Autowired
+    studio.thresho.asset.PromptFragmentService fragments;
 
     @BeforeEach
     void editorInAProject() {
@@ -104,6 +106,38 @@ class AssetFormViewTest extends KaribuTest {
         assertThat(detail.asset().version()).isEqualTo("2.0.0");
         assertThat(detail.asset().versionNotes()).isEqualTo("Black apron for the Q1 campaign");
         assertThat(detail.getElement().getTextRecursively()).contains("v2.0.0 (latest) · 2 versions", "Black apron for the Q1 campaign");
+    }
+
+    @Test
+    void promptFragmentsAreEditedInTheFormShowWhereTheyLandAndSaveAsAPatch() {
+        UUID talent = _categoryId("talent");
+        AssetDetail marcus = assets.save(studio.thresho.asset.AssetDraft.create(talent, "Marcus", java.util.Map.of("physical_description",
+                "a barber")));
+        UI.getCurrent().navigate("asset/" + marcus.lineageId() + "/edit");
+        AssetFormView form = _get(AssetFormView.class);
+
+        _click(form.fragmentsEditor.add);
+        PromptFragmentsEditor.Row row = form.fragmentsEditor.rows.getFirst();
+        row.provider.setValue("midjourney");
+        row.type.setValue(studio.thresho.asset.FragmentType.BASE);
+        row.text.setValue("Marcus, a Black barber in his mid-30s, editorial portrait");
+        assertThat(row.provider.getItemLabelGenerator().apply("midjourney")).isEqualTo("Midjourney (copy & paste)");
+        assertThat(row.preview.getText()).isEqualTo("In a prompt: A medium shot of Marcus, [Marcus, a Black barber in his mid-30s, editorial portrait],"
+                + " wearing …");
+        assertThat(form.hasUnsavedChanges()).isTrue();
+
+        _click(form.save);
+        assertThat(form.saveDialog.changes.getElement().getTextRecursively()).contains("Prompt fragments changed");
+        assertThat(form.saveDialog.bump.getValue()).isEqualTo(studio.thresho.asset.category.VersionBump.PATCH);
+        _click(form.saveDialog.save);
+
+        AssetDetail saved = assets.latest(marcus.lineageId());
+        assertThat(saved.version()).isEqualTo("1.0.1");
+        assertThat(fragments.of(saved.versionId())).containsExactly(new studio.thresho.asset.PromptFragment("midjourney",
+                studio.thresho.asset.FragmentType.BASE, "Marcus, a Black barber in his mid-30s, editorial portrait"));
+        assertThat(fragments.of(marcus.versionId())).as("v1.0.0 stays as it was").isEmpty();
+        UI.getCurrent().navigate("asset/" + marcus.lineageId() + "/edit");
+        assertThat(_get(AssetFormView.class).fragmentsEditor.fragments()).hasSize(1);
     }
 
     @Test
