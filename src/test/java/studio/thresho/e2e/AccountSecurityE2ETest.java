@@ -144,9 +144,9 @@ class AccountSecurityE2ETest {
         browser.open("/login");
         browser.signIn("editor", "editor");
         browser.waitUntil(driver -> browser.deepText().contains("Downtown Shop"));
-        browser.driver().findElement(By.xpath("//a[contains(@class,'asset-card')][.//span[normalize-space()='Marcus']]")).click();
+        browser.click(By.xpath("//a[contains(@class,'asset-card')][.//span[normalize-space()='Marcus']]"));
         browser.waitUntil(driver -> browser.deepText().contains("Character reference sheet"));
-        browser.driver().findElement(By.xpath("//vaadin-button[normalize-space()='Edit']")).click();
+        browser.click(By.xpath("//vaadin-button[normalize-space()='Edit']"));
         browser.waitUntil(driver -> browser.deepText().contains("Talent details"));
         browser.waitFor("vaadin-upload");
 
