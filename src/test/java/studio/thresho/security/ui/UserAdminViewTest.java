@@ -68,6 +68,20 @@ class UserAdminViewTest extends KaribuTest {
     }
 
     @Test
+    void aDisplayNameOverTheLimitIsRefusedWithAMessageNeverCut() {
+        openAs(TestLogins.ADMIN, "admin/users");
+        _click(_get(Button.class, spec -> spec.withText("New user")));
+        NewUserDialog dialog = _get(NewUserDialog.class);
+        String tooLong = "N".repeat(studio.thresho.security.UserRules.DISPLAY_NAME_MAX_LENGTH + 1);
+
+        dialog.displayName.setValue(tooLong);
+
+        assertThat(dialog.displayName.getValue()).isEqualTo(tooLong);
+        assertThat(dialog.displayName.isInvalid()).isTrue();
+        assertThat(dialog.displayName.getErrorMessage()).isEqualTo("At most 120 characters; this has 121.");
+    }
+
+    @Test
     void adminChangesARoleInTheGrid() {
         openAs(TestLogins.ADMIN, "admin/users");
         String username = createUserThroughDialog();
