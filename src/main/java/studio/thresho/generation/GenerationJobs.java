@@ -11,12 +11,12 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Duration;
+import studio.thresho.base.SchedulerLifecycle;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 @EnableConfigurationProperties(JobSettings.class)
-class GenerationJobs implements SmartLifecycle {
+class GenerationJobs extends SchedulerLifecycle {
 
     static final TaskDescriptor<Void> GENERATION = TaskDescriptor.of("generation");
     static final String SWEEP = "generation-sweep";
@@ -43,7 +43,6 @@ class GenerationJobs implements SmartLifecycle {
     private final CustomTask<Void> task;
     private final RecurringTask<Void> sweepTask;
     private final SchedulerClient client;
-    private volatile Scheduler scheduler;
 
     GenerationJobs(DataSource dataSource, GenerationWorker worker, GenerationSweep sweep, JobSettings settings) {
         this.dataSource = new TransactionAwareDataSourceProxy(dataSource);
@@ -84,15 +83,15 @@ class GenerationJobs implements SmartLifecycle {
     }
 
     private void wake() {
-        Scheduler running = scheduler;
+        Scheduler running = runningScheduler();
         if (running != null) {
             running.triggerCheckForDueExecutions();
         }
     }
 
     @Override
-    public synchronized void start() {
-        scheduler = Scheduler.create(dataSource, task)
+    protected Scheduler createScheduler() {
+        return Scheduler.create(dataSource, task)
                 .startTasks(sweepTask)
                 .threads(4)
                 .pollingInterval(settings.jobPollingInterval())
@@ -102,19 +101,5 @@ class GenerationJobs implements SmartLifecycle {
                 .enableImmediateExecution()
                 .shutdownMaxWait(Duration.ofSeconds(5))
                 .build();
-        scheduler.start();
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.stop();
-            scheduler = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return scheduler != null;
     }
 }

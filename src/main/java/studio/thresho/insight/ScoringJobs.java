@@ -7,12 +7,12 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.time.Duration;
+import studio.thresho.base.SchedulerLifecycle;
 import java.time.Instant;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -27,7 +27,7 @@ import studio.thresho.security.SystemAuthentication;
  * and any job lost on the way). One thread: the face model keeps a core busy while it runs.
  */
 @Component
-class ScoringJobs implements SmartLifecycle {
+class ScoringJobs extends SchedulerLifecycle {
 
     static final TaskDescriptor<Void> SCORE = TaskDescriptor.of("result-scoring");
     static final String TABLE = "scoring_tasks";
@@ -37,7 +37,6 @@ class ScoringJobs implements SmartLifecycle {
     private final ScoringSettings settings;
     private final OneTimeTask<Void> score;
     private final RecurringTask<Void> sweep;
-    private volatile Scheduler scheduler;
 
     ScoringJobs(DataSource dataSource, ResultScoring scoring, ResultScoreService results, ScoringSettings settings) {
         this.dataSource = dataSource;
@@ -57,15 +56,15 @@ class ScoringJobs implements SmartLifecycle {
     }
 
     void queue(UUID generationId) {
-        Scheduler running = scheduler;
+        Scheduler running = runningScheduler();
         if (running != null) {
             running.scheduleIfNotExists(SCORE.instance(generationId.toString()).scheduledTo(Instant.now()));
         }
     }
 
     @Override
-    public synchronized void start() {
-        scheduler = Scheduler.create(dataSource, score)
+    protected Scheduler createScheduler() {
+        return Scheduler.create(dataSource, score)
                 .tableName(TABLE)
                 .startTasks(sweep)
                 .threads(1)
@@ -74,19 +73,5 @@ class ScoringJobs implements SmartLifecycle {
                 .enableImmediateExecution()
                 .shutdownMaxWait(Duration.ofSeconds(5))
                 .build();
-        scheduler.start();
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.stop();
-            scheduler = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return scheduler != null;
     }
 }
