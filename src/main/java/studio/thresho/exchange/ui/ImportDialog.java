@@ -77,7 +77,7 @@ class ImportDialog extends Dialog {
         how.addClassName("dialog-note");
         category.setLabel("Category for folders that do not name one");
         category.setItems(tree);
-        category.setItemLabelGenerator(node -> "\u2003".repeat(node.depth()) + node.name());
+        category.setItemLabelGenerator(node -> node == null ? "" : "\u2003".repeat(node.depth()) + node.name());
         category.setEmptySelectionAllowed(true);
         category.setEmptySelectionCaption("From the folder names only");
         category.addValueChangeListener(change -> {

@@ -72,7 +72,7 @@ class ImportDialogTest extends KaribuTest {
         assertThat(dialog.importButton.getText()).isEqualTo("Import 2 assets");
 
         _click(dialog.importButton);
-        MockVaadin.clientRoundtrip();
+        MockVaadin.clientRoundtrip(false);
 
         assertThat(dialog.report.isVisible()).isTrue();
         assertThat(rowsOf(dialog.report)).extracting(ImportReport.Outcome::name, outcome -> outcome.result().label()).containsExactly(
