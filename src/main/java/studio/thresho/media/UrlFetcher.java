@@ -214,7 +214,7 @@ public class UrlFetcher {
             return new Hop(new byte[0], null);
         }
         if (entity.getContentLength() > maxBytes) {
-            throw tooLarge(uri, maxBytes);
+            throw tooLarge(uri, maxBytes, entity.getContentLength());
         }
         // not closed here: closing reads the rest of the body; the caller cuts the connection instead
         return new Hop(readAtMost(uri, entity.getContent(), maxBytes, deadline), null);
@@ -228,7 +228,7 @@ public class UrlFetcher {
         while ((read = in.read(buffer)) >= 0) {
             total += read;
             if (total > maxBytes) {
-                throw tooLarge(uri, maxBytes);
+                throw tooLarge(uri, maxBytes, -1);
             }
             if (Instant.now().isAfter(deadline)) {
                 throw slow(uri);
@@ -254,8 +254,11 @@ public class UrlFetcher {
                 + "; it was stopped.");
     }
 
-    private static FetchRefusedException tooLarge(URI uri, long maxBytes) {
-        return new FetchRefusedException("The file at " + uri.getHost() + " is larger than " + maxBytes / (1024 * 1024) + " MB; it was not downloaded.");
+    /** @param announcedBytes the size the server announced, or -1 when it did not say (the body ran past the cap) */
+    private static FetchRefusedException tooLarge(URI uri, long maxBytes, long announcedBytes) {
+        String limit = maxBytes / (1024 * 1024) + " MB";
+        String size = announcedBytes > 0 ? "is " + Math.ceilDiv(announcedBytes, 1024 * 1024) + " MB, the limit is " + limit : "is larger than " + limit;
+        return new FetchRefusedException("The file at " + uri.getHost() + " " + size + "; it was not downloaded.");
     }
 
     private static String describe(Duration duration) {

@@ -47,6 +47,7 @@ import studio.thresho.base.UserFacingException;
 import studio.thresho.base.ui.Notifications;
 import studio.thresho.base.ui.ViewHeader;
 import studio.thresho.media.MediaService;
+import studio.thresho.media.UrlImporter;
 import studio.thresho.security.Role;
 
 /**
@@ -84,11 +85,13 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
     private final List<PromptTargets.Target> targets;
     private final CategoryService categories;
     private final MediaService media;
+    private final UrlImporter urls;
     private AssetDetail loaded;
     private Map<String, Object> savedState = Map.of();
 
-    AssetFormView(AssetService assets, AssetSearchService search, CategoryService categories, MediaService media,
+    AssetFormView(AssetService assets, AssetSearchService search, CategoryService categories, MediaService media, UrlImporter urls,
                   PromptFragmentService fragmentsService, List<PromptTargets> targets) {
+        this.urls = urls;
         this.fragmentsService = fragmentsService;
         this.targets = targets.stream().flatMap(source -> source.all().stream()).toList();
         this.assets = assets;
@@ -158,7 +161,7 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
         }
         add(new H3(chosen.name() + " details"), fields);
 
-        imagesEditor = new AssetImagesEditor(media, chosen.kind(), chosen.effectiveFields(),
+        imagesEditor = new AssetImagesEditor(media, urls, chosen.kind(), chosen.effectiveFields(),
                 loaded == null ? ImageSet.empty() : ImageSet.of(loaded.images()), images -> { });
         add(new H3("Images"), imagesEditor);
         fragmentsEditor = new PromptFragmentsEditor(targets, chosen.kind(), loaded == null ? null : loaded.name(),

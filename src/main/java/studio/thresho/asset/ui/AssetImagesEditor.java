@@ -30,6 +30,7 @@ import studio.thresho.base.NaturalOrder;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.base.ui.Notifications;
 import studio.thresho.media.MediaService;
+import studio.thresho.media.UrlImporter;
 import studio.thresho.media.StoredMedia;
 import studio.thresho.media.ui.MediaUpload;
 import studio.thresho.media.ui.MediaUpload.Received;
@@ -62,7 +63,7 @@ class AssetImagesEditor extends Div {
     private ImageSet images;
     private Row dragged;
 
-    AssetImagesEditor(MediaService media, CategoryKind kind, List<FieldDefinition> fields, ImageSet initial, Consumer<ImageSet> onChanged) {
+    AssetImagesEditor(MediaService media, UrlImporter urls, CategoryKind kind, List<FieldDefinition> fields, ImageSet initial, Consumer<ImageSet> onChanged) {
         this.kind = kind;
         this.fields = fields;
         this.onChanged = onChanged;
@@ -82,7 +83,7 @@ class AssetImagesEditor extends Div {
         type.addValueChangeListener(change -> slot.setVisible(change.getValue() == ImageType.CHARACTER_SHEET));
         caption.setLabel("Caption");
         caption.setMaxLength(AssetRules.CAPTION_MAX_LENGTH);
-        upload = MediaUpload.perSelection(media, this::attachSelection);
+        upload = MediaUpload.perSelection(media, this::attachSelection).withUrlImport(urls);
         HorizontalLayout options = new HorizontalLayout(type, slot, caption);
         options.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         status.addClassName("images-status");

@@ -62,6 +62,7 @@ class LibraryView extends Div implements BeforeEnterObserver {
     private final CategoryService categories;
     private final CurrentProjectService currentProject;
     private final boolean canEdit;
+    private final List<LibraryAction> actions;
     private LibraryFilters filters = LibraryFilters.NONE;
     private UUID projectId;
     private UUID categoryId;
@@ -69,7 +70,8 @@ class LibraryView extends Div implements BeforeEnterObserver {
     private int shown;
 
     LibraryView(AssetSearchService search, studio.thresho.asset.AssetBulkService bulk, CategoryService categories,
-                CurrentProjectService currentProject, CurrentUser currentUser) {
+                CurrentProjectService currentProject, CurrentUser currentUser, List<LibraryAction> actions) {
+        this.actions = actions;
         this.search = search;
         this.bulk = bulk;
         this.categories = categories;
@@ -105,6 +107,7 @@ class LibraryView extends Div implements BeforeEnterObserver {
         ViewHeader header = new ViewHeader("Library", project == null ? NO_PROJECT_SUBTITLE
                 : project.name() + " · project library and global assets");
         if (canEdit) {
+            actions.forEach(action -> header.addActions(action.create(this::render)));
             header.addActions(new NewAssetMenu(tree));
         }
         add(header);

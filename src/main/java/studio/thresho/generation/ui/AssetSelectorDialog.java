@@ -34,6 +34,7 @@ import studio.thresho.asset.search.SearchQuery;
 import studio.thresho.asset.search.SearchSort;
 import studio.thresho.generation.Slot;
 import studio.thresho.media.MediaService;
+import studio.thresho.media.UrlImporter;
 import studio.thresho.project.CurrentProjectService;
 import studio.thresho.project.ProjectSummary;
 
@@ -50,7 +51,7 @@ class AssetSelectorDialog extends Dialog {
 
     /** What the services behind the dialog are. */
     record Services(AssetSearchService search, AssetService assets, AssetVersionService versions, CategoryService categories,
-                    MediaService media, CurrentProjectService currentProject) {
+                    MediaService media, UrlImporter urls, CurrentProjectService currentProject) {
     }
 
     final TextField search = new TextField();
@@ -102,7 +103,7 @@ class AssetSelectorDialog extends Dialog {
         scope.setItems(BOTH, PROJECT, GLOBAL);
         scope.setValue(BOTH);
         scope.addValueChangeListener(change -> refresh());
-        addNew.addClickListener(click -> new QuickAddDialog(slot, rootCategoryId, services.assets(), services.media(), this::quickAdded).open());
+        addNew.addClickListener(click -> new QuickAddDialog(slot, rootCategoryId, services.assets(), services.media(), services.urls(), this::quickAdded).open());
         Div toolbar = new Div(search, scope, addNew);
         toolbar.addClassName("selector-toolbar");
         cards.addClassName("selector-cards");

@@ -21,6 +21,7 @@ import studio.thresho.base.ui.FormDialog;
 import studio.thresho.base.ui.LengthLimit;
 import studio.thresho.generation.Slot;
 import studio.thresho.media.MediaService;
+import studio.thresho.media.UrlImporter;
 import studio.thresho.media.MediaUrls;
 import studio.thresho.media.MediaVariant;
 import studio.thresho.media.ui.MediaUpload;
@@ -42,7 +43,8 @@ class QuickAddDialog extends FormDialog {
     private final Consumer<AssetDetail> onCreated;
     private String imageKey;
 
-    QuickAddDialog(Slot slot, UUID categoryId, AssetService assets, MediaService media, Consumer<AssetDetail> onCreated) {
+    QuickAddDialog(Slot slot, UUID categoryId, AssetService assets, MediaService media, UrlImporter urls,
+                   Consumer<AssetDetail> onCreated) {
         super("Quick add: " + slot.label().toLowerCase(), "Create and select");
         this.slot = slot;
         this.categoryId = categoryId;
@@ -59,7 +61,7 @@ class QuickAddDialog extends FormDialog {
             imageKey = stored.key();
             preview.setSrc(MediaUrls.of(imageKey, MediaVariant.THUMBNAIL));
             preview.setVisible(true);
-        });
+        }).withUrlImport(urls);
         preview.setVisible(false);
         preview.addClassName("quick-add-preview");
         Paragraph note = new Paragraph("Saved as a draft in this project's library; complete it on its page later.");

@@ -7,6 +7,7 @@ import studio.thresho.asset.AssetService;
 import studio.thresho.asset.AssetVersionService;
 import studio.thresho.asset.category.CategoryService;
 import studio.thresho.media.MediaService;
+import studio.thresho.media.UrlImporter;
 import studio.thresho.project.CurrentProjectService;
 
 /** Bundles the services the asset selector dialog needs, so views hand it one object. */
@@ -15,7 +16,8 @@ class SelectorServicesConfiguration {
 
     @Bean
     AssetSelectorDialog.Services assetSelectorServices(AssetSearchService search, AssetService assets, AssetVersionService versions,
-                                                       CategoryService categories, MediaService media, CurrentProjectService currentProject) {
-        return new AssetSelectorDialog.Services(search, assets, versions, categories, media, currentProject);
+                                                       CategoryService categories, MediaService media, UrlImporter urls,
+                                                       CurrentProjectService currentProject) {
+        return new AssetSelectorDialog.Services(search, assets, versions, categories, media, urls, currentProject);
     }
 }

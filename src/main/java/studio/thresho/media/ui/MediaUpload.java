@@ -1,6 +1,10 @@
 package studio.thresho.media.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -18,6 +22,7 @@ import studio.thresho.base.UserFacingException;
 import studio.thresho.media.MediaLimits;
 import studio.thresho.media.MediaService;
 import studio.thresho.media.StoredMedia;
+import studio.thresho.media.UrlImporter;
 
 /**
  * Drop or choose one or many images; each goes through the media pipeline and is reported on its
@@ -54,6 +59,7 @@ public class MediaUpload extends Div {
     private final Div results = new Div();
     private final Map<String, Span> waiting = new HashMap<>();
     private final UploadPolling polling = new UploadPolling();
+    private TextField addressField;
 
     public MediaUpload(MediaService media, Consumer<StoredMedia> onStored) {
         this(media, onStored, null);
@@ -158,6 +164,56 @@ public class MediaUpload extends Div {
         Span line = new Span(icon.create(), new Span(text));
         line.addClassNames("media-upload-result", state);
         return line;
+    }
+
+    /**
+     * Adds the other ways in: an image address to download, and Ctrl/Cmd+V of an image or an
+     * address anywhere in this component. Each arrives like an uploaded file, on its own result line.
+     */
+    public MediaUpload withUrlImport(UrlImporter urls) {
+        TextField address = new TextField();
+        address.setPlaceholder("or paste an image address (https://...) or an image");
+        address.setClearButtonVisible(true);
+        address.addClassName("media-upload-address");
+        address.setWidthFull();
+        Button fetch = new Button("Import", click -> importUrl(urls, address.getValue()));
+        address.addKeyPressListener(Key.ENTER, enter -> importUrl(urls, address.getValue()));
+        HorizontalLayout row = new HorizontalLayout(address, fetch);
+        row.setWidthFull();
+        row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        addComponentAtIndex(1, row);
+        ClipboardPaste.install(this, event -> {
+            UI ui = event.getUI();
+            Outcome outcome = receive(event.getFileName(), event.getFileSize(), event::getInputStream, ui);
+            ui.access(this::selectionFinished);
+            if (outcome.refusal() != null) {
+                event.reject(outcome.refusal());
+            }
+        }, url -> importUrl(urls, url));
+        this.addressField = address;
+        return this;
+    }
+
+    /** Downloads the image at the address and reports it like an uploaded file. */
+    void importUrl(UrlImporter urls, String url) {
+        if (url == null || url.isBlank()) {
+            return;
+        }
+        Outcome outcome;
+        try {
+            outcome = new Outcome(url.trim(), urls.importImage(url), null);
+            if (addressField != null) {
+                addressField.clear();
+            }
+        } catch (UserFacingException refused) {
+            outcome = new Outcome(url.trim(), null, refused.getMessage());
+        }
+        show(outcome);
+        selectionFinished();
+    }
+
+    TextField addressField() {
+        return addressField;
     }
 
     Div results() {

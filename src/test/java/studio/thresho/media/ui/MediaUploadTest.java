@@ -164,4 +164,21 @@ class MediaUploadTest extends KaribuTest {
     private static void receive(MediaUpload upload, String name, byte[] bytes) {
         upload.receive(name, bytes.length, () -> new ByteArrayInputStream(bytes), UI.getCurrent());
     }
+
+    @Autowired
+    studio.thresho.media.UrlImporter urls;
+
+    @Test
+    void anAddressIsImportedLikeAFileAndARefusedOneSaysWhy() {
+        MediaUpload upload = upload().withUrlImport(urls);
+        upload.addressField().setValue("file:///etc/passwd");
+
+        upload.importUrl(urls, upload.addressField().getValue());
+
+        assertThat(report(upload)).contains("file:///etc/passwd: Only http and https addresses are fetched");
+        assertThat(stored).isEmpty();
+        // the paste listener's target: an upload handler registered on the element
+        assertThat(upload.getElement().getAttribute(ClipboardPaste.TARGET_ATTRIBUTE)).isNotBlank();
+        assertThat(upload.getElement().getAttribute("tabindex")).isEqualTo("0");
+    }
 }

@@ -1,0 +1,150 @@
+package studio.thresho.exchange;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import studio.thresho.asset.AssetDetail;
+import studio.thresho.asset.AssetDraft;
+import studio.thresho.asset.AssetScopeService;
+import studio.thresho.asset.AssetService;
+import studio.thresho.asset.ImageDraft;
+import studio.thresho.asset.VersionRequest;
+import studio.thresho.asset.category.CategoryNode;
+import studio.thresho.asset.category.CategoryService;
+import studio.thresho.base.Slugs;
+import studio.thresho.base.UserFacingException;
+import studio.thresho.media.MediaService;
+import studio.thresho.media.StoredMedia;
+import studio.thresho.project.CurrentProjectService;
+import studio.thresho.project.ProjectSummary;
+import studio.thresho.security.Role;
+
+/**
+ * Bulk import (FR-8.1) of a ZIP or a folder into the current project's library: first a preview
+ * of what will be created (nothing is read but {@code asset.json} files), then the import, asset
+ * by asset. An asset's images all pass the ingest before the asset is saved, in one transaction,
+ * so a refused asset leaves no asset behind (images already stored stay as unused content-addressed
+ * files, as after an abandoned upload). One asset's refusal never stops the others.
+ */
+@Service
+@PreAuthorize("hasRole('" + Role.Names.EDITOR + "')")
+public class BulkImportService {
+
+    private final CategoryService categories;
+    private final AssetService assets;
+    private final AssetScopeService scopes;
+    private final MediaService media;
+    private final CurrentProjectService currentProject;
+
+    BulkImportService(CategoryService categories, AssetService assets, AssetScopeService scopes, MediaService media,
+                      CurrentProjectService currentProject) {
+        this.categories = categories;
+        this.assets = assets;
+        this.scopes = scopes;
+        this.media = media;
+        this.currentProject = currentProject;
+    }
+
+    /**
+     * What importing the files would create.
+     *
+     * @param chosenCategoryId the category of folders that do not name one, or null
+     */
+    public ImportPreview preview(ImportFiles files, UUID chosenCategoryId) {
+        UUID projectId = projectId();
+        List<CategoryNode> tree = categories.tree();
+        CategoryNode chosen = chosenCategoryId == null ? null
+                : tree.stream().filter(node -> node.id().equals(chosenCategoryId)).findFirst().orElse(null);
+        Map<String, Object> json = new HashMap<>();
+        for (ImportFiles.ImportFile file : files.files()) {
+            int slash = file.path().lastIndexOf('/');
+            if (slash > 0 && file.path().substring(slash + 1).equalsIgnoreCase(AssetJson.FILE_NAME)) {
+                json.put(file.path().substring(0, slash), readJson(files, file));
+            }
+        }
+        return new ImportPlanner(tree, chosen).plan(files.files(), json, slug -> scopes.slugTaken(projectId, slug));
+    }
+
+    private static Object readJson(ImportFiles files, ImportFiles.ImportFile file) {
+        try {
+            return AssetJson.parse(files.read(file, ZipLimits.MAX_JSON_BYTES));
+        } catch (ImportRefusedException wholeImport) {
+            throw wholeImport;
+        } catch (UserFacingException unreadable) {
+            return unreadable.getMessage();
+        } catch (IOException broken) {
+            return AssetJson.FILE_NAME + " could not be read: " + broken.getMessage();
+        }
+    }
+
+    /**
+     * Creates the importable assets of the preview, reporting progress after each.
+     *
+     * @throws ImportRefusedException when the ZIP turns out to break a limit while it is read; the assets created so far stay
+     */
+    public ImportReport run(ImportFiles files, ImportPreview preview, Consumer<ImportProgress> progress) {
+        UUID projectId = projectId();
+        Map<String, ImportFiles.ImportFile> byPath = new HashMap<>();
+        files.files().forEach(file -> byPath.put(file.path(), file));
+        List<ImportReport.Outcome> outcomes = new ArrayList<>();
+        int done = 0;
+        for (PlannedAsset planned : preview.assets()) {
+            progress.accept(new ImportProgress(done, preview.assets().size(), planned.name()));
+            outcomes.add(importOne(files, byPath, planned, projectId));
+            done++;
+        }
+        progress.accept(new ImportProgress(done, preview.assets().size(), null));
+        return new ImportReport(outcomes);
+    }
+
+    private ImportReport.Outcome importOne(ImportFiles files, Map<String, ImportFiles.ImportFile> byPath, PlannedAsset planned,
+                                           UUID projectId) {
+        if (planned.problem() != null) {
+            return outcome(planned, ImportReport.Result.REFUSED, planned.problem(), null);
+        }
+        if (planned.duplicate() || scopes.slugTaken(projectId, Slugs.of(planned.name()))) {
+            return outcome(planned, ImportReport.Result.DUPLICATE, "The library already has an asset named " + planned.name() + ".", null);
+        }
+        try {
+            List<ImageDraft> images = new ArrayList<>();
+            for (PlannedImage image : planned.images()) {
+                StoredMedia stored = ingest(files, byPath.get(image.path()));
+                images.add(new ImageDraft(stored.key(), image.type(), image.slot(), null));
+            }
+            AssetDraft draft = new AssetDraft(null, null, planned.categoryId(), planned.name(), null, false, null, planned.tags(),
+                    planned.values());
+            AssetDetail created = assets.save(draft, images, VersionRequest.proposed());
+            return outcome(planned, ImportReport.Result.CREATED, images.size() + " images", created.lineageId());
+        } catch (ImportRefusedException wholeImport) {
+            throw wholeImport;
+        } catch (UserFacingException refused) {
+            return outcome(planned, ImportReport.Result.REFUSED, refused.getMessage(), null);
+        }
+    }
+
+    private StoredMedia ingest(ImportFiles files, ImportFiles.ImportFile file) {
+        String fileName = file.path().substring(file.path().lastIndexOf('/') + 1);
+        try {
+            return media.ingest(fileName, files.read(file, ZipLimits.MAX_IMAGE_BYTES));
+        } catch (UserFacingException refused) {
+            throw new UserFacingException(fileName + ": " + refused.getMessage());
+        } catch (IOException broken) {
+            throw new UserFacingException(fileName + " could not be read from the import: " + broken.getMessage());
+        }
+    }
+
+    private static ImportReport.Outcome outcome(PlannedAsset planned, ImportReport.Result result, String message, UUID lineageId) {
+        return new ImportReport.Outcome(planned.folder(), planned.name(), result, message, lineageId);
+    }
+
+    private UUID projectId() {
+        return currentProject.current().map(ProjectSummary::id)
+                .orElseThrow(() -> new UserFacingException("Choose a project first: an import fills the current project's library."));
+    }
+}
