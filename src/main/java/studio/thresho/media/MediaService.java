@@ -130,6 +130,38 @@ public class MediaService {
         return Optional.of(new MediaContent(key, variant, mimeType, blobs.size(key, variant), bytes));
     }
 
+    /**
+     * The original decoded and encoded again (JPEG, or PNG where there is transparency), so that
+     * nothing of the file but its pixels leaves: no EXIF, GPS position or camera serial. For
+     * public links; the stored original stays as it was uploaded.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<MediaContent> openWithoutMetadata(String key) throws IOException {
+        Optional<MediaContent> original = open(key, MediaVariant.ORIGINAL);
+        if (original.isEmpty() || !original.get().mimeType().startsWith("image/")) {
+            original.ifPresent(MediaService::closeQuietly);
+            return Optional.empty();
+        }
+        byte[] bytes;
+        try (InputStream in = original.get().bytes()) {
+            bytes = in.readAllBytes();
+        }
+        InspectedImage image = slots.run(() -> inspector.inspect(bytes), () -> {
+        });
+        byte[] clean = derivatives.scaled(image.image(), Math.max(image.width(), image.height()));
+        return Optional.of(new MediaContent(key, MediaVariant.ORIGINAL, derivatives.mimeTypeFor(image.image()), clean.length,
+                new java.io.ByteArrayInputStream(clean)));
+    }
+
+    private static void closeQuietly(MediaContent content) {
+        try {
+            content.bytes().close();
+        } catch (IOException e) {
+            // a file opened for reading: nothing was written
+        }
+    }
+
     static boolean isKey(String key) {
         return key != null && key.matches("[0-9a-f]{64}");
     }

@@ -33,7 +33,9 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles.css", "/icons/**", "/images/**").permitAll()
                 // public links to single media files (share_links): the token is the authorisation
-                .requestMatchers("/share/**").permitAll());
+                .requestMatchers("/share/**").permitAll()
+                // read-only asset pages (SharedAssetView, anonymous): the token is the authorisation
+                .requestMatchers("/shared/**").permitAll());
         http.authenticationManager(passwordLogin);
         // no limit on sessions per user; the registry is what lets OpenSessions find them
         http.sessionManagement(management -> management.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login"));
