@@ -79,6 +79,12 @@ public class MediaService {
         String creator = currentUser.get().map(SignedInUser::id).map(Object::toString).orElse(null);
         files.insertIfAbsent(key, image.format().mimeType(), bytes.length, image.width(), image.height(), derivedMime,
                 cleanFilename(filename), creator);
+        // the sweep may have removed these bytes while this ingest found them present: the record is back, so are they
+        if (!blobs.exists(key, MediaVariant.ORIGINAL)) {
+            blobs.store(key, MediaVariant.ORIGINAL, bytes);
+            blobs.store(key, MediaVariant.THUMBNAIL, derivatives.scaled(image.image(), MediaLimits.THUMBNAIL_SIZE));
+            blobs.store(key, MediaVariant.PREVIEW, derivatives.scaled(image.image(), MediaLimits.PREVIEW_SIZE));
+        }
         return files.findById(key).map(MediaFile::toStoredMedia).orElseThrow();
     }
 
@@ -100,6 +106,9 @@ public class MediaService {
         blobs.store(key, MediaVariant.ORIGINAL, bytes);
         String creator = currentUser.get().map(SignedInUser::id).map(Object::toString).orElse(null);
         files.insertVideoIfAbsent(key, "video/mp4", bytes.length, cleanFilename(filename), creator);
+        if (!blobs.exists(key, MediaVariant.ORIGINAL)) {
+            blobs.store(key, MediaVariant.ORIGINAL, bytes);
+        }
         return files.findById(key).map(MediaFile::toStoredMedia).orElseThrow();
     }
 
