@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import studio.thresho.asset.category.AttributeValidationException;
+import studio.thresho.asset.category.AttributeValidator;
+import studio.thresho.asset.category.CategoryKind;
+import studio.thresho.asset.category.FieldDefinition;
+import studio.thresho.asset.category.FieldType;
 import studio.thresho.base.Slugs;
 import studio.thresho.base.UserFacingException;
 
@@ -29,9 +33,25 @@ public final class AssetRules {
     /** Assets offered in a reference field's list (a lighting setup for an environment, say). */
     public static final int MAX_REFERENCE_CHOICES = 500;
 
+    /**
+     * Profile fields kept in VARCHAR columns, by kind, and their lengths: a text field holds at most
+     * what its column can (the shape check allows {@link AttributeValidator#TEXT_MAX_LENGTH}).
+     */
+    private static final Map<CategoryKind, Map<String, Integer>> COLUMN_LENGTHS = Map.of(
+            CategoryKind.TALENT, Map.of("age_range", 100, "ethnicity", 100, "hair", 255),
+            CategoryKind.ENVIRONMENT, Map.of("weather_atmosphere", 255),
+            CategoryKind.LIGHTING, Map.of("mood", 255));
+
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private AssetRules() {
+    }
+
+    /** The most characters a text field of this kind of asset holds. */
+    public static int textLimit(CategoryKind kind, FieldDefinition field) {
+        int shape = field.type() == FieldType.LONG_TEXT ? AttributeValidator.LONG_TEXT_MAX_LENGTH : AttributeValidator.TEXT_MAX_LENGTH;
+        Integer column = COLUMN_LENGTHS.getOrDefault(kind, Map.of()).get(field.key());
+        return column == null ? shape : Math.min(shape, column);
     }
 
     static String checkName(String raw) {

@@ -81,7 +81,8 @@ public class AssetService {
 
 
 
-    /** The newest version, which an edit builds on. */
+    /** The newest version, which an edit builds on (a read: viewers compare with it too). */
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public AssetDetail latest(UUID lineageId) {
         AssetLineage lineage = reader.lineage(lineageId);

@@ -63,9 +63,17 @@ class AssetValues {
         if (description != null && description.toString().length() > AssetRules.DESCRIPTION_MAX_LENGTH) {
             errors.put("description", "has at most " + AssetRules.DESCRIPTION_MAX_LENGTH + " characters");
         }
+        for (FieldDefinition field : fields) {
+            int limit = AssetRules.textLimit(category.kind(), field);
+            if (!errors.containsKey(field.key()) && checked.get(field.key()) instanceof String text && text.length() > limit) {
+                errors.put(field.key(), "has at most " + limit + " characters");
+            }
+        }
         checkLightingReference(category, values, errors);
         if (!errors.isEmpty()) {
-            throw new AttributeValidationException(errors);
+            Map<String, String> labels = new HashMap<>();
+            fields.forEach(field -> labels.put(field.key(), field.label()));
+            throw new AttributeValidationException(errors, labels);
         }
         return values;
     }

@@ -20,6 +20,7 @@ import studio.thresho.asset.AssetScopeService;
 import studio.thresho.asset.ImageSet;
 import studio.thresho.asset.VersionRequest;
 import studio.thresho.asset.AssetService;
+import studio.thresho.asset.AssetSharing;
 import studio.thresho.asset.category.CategoryNode;
 import studio.thresho.asset.category.CategoryService;
 import studio.thresho.base.Slugs;
@@ -51,11 +52,17 @@ class DemoLibrarySeeder {
     private final AssetScopeService scopes;
     private final TransactionTemplate transaction;
     private final DemoScoresSeeder scores;
+    private final AssetSharing sharing;
+    /** The demo asset that is shared as a public page, so Share links and their list have something to show. */
+    static final String SHARED_SLUG = "marcus";
+    static final int SHARED_DAYS = 30;
 
     DemoLibrarySeeder(AssetService assets, CategoryService categories, MediaService media,
                       ProjectService projects, CurrentProjectService currentProject, UserDetailsService userDetails,
-                      AssetScopeService scopes, PlatformTransactionManager transactionManager, DemoScoresSeeder scores) {
+                      AssetScopeService scopes, PlatformTransactionManager transactionManager, DemoScoresSeeder scores,
+                      AssetSharing sharing) {
         this.scores = scores;
+        this.sharing = sharing;
         this.assets = assets;
         this.categories = categories;
         this.media = media;
@@ -132,6 +139,10 @@ class DemoLibrarySeeder {
             values.putAll(revision.changes());
             saved = assets.save(new AssetDraft(saved.lineageId(), saved.lockVersion(), saved.categoryId(), saved.name(), null, saved.global(),
                     saved.source(), saved.tags(), values), null, new VersionRequest(null, revision.notes(), true));
+        }
+        if (asset.slug().equals(SHARED_SLUG)) {
+            String url = sharing.share(saved, SHARED_DAYS).url();
+            log.info("Demo share page of {} (valid {} days; only shown now): {}", saved.name(), SHARED_DAYS, url);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import studio.thresho.media.ShareLinkService;
 import studio.thresho.provider.ProviderReference;
 import studio.thresho.provider.ProviderRegistry;
 import tools.jackson.core.type.TypeReference;
@@ -33,10 +34,12 @@ class GenerationRecords {
     private final JsonMapper json;
     private final TransactionTemplate transaction;
     private final GenerationLog log;
+    private final ShareLinkService shareLinks;
 
     GenerationRecords(GenerationRecordRepository records, ProviderRegistry providers, JsonMapper json, PlatformTransactionManager transactions,
-                      GenerationLog log) {
+                      GenerationLog log, ShareLinkService shareLinks) {
         this.records = records;
+        this.shareLinks = shareLinks;
         this.log = log;
         this.providers = providers;
         this.json = json;
@@ -65,6 +68,10 @@ class GenerationRecords {
                     records.saveAndFlush(record);
                     if (record.status() != before) {
                         log.transition(id, before, record.status(), record.getErrorMessage());
+                    }
+                    if (record.status().finished() && !before.finished()) {
+                        // the links in a Midjourney command are for that command only
+                        shareLinks.endWithGeneration(id);
                     }
                     return true;
                 }).orElse(false)));

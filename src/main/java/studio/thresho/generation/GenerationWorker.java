@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,6 +26,7 @@ import studio.thresho.provider.ProviderRegistry;
 import studio.thresho.provider.ProviderAttempts;
 import studio.thresho.provider.SubmissionUncertainException;
 import studio.thresho.media.MediaService;
+import studio.thresho.media.StorageFullException;
 import studio.thresho.security.SystemAuthentication;
 
 /**
@@ -35,6 +38,7 @@ class GenerationWorker {
 
     private static final Logger log = LoggerFactory.getLogger(GenerationWorker.class);
     private static final int MANUAL_POLL_FACTOR = 20;
+    private static final int STORAGE_RETRY_FACTOR = 20;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final GenerationRecords records;
@@ -43,6 +47,8 @@ class GenerationWorker {
     private final Duration pollDelay;
     private final ProviderAttempts attempts;
     private final ProviderSlots slots;
+    /** Results delivered (and billed) that could not be stored for want of disk space, by generation: tried again later. */
+    private final Map<UUID, List<ProviderResult>> delivered = new ConcurrentHashMap<>();
 
     GenerationWorker(GenerationRecords records, ProviderRegistry providers, MediaService media, ProviderAttempts attempts, ProviderSlots slots,
                      @Value("${thresho.generation.provider-poll-delay:3s}") Duration pollDelay) {
@@ -119,8 +125,15 @@ class GenerationWorker {
             return Optional.empty();
         }
         if (submission.finished()) {
-            succeed(record.getId(), provider, submission.finishedResults());
-            return Optional.empty();
+            Optional<Duration> retry = succeed(record.getId(), provider, submission.finishedResults());
+            if (retry.isPresent()) {
+                // sent and answered: never again "submitting", which a restart would take for an uncertain submission
+                records.update(record.getId(), status -> status == GenerationStatus.SUBMITTING, answered -> {
+                    answered.setExternalId(submission.externalId());
+                    answered.setStatus(GenerationStatus.SUBMITTED);
+                });
+            }
+            return retry;
         }
         // a database failure here fails the job; its next run finds the generation submitting and marks it uncertain
         boolean stillWanted = records.update(record.getId(), status -> status == GenerationStatus.SUBMITTING, submitted -> {
@@ -141,6 +154,10 @@ class GenerationWorker {
     }
 
     private Optional<Duration> poll(GenerationRecord record, GenerationProvider provider) {
+        List<ProviderResult> kept = delivered.get(record.getId());
+        if (kept != null) {
+            return succeed(record.getId(), provider, kept);
+        }
         ProviderStatus status;
         try {
             status = attempts.during(record.getId(), () -> provider.poll(record.getExternalId()));
@@ -159,14 +176,17 @@ class GenerationWorker {
                 });
                 return Optional.of(delayFor(provider));
             }
-            case SUCCEEDED -> succeed(record.getId(), provider, status.results());
+            case SUCCEEDED -> {
+                return succeed(record.getId(), provider, status.results());
+            }
             case FAILED -> fail(record.getId(), status.reason() == null ? provider.displayName() + " reported a failure." : status.reason());
             case CANCELLED -> records.updateUnlessFinished(record.getId(), cancelled -> finish(cancelled, GenerationStatus.CANCELLED));
         }
         return Optional.empty();
     }
 
-    private void succeed(UUID recordId, GenerationProvider provider, List<ProviderResult> results) {
+    /** Stores the results and finishes the generation; returns when to try again if the disk is full. */
+    private Optional<Duration> succeed(UUID recordId, GenerationProvider provider, List<ProviderResult> results) {
         boolean video = records.find(recordId).map(record -> GenerationRecord.VIDEO.equals(record.getMediaKind())).orElse(false);
         List<GeneratedImage> stored = new ArrayList<>();
         try {
@@ -178,12 +198,23 @@ class GenerationWorker {
                         : media.ingest(name, attempts.during(recordId, () -> provider.fetch(result))).key();
                 stored.add(new GeneratedImage(key, result.seed(), result.revisedPrompt(), video));
             }
+        } catch (StorageFullException full) {
+            delivered.put(recordId, results);
+            Duration retry = pollDelay.multipliedBy(STORAGE_RETRY_FACTOR);
+            log.warn("The media storage is full: the results of generation {} are kept and stored again in {}", recordId, retry);
+            records.updateUnlessFinished(recordId, waiting -> waiting.setErrorMessage(provider.displayName() + " delivered the results, "
+                    + "but the server's media storage is full. They are kept and stored as soon as there is room; ask your administrator "
+                    + "to free disk space."));
+            return Optional.of(retry);
         } catch (RuntimeException error) {
+            delivered.remove(recordId);
             log.warn("Downloading the results of generation {} failed", recordId, error);
             fail(recordId, "The results could not be downloaded: " + error.getMessage());
-            return;
+            return Optional.empty();
         }
+        delivered.remove(recordId);
         records.updateUnlessFinished(recordId, done -> {
+            done.setErrorMessage(null);
             done.setResultsJson(records.write(stored));
             done.setProgress(100);
             if (!stored.isEmpty() && stored.getFirst().seed() != null) {
@@ -191,6 +222,7 @@ class GenerationWorker {
             }
             finish(done, GenerationStatus.SUCCEEDED);
         });
+        return Optional.empty();
     }
 
     private void uncertain(UUID recordId, String reason) {

@@ -17,4 +17,7 @@ public interface BlobStore {
     InputStream open(String key, MediaVariant variant) throws IOException;
 
     long size(String key, MediaVariant variant) throws IOException;
+
+    /** Removes one variant; a missing one is no error. */
+    void delete(String key, MediaVariant variant);
 }

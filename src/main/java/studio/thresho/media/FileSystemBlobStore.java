@@ -24,9 +24,15 @@ class FileSystemBlobStore implements BlobStore {
     private static final String TEMP_SUFFIX = ".tmp";
 
     private final Path root;
+    private final long minFreeBytes;
 
-    FileSystemBlobStore(@Value("${thresho.media-dir}") Path root) {
+    /**
+     * @param minFreeBytes room always left on the disk: a write that would leave less is refused
+     *                     before it starts, so the database and the rest of the system keep working
+     */
+    FileSystemBlobStore(@Value("${thresho.media-dir}") Path root, @Value("${thresho.media.min-free-bytes:104857600}") long minFreeBytes) {
         this.root = root.toAbsolutePath();
+        this.minFreeBytes = minFreeBytes;
     }
 
     Path root() {
@@ -42,6 +48,9 @@ class FileSystemBlobStore implements BlobStore {
         Path temp = null;
         try {
             Files.createDirectories(target.getParent());
+            if (Files.getFileStore(target.getParent()).getUsableSpace() - bytes.length < minFreeBytes) {
+                throw new StorageFullException();
+            }
             temp = Files.createTempFile(target.getParent(), "." + key, TEMP_SUFFIX);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -52,6 +61,9 @@ class FileSystemBlobStore implements BlobStore {
             }
             moveIntoPlace(temp, target);
         } catch (IOException e) {
+            if (diskFull(e)) {
+                throw new StorageFullException();
+            }
             throw new UncheckedIOException("Could not store " + variant + " of " + key, e);
         } finally {
             deleteQuietly(temp);
@@ -73,11 +85,32 @@ class FileSystemBlobStore implements BlobStore {
         return Files.size(pathOf(key, variant));
     }
 
+    @Override
+    public void delete(String key, MediaVariant variant) {
+        try {
+            Files.deleteIfExists(pathOf(key, variant));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not remove " + variant + " of " + key, e);
+        }
+    }
+
     private Path pathOf(String key, MediaVariant variant) {
         if (!key.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("Not a media key: " + key);
         }
         return root.resolve(variant.pathSegment() + "s").resolve(key.substring(0, 2)).resolve(key);
+    }
+
+    /** Java reports ENOSPC only through the message of the exception. */
+    static boolean diskFull(IOException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage();
+            if (message != null && (message.contains("No space left on device") || message.contains("Disk quota exceeded")
+                    || message.contains("There is not enough space on the disk"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void moveIntoPlace(Path temp, Path target) throws IOException {

@@ -79,6 +79,12 @@ public class MediaService {
         String creator = currentUser.get().map(SignedInUser::id).map(Object::toString).orElse(null);
         files.insertIfAbsent(key, image.format().mimeType(), bytes.length, image.width(), image.height(), derivedMime,
                 cleanFilename(filename), creator);
+        // the sweep may have removed these bytes while this ingest found them present: the record is back, so are they
+        if (!blobs.exists(key, MediaVariant.ORIGINAL)) {
+            blobs.store(key, MediaVariant.ORIGINAL, bytes);
+            blobs.store(key, MediaVariant.THUMBNAIL, derivatives.scaled(image.image(), MediaLimits.THUMBNAIL_SIZE));
+            blobs.store(key, MediaVariant.PREVIEW, derivatives.scaled(image.image(), MediaLimits.PREVIEW_SIZE));
+        }
         return files.findById(key).map(MediaFile::toStoredMedia).orElseThrow();
     }
 
@@ -100,6 +106,9 @@ public class MediaService {
         blobs.store(key, MediaVariant.ORIGINAL, bytes);
         String creator = currentUser.get().map(SignedInUser::id).map(Object::toString).orElse(null);
         files.insertVideoIfAbsent(key, "video/mp4", bytes.length, cleanFilename(filename), creator);
+        if (!blobs.exists(key, MediaVariant.ORIGINAL)) {
+            blobs.store(key, MediaVariant.ORIGINAL, bytes);
+        }
         return files.findById(key).map(MediaFile::toStoredMedia).orElseThrow();
     }
 
@@ -128,6 +137,38 @@ public class MediaService {
         String mimeType = variant == MediaVariant.ORIGINAL ? file.get().getMimeType() : file.get().getDerivedMimeType();
         InputStream bytes = blobs.open(key, variant);
         return Optional.of(new MediaContent(key, variant, mimeType, blobs.size(key, variant), bytes));
+    }
+
+    /**
+     * The original decoded and encoded again (JPEG, or PNG where there is transparency), so that
+     * nothing of the file but its pixels leaves: no EXIF, GPS position or camera serial. For
+     * public links; the stored original stays as it was uploaded.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<MediaContent> openWithoutMetadata(String key) throws IOException {
+        Optional<MediaContent> original = open(key, MediaVariant.ORIGINAL);
+        if (original.isEmpty() || !original.get().mimeType().startsWith("image/")) {
+            original.ifPresent(MediaService::closeQuietly);
+            return Optional.empty();
+        }
+        byte[] bytes;
+        try (InputStream in = original.get().bytes()) {
+            bytes = in.readAllBytes();
+        }
+        InspectedImage image = slots.run(() -> inspector.inspect(bytes), () -> {
+        });
+        byte[] clean = derivatives.scaled(image.image(), Math.max(image.width(), image.height()));
+        return Optional.of(new MediaContent(key, MediaVariant.ORIGINAL, derivatives.mimeTypeFor(image.image()), clean.length,
+                new java.io.ByteArrayInputStream(clean)));
+    }
+
+    private static void closeQuietly(MediaContent content) {
+        try {
+            content.bytes().close();
+        } catch (IOException e) {
+            // a file opened for reading: nothing was written
+        }
     }
 
     static boolean isKey(String key) {

@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import studio.thresho.security.SystemAuthentication;
 
-/** Serves a shared media file to anyone holding a valid link; an expired or revoked link is simply not found. */
+/**
+ * Serves a shared image to anyone holding a valid link, re-encoded without its EXIF/GPS data; an
+ * expired or revoked link is simply not found.
+ */
 @RestController
 class ShareController {
 
@@ -22,7 +25,7 @@ class ShareController {
         this.media = media;
     }
 
-    @GetMapping(ShareLinkService.PATH_PREFIX + "{token}")
+    @GetMapping(ShareLinkService.IMAGE_PATH_PREFIX + "{token}")
     ResponseEntity<?> serve(@PathVariable String token) throws IOException {
         var key = links.resolve(token);
         if (key.isEmpty()) {
@@ -30,7 +33,7 @@ class ShareController {
         }
         var content = SystemAuthentication.runAsSystem(() -> {
             try {
-                return media.open(key.get(), MediaVariant.ORIGINAL);
+                return media.openWithoutMetadata(key.get());
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

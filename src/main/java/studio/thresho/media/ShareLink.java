@@ -2,6 +2,9 @@ package studio.thresho.media;
 
 import java.time.Instant;
 
-/** A public link to one media file: {@code url} works for anyone until it expires or is revoked. */
-public record ShareLink(String token, String mediaKey, String url, Instant expiresAt) {
+/**
+ * A public link just made: {@code url} works for anyone until it expires or is revoked. The token
+ * exists only here, once; the database keeps its hash ({@code id}), which lists and revocations use.
+ */
+public record ShareLink(String id, String token, String url, Instant expiresAt) {
 }

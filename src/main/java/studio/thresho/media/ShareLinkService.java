@@ -1,13 +1,23 @@
 package studio.thresho.media;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,27 +27,37 @@ import studio.thresho.security.Role;
 import studio.thresho.security.SignedInUser;
 
 /**
- * Unguessable, expiring, revocable public links to single media files, for services that fetch
- * references from the internet (Midjourney). The links are built from {@code PUBLIC_BASE_URL}.
+ * Unguessable, expiring, revocable public links: to one image file (for services that fetch
+ * references from the internet, Midjourney) or to one asset version's read-only page. Only the
+ * SHA-256 of a token is stored, so a copy of the database opens no link. Links are built from
+ * {@code PUBLIC_BASE_URL}.
  */
 @Service
 @PreAuthorize("hasRole('" + Role.Names.EDITOR + "')")
 public class ShareLinkService {
 
     public static final Duration DEFAULT_VALIDITY = Duration.ofDays(7);
-    public static final Duration MAX_VALIDITY = Duration.ofDays(90);
-    static final String PATH_PREFIX = "/share/";
+    public static final int MIN_DAYS = 1;
+    public static final int MAX_DAYS = 90;
+    public static final Duration MAX_VALIDITY = Duration.ofDays(MAX_DAYS);
+    public static final String IMAGE_PATH_PREFIX = "/share/";
+    public static final String PAGE_PATH_PREFIX = "/shared/";
     static final String NO_BASE_URL = "Public links need the address this server is reachable at from the internet: set PUBLIC_BASE_URL "
             + "(e.g. https://studio.example.com). Links to localhost are useless to Midjourney.";
     private static final int TOKEN_BYTES = 32;
+    private static final int TOKEN_LENGTH = 43;
+    private static final String COLUMNS = "SELECT l.token_hash, l.scope, u.display_name, l.created_at, l.expires_at, l.revoked_at, "
+            + "l.last_accessed_at FROM share_links l LEFT JOIN users u ON u.id = l.created_by ";
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final CurrentUser currentUser;
     private final String publicBaseUrl;
     private final SecureRandom random = new SecureRandom();
 
     ShareLinkService(JdbcTemplate jdbc, CurrentUser currentUser, @Value("${thresho.public-base-url:}") String publicBaseUrl) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.currentUser = currentUser;
         this.publicBaseUrl = publicBaseUrl == null ? "" : publicBaseUrl.trim().replaceAll("/+$", "");
     }
@@ -46,36 +66,135 @@ public class ShareLinkService {
         return !publicBaseUrl.isEmpty();
     }
 
+    /** A link to one image, served re-encoded without its EXIF/GPS data. */
     @Transactional
     public ShareLink create(String mediaKey, Duration validity) {
+        return createImageLink(mediaKey, null, validity);
+    }
+
+    /** A link to one image sent with a generation's command: it ends when the generation does ({@link #endWithGeneration}). */
+    @Transactional
+    public ShareLink createForGeneration(String mediaKey, UUID generationId, Duration validity) {
+        return createImageLink(mediaKey, generationId, validity);
+    }
+
+    private ShareLink createImageLink(String mediaKey, UUID generationId, Duration validity) {
         if (!configured()) {
             throw new UserFacingException(NO_BASE_URL);
         }
         if (validity.isNegative() || validity.isZero() || validity.compareTo(MAX_VALIDITY) > 0) {
-            throw new UserFacingException("A public link is valid for up to " + MAX_VALIDITY.toDays() + " days.");
+            throw new UserFacingException("A public link is valid for up to " + MAX_DAYS + " days.");
         }
+        return insert(ShareScope.IMAGE, mediaKey, null, generationId, validity, IMAGE_PATH_PREFIX);
+    }
+
+    /**
+     * A read-only public page of one asset version, valid for {@code days} (1 to 90). Without
+     * {@code PUBLIC_BASE_URL} the link is the path alone, to put after this server's address.
+     */
+    @Transactional
+    public ShareLink createForAsset(UUID assetVersionId, int days) {
+        if (days < MIN_DAYS || days > MAX_DAYS) {
+            throw new UserFacingException("A share page is valid for " + MIN_DAYS + " to " + MAX_DAYS + " days.");
+        }
+        return insert(ShareScope.ASSET, null, assetVersionId, null, Duration.ofDays(days), PAGE_PATH_PREFIX);
+    }
+
+    private ShareLink insert(ShareScope scope, String mediaKey, UUID assetVersionId, UUID generationId, Duration validity, String prefix) {
         byte[] bytes = new byte[TOKEN_BYTES];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String hash = hash(token);
         Instant expires = Instant.now().plus(validity);
-        jdbc.update("INSERT INTO share_links (token, media_key, created_by, expires_at) VALUES (?, ?, ?, ?)", token, mediaKey,
+        jdbc.update("INSERT INTO share_links (token_hash, scope, media_key, asset_id, generation_id, created_by, expires_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)", hash, scope.name(), mediaKey, text(assetVersionId), text(generationId),
                 currentUser.get().map(SignedInUser::id).map(Object::toString).orElse(null), Timestamp.from(expires));
-        return new ShareLink(token, mediaKey, publicBaseUrl + PATH_PREFIX + token, expires);
+        return new ShareLink(hash, token, publicBaseUrl + prefix + token, expires);
     }
 
+    /** Revokes a link by its id (the token's hash, as lists show it). */
     @Transactional
-    public void revoke(String token) {
-        jdbc.update("UPDATE share_links SET revoked_at = UTC_TIMESTAMP(6) WHERE token = ? AND revoked_at IS NULL", token);
+    public void revoke(String id) {
+        jdbc.update("UPDATE share_links SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL", Timestamp.from(Instant.now()), id);
     }
 
-    /** The media file of a link that is neither expired nor revoked. */
+    /** Revokes a link by the token a caller holds. */
+    @Transactional
+    public void revokeToken(String token) {
+        revoke(hash(token));
+    }
+
+    /** Ends every link made for a generation: its command is done (finished, failed or cancelled). */
     @PreAuthorize("permitAll()")
+    @Transactional
+    public int endWithGeneration(UUID generationId) {
+        Timestamp now = Timestamp.from(Instant.now());
+        return jdbc.update("UPDATE share_links SET expires_at = ? WHERE generation_id = ? AND revoked_at IS NULL AND expires_at > ?",
+                now, generationId.toString(), now);
+    }
+
+    /** The share pages of these asset versions (an asset's versions), newest first. */
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
+    public List<SharedLink> ofAssetVersions(Collection<UUID> assetVersionIds) {
+        if (assetVersionIds.isEmpty()) {
+            return List.of();
+        }
+        return named.query(COLUMNS + "WHERE l.asset_id IN (:ids) ORDER BY l.created_at DESC",
+                java.util.Map.of("ids", assetVersionIds.stream().map(UUID::toString).toList()), ShareLinkService::row);
+    }
+
+    /** The links sent with one generation's command, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<SharedLink> ofGeneration(UUID generationId) {
+        return jdbc.query(COLUMNS + "WHERE l.generation_id = ? ORDER BY l.created_at DESC", ShareLinkService::row, generationId.toString());
+    }
+
+    /** The image of a live image link, noting the access; empty when unknown, expired or revoked. */
+    @PreAuthorize("permitAll()")
+    @Transactional
     public Optional<String> resolve(String token) {
-        if (token == null || token.length() != 43) {
+        return live(token, ShareScope.IMAGE, "media_key");
+    }
+
+    /** The asset version of a live share page, noting the access. */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public Optional<UUID> resolveAsset(String token) {
+        return live(token, ShareScope.ASSET, "asset_id").map(UUID::fromString);
+    }
+
+    private Optional<String> live(String token, ShareScope scope, String column) {
+        if (token == null || token.length() != TOKEN_LENGTH) {
             return Optional.empty();
         }
-        return jdbc.queryForList("SELECT media_key FROM share_links WHERE token = ? AND revoked_at IS NULL AND expires_at > ?",
-                String.class, token, Timestamp.from(Instant.now())).stream().findFirst();
+        String hash = hash(token);
+        Timestamp now = Timestamp.from(Instant.now());
+        Optional<String> target = jdbc.queryForList("SELECT " + column + " FROM share_links WHERE token_hash = ? AND scope = ? "
+                + "AND revoked_at IS NULL AND expires_at > ?", String.class, hash, scope.name(), now).stream().findFirst();
+        target.ifPresent(found -> jdbc.update("UPDATE share_links SET last_accessed_at = ? WHERE token_hash = ?", now, hash));
+        return target;
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
+        }
+    }
+
+    private static String text(UUID id) {
+        return id == null ? null : id.toString();
+    }
+
+    private static SharedLink row(ResultSet rs, int row) throws SQLException {
+        return new SharedLink(rs.getString(1), ShareScope.valueOf(rs.getString(2)), rs.getString(3), instant(rs.getTimestamp(4)),
+                instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -4,5 +4,5 @@
  * thumbnail and preview at ingest, and an authorised file handler. Also the colour-palette
  * extractor and the character-sheet composite renderer.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "security"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "base :: ui", "security"})
 package studio.thresho.media;

@@ -10,8 +10,8 @@ import java.util.Set;
  */
 public enum Role {
     VIEWER("Viewer", "Browses, searches, views and exports"),
-    EDITOR("Editor", "Also creates, edits, versions, generates and manages shot lists"),
-    ADMIN("Admin", "Also manages users, categories, providers and projects");
+    EDITOR("Editor", "Also creates, edits, versions and generates, and manages categories and shot lists"),
+    ADMIN("Admin", "Also manages users, providers and projects");
 
     /** Role names for annotations, which need constants. */
     public static final class Names {

@@ -15,6 +15,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import studio.thresho.security.ui.LoginView;
 
@@ -28,12 +29,23 @@ import studio.thresho.security.ui.LoginView;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
+    /** What Vaadin Flow needs to run (inline and eval'd scripts, inline styles) and no more; no page may frame ours. */
+    static final String CONTENT_SECURITY_POLICY = "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; frame-ancestors 'none'";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, PasswordLogin passwordLogin, SessionRegistry sessions) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles.css", "/icons/**", "/images/**").permitAll()
                 // public links to single media files (share_links): the token is the authorisation
-                .requestMatchers("/share/**").permitAll());
+                .requestMatchers("/share/**").permitAll()
+                // read-only asset pages (SharedAssetView, anonymous): the token is the authorisation
+                .requestMatchers("/shared/**").permitAll()
+                // for load balancers and container platforms; nothing else of Actuator is exposed
+                .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll());
+        http.headers(headers -> headers
+                .contentSecurityPolicy(policy -> policy.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         http.authenticationManager(passwordLogin);
         // no limit on sessions per user; the registry is what lets OpenSessions find them
         http.sessionManagement(management -> management.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login"));

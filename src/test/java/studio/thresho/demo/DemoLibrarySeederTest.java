@@ -63,6 +63,8 @@ class DemoLibrarySeederTest {
     GenerationService generations;
     @Autowired
     ResultScoreService resultScores;
+    @Autowired
+    studio.thresho.asset.AssetSharing sharing;
 
     private DemoDataSeeder demo;
 
@@ -70,7 +72,7 @@ class DemoLibrarySeederTest {
     void seedTheDemo() {
         DemoScoresSeeder scores = new DemoScoresSeeder(assets, categories, media, generations, scopes);
         DemoLibrarySeeder library = new DemoLibrarySeeder(assets, categories, media, projects, currentProject,
-                userDetails, scopes, transactionManager, scores);
+                userDetails, scopes, transactionManager, scores, sharing);
         demo = new DemoDataSeeder(users, projects, library);
         SystemAuthentication.runAsSystem(demo::seed);
     }
@@ -104,6 +106,8 @@ class DemoLibrarySeederTest {
         assertThat(marcus.imagesOf(ImageType.CHARACTER_SHEET)).extracting(AssetImageView::slot).containsExactlyInAnyOrder(SheetSlot.values());
         assertThat(marcus.imagesOf(ImageType.COMPOSITE)).hasSize(1);
         assertThat(marcus.images()).extracting(AssetImageView::mediaKey).doesNotHaveDuplicates();
+        assertThat(SystemAuthentication.runAsSystem(() -> sharing.linksOf(marcus.lineageId()))).as("the demo's share page")
+                .hasSize(1).allMatch(link -> link.live(java.time.Instant.now()));
     }
 
     @Test

@@ -137,6 +137,22 @@ class GenerationServiceTest {
     }
 
     @Test
+    void aDeliveredResultIsKeptRetryableWhileTheDiskIsFull() {
+        scripted.fullDiskFetches.set(2);
+        GenerationView queued = generations.submit(order(ScriptedProvider.ID, 1));
+
+        GenerationView waiting = Await.until(() -> generations.get(queued.id()),
+                view -> view.error() != null && view.error().contains("storage is full") || view.status().finished(), Duration.ofSeconds(30));
+        assertThat(waiting.status().finished()).as("billed results are not given up").isFalse();
+        assertThat(waiting.error()).contains("delivered the results", "kept");
+
+        GenerationView done = finished(queued.id());
+        assertThat(done.status()).isEqualTo(GenerationStatus.SUCCEEDED);
+        assertThat(done.error()).isNull();
+        assertThat(media.find(done.results().getFirst().mediaKey())).isPresent();
+    }
+
+    @Test
     void aJobLeftRunningWhenTheApplicationStopsResumesAtTheNextStart() {
         scripted.nextPlan(ProviderStatus.running(10), ProviderStatus.running(40), ProviderStatus.running(80), ScriptedProvider.oneResult());
         GenerationView queued = generations.submit(order(ScriptedProvider.ID, 1));

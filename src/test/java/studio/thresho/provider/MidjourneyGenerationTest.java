@@ -78,11 +78,14 @@ class MidjourneyGenerationTest {
         assertThat(running.references()).extracting(SentReference::method).containsOnly(SentReference.Method.LINK);
         String token = command.replaceAll("(?s).*--oref https://studio\\.thresho\\.example/share/([A-Za-z0-9_-]{43}).*", "$1");
         assertThat(links.resolve(token)).contains(headshot);
+        assertThat(links.ofGeneration(running.id())).hasSize(2).allMatch(link -> link.live(java.time.Instant.now()));
 
         String made = media.ingest("mj-1.png", TestImages.png(160, 90, 33)).key();
         GenerationView done = generations.attachResults(running.id(), List.of(made));
         assertThat(done.status()).isEqualTo(GenerationStatus.SUCCEEDED);
         assertThat(done.results()).extracting(result -> result.mediaKey()).containsExactly(made);
+        assertThat(links.resolve(token)).as("the command's links end with it").isEmpty();
+        assertThat(links.ofGeneration(running.id())).hasSize(2).noneMatch(link -> link.live(java.time.Instant.now()));
         assertThatThrownBy(() -> generations.attachResults(running.id(), List.of(made))).hasMessageContaining("finished already");
 
         GenerationView storyboard = generations.submit(PlanRequest.of(StoryboardProvider.ID, List.of()).withEditedPrompt("p"));

@@ -182,8 +182,14 @@ public class ScriptedProvider implements GenerationProvider {
         return status;
     }
 
+    /** How many of the next downloads find the media storage full (the bytes arrive, storing them fails). */
+    public final java.util.concurrent.atomic.AtomicInteger fullDiskFetches = new java.util.concurrent.atomic.AtomicInteger();
+
     @Override
     public byte[] fetch(ProviderResult result) {
+        if (fullDiskFetches.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+            throw new studio.thresho.media.StorageFullException();
+        }
         return result.downloadUrl().contains("video") ? MP4 : TestImages.png(64, 48, result.seed() == null ? 1 : result.seed());
     }
 

@@ -10,9 +10,20 @@ public class AttributeValidationException extends UserFacingException {
     private final Map<String, String> fieldErrors;
 
     public AttributeValidationException(Map<String, String> fieldErrors) {
-        super("Please correct: " + fieldErrors.entrySet().stream()
-                .map(error -> error.getKey() + " (" + error.getValue() + ")").collect(Collectors.joining(", ")));
+        super(message(fieldErrors, Map.of()));
         this.fieldErrors = Map.copyOf(fieldErrors);
+    }
+
+    /** The same, with the message naming each field by its label ("Age range (has at most 100 characters)"). */
+    public AttributeValidationException(Map<String, String> fieldErrors, Map<String, String> labels) {
+        super(message(fieldErrors, labels));
+        this.fieldErrors = Map.copyOf(fieldErrors);
+    }
+
+    private static String message(Map<String, String> fieldErrors, Map<String, String> labels) {
+        return "Please correct: " + fieldErrors.entrySet().stream()
+                .map(error -> labels.getOrDefault(error.getKey(), error.getKey()) + " (" + error.getValue() + ")")
+                .collect(Collectors.joining(", "));
     }
 
     public Map<String, String> fieldErrors() {

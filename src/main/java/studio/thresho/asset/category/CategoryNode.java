@@ -12,7 +12,7 @@ import java.util.UUID;
  */
 public record CategoryNode(UUID id, String name, String slug, UUID parentId, String icon, int sortOrder, boolean system,
                            CategoryKind kind, int depth, List<FieldDefinition> ownFields,
-                           List<FieldDefinition> inheritedFields, long assetCount) {
+                           List<FieldDefinition> inheritedFields, long assetCount, long lockVersion) {
 
     /** Every field an asset of this category has: inherited first, then its own. */
     public List<FieldDefinition> effectiveFields() {

@@ -76,6 +76,40 @@ public class CategoryService {
         return node(categories.saveAndFlush(category).getId());
     }
 
+    /**
+     * Saves name, icon and position as the editor saw the category ({@code expectedLockVersion}):
+     * a change someone made meanwhile is refused, not overwritten.
+     */
+    @Transactional
+    public CategoryNode editDetails(UUID id, long expectedLockVersion, String rawName, String icon, int sortOrder) {
+        AssetCategory category = loadUnchanged(id, expectedLockVersion);
+        boolean renamed = !category.getName().equals(CategoryRules.checkName(rawName));
+        category.setName(CategoryRules.checkName(rawName));
+        category.setIcon(checkIcon(icon));
+        category.setSortOrder(sortOrder);
+        categories.saveAndFlush(category);
+        if (renamed) {
+            events.publishEvent(new CategoryChanged(id));
+        }
+        return node(id);
+    }
+
+    /** Replaces the custom fields as the editor saw them ({@code expectedLockVersion}); see {@link #updateFields(UUID, List)}. */
+    @Transactional
+    public CategoryNode updateFields(UUID id, long expectedLockVersion, List<FieldDefinition> customFields) {
+        loadUnchanged(id, expectedLockVersion);
+        return updateFields(id, customFields);
+    }
+
+    private AssetCategory loadUnchanged(UUID id, long expectedLockVersion) {
+        AssetCategory category = load(id);
+        if (category.getLockVersion() != null && category.getLockVersion() != expectedLockVersion) {
+            throw new UserFacingException(category.getName() + " was changed by someone else meanwhile: open it again to see the change, "
+                    + "then make yours.");
+        }
+        return category;
+    }
+
     @Transactional
     public CategoryNode rename(UUID id, String rawName) {
         AssetCategory category = load(id);
@@ -281,7 +315,8 @@ public class CategoryService {
                                 category.getIcon(), category.getSortOrder(), category.isSystem(),
                                 CategoryKind.ofRootSlug(root.getSlug(), root.isSystem()), depth,
                                 codec.read(category.getSchemaJson()), inheritedFields(category.getId(), codec),
-                                assetCounts.getOrDefault(category.getId(), 0L)));
+                                assetCounts.getOrDefault(category.getId(), 0L),
+                                category.getLockVersion() == null ? 0 : category.getLockVersion()));
                         addChildren(category.getId(), depth + 1, out, assetCounts);
                     });
         }

@@ -273,7 +273,8 @@ final class LuceneQueries {
         try (TokenStream tokens = analyzer.tokenStream(NAME, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
-            while (tokens.incrementToken()) {
+            // beyond this many terms Lucene refuses the query (too many clauses); the service tells the user it cut the text
+            while (tokens.incrementToken() && words.size() < SearchQuery.MAX_TERMS) {
                 words.add(term.toString());
             }
             tokens.end();

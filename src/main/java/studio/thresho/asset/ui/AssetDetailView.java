@@ -27,12 +27,14 @@ import studio.thresho.asset.AssetImageView;
 import studio.thresho.asset.AssetLifecycleService;
 import studio.thresho.asset.AssetScopeService;
 import studio.thresho.asset.AssetService;
+import studio.thresho.asset.AssetSharing;
 import studio.thresho.asset.AssetUsageService;
 import studio.thresho.asset.AssetVersionService;
 import studio.thresho.asset.ConsistencyService;
 import studio.thresho.asset.ImageType;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.base.ui.EmptyState;
+import studio.thresho.media.ui.ShareLinkList;
 import studio.thresho.project.CurrentProjectService;
 import studio.thresho.security.CurrentUser;
 import studio.thresho.security.Role;
@@ -56,13 +58,17 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
     private final AssetLifecycleService lifecycle;
     private final AssetUsageService usage;
     private final CurrentProjectService currentProject;
+    private final AssetSharing sharing;
     private final boolean canEdit;
     private AssetDetail asset;
     private AssetActions actions;
     private DetailImages images;
+    private ShareLinkList shareLinks;
 
     AssetDetailView(AssetService assets, AssetLifecycleService lifecycle, AssetUsageService usage, AssetVersionService versions,
-                    AssetScopeService scopes, ConsistencyService consistency, CurrentUser currentUser, CurrentProjectService currentProject) {
+                    AssetScopeService scopes, ConsistencyService consistency, CurrentUser currentUser, CurrentProjectService currentProject,
+                    AssetSharing sharing) {
+        this.sharing = sharing;
         this.lifecycle = lifecycle;
         this.usage = usage;
         this.currentProject = currentProject;
@@ -90,6 +96,10 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
         render();
     }
 
+    ShareLinkList shareLinks() {
+        return shareLinks;
+    }
+
     AssetDetail asset() {
         return asset;
     }
@@ -104,6 +114,12 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
         RouterLink back = new RouterLink("← Back to Library", LibraryView.class);
         back.addClassName("back-link");
         actions = new AssetActions(asset, canEdit, lifecycle, scopes, currentProject);
+        if (canEdit && !asset.system()) {
+            Button share = new Button("Share", VaadinIcon.LINK.create(), click -> new ShareAssetDialog(asset, sharing,
+                    () -> shareLinks.refresh()).open());
+            share.setId("share-asset");
+            actions.add(share);
+        }
         Div toolbar = new Div(back, actions);
         toolbar.addClassName("detail-toolbar");
         add(toolbar);
@@ -125,6 +141,12 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
         }
         add(new H3("Version history"), new VersionHistory(versions, asset, canEdit));
         add(new H3("Usage history"), new UsageHistory(usage, asset));
+        if (canEdit) {
+            UUID lineageId = asset.lineageId();
+            shareLinks = new ShareLinkList(() -> sharing.linksOf(lineageId), sharing::revoke,
+                    "No share links. Share makes a read-only public page of this version.");
+            add(new H3("Share links"), shareLinks);
+        }
         if (!asset.tags().isEmpty()) {
             Div tags = new Div();
             tags.addClassName("detail-tags");

@@ -150,7 +150,7 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
 
         FormLayout fields = new FormLayout();
         for (FieldDefinition field : chosen.effectiveFields()) {
-            FieldEditor editor = FieldEditor.of(field, assets::referenceChoices);
+            FieldEditor editor = FieldEditor.of(field, chosen.kind(), assets::referenceChoices);
             if (editor != null) {
                 editors.add(editor);
                 fields.add(editor.component());

@@ -63,10 +63,8 @@ class CategoryDetail extends Div {
         sortOrder.setStepButtonsVisible(true);
         sortOrder.setWidth("9em");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> attempt(() -> {
-            categories.rename(node.id(), name.getValue());
-            return categories.updateAppearance(node.id(), icon.getValue(), sortOrder.getValue() == null ? 0 : sortOrder.getValue());
-        }, "Saved."));
+        save.addClickListener(click -> attempt(() -> categories.editDetails(node.id(), node.lockVersion(), name.getValue(), icon.getValue(),
+                sortOrder.getValue() == null ? 0 : sortOrder.getValue()), "Saved."));
         addSubCategory.addClickListener(click -> new NewCategoryDialog(categories, node, onChanged).open());
         move.addClickListener(click -> new MoveCategoryDialog(categories, node, tree.get(), onChanged).open());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -183,7 +181,7 @@ class CategoryDetail extends Div {
                 changed -> replaceField(row.field(), changed)).open());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
         edit.setAriaLabel("Edit " + row.field().label());
-        Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> attempt(() -> categories.updateFields(node.id(),
+        Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> attempt(() -> categories.updateFields(node.id(), node.lockVersion(),
                 customFields().stream().filter(field -> !field.key().equals(row.field().key())).toList()),
                 "Removed the field " + row.field().label() + "."));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
@@ -194,13 +192,13 @@ class CategoryDetail extends Div {
     private void addFieldToSchema(FieldDefinition field) {
         List<FieldDefinition> updated = new ArrayList<>(customFields());
         updated.add(field);
-        onChanged.accept(categories.updateFields(node.id(), updated));
+        onChanged.accept(categories.updateFields(node.id(), node.lockVersion(), updated));
         Notifications.success("Added the field " + field.label() + ".");
     }
 
     private void replaceField(FieldDefinition old, FieldDefinition changed) {
         List<FieldDefinition> updated = customFields().stream().map(field -> field.key().equals(old.key()) ? changed : field).toList();
-        onChanged.accept(categories.updateFields(node.id(), updated));
+        onChanged.accept(categories.updateFields(node.id(), node.lockVersion(), updated));
         Notifications.success("Saved the field " + changed.label() + ".");
     }
 

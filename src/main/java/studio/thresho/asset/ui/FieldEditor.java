@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.function.Function;
 import studio.thresho.asset.AssetSummary;
 import studio.thresho.asset.category.AttributeValidator;
+import studio.thresho.asset.AssetRules;
+import studio.thresho.asset.category.CategoryKind;
 import studio.thresho.asset.category.FieldDefinition;
 
 /**
@@ -47,10 +49,10 @@ final class FieldEditor {
     }
 
     /** An editor for the field, or null for image fields (images have their own editor). */
-    static FieldEditor of(FieldDefinition field, Function<String, List<AssetSummary>> referenceChoices) {
+    static FieldEditor of(FieldDefinition field, CategoryKind kind, Function<String, List<AssetSummary>> referenceChoices) {
         return switch (field.type()) {
-            case TEXT -> text(field, new TextField(), AttributeValidator.TEXT_MAX_LENGTH);
-            case LONG_TEXT -> text(field, new TextArea(), AttributeValidator.LONG_TEXT_MAX_LENGTH);
+            case TEXT -> text(field, new TextField(), AssetRules.textLimit(kind, field));
+            case LONG_TEXT -> text(field, new TextArea(), AssetRules.textLimit(kind, field));
             case COLOUR -> {
                 TextField colour = new TextField();
                 colour.setPlaceholder("#1a2b3c");

@@ -28,6 +28,7 @@ import java.util.UUID;
 import studio.thresho.asset.AssetSearchService;
 import studio.thresho.asset.LibraryHit;
 import studio.thresho.asset.LibraryPage;
+import studio.thresho.asset.search.SearchQuery;
 import studio.thresho.asset.category.CategoryNode;
 import studio.thresho.asset.search.SearchSort;
 import studio.thresho.asset.category.CategoryService;
@@ -114,6 +115,13 @@ class LibraryView extends Div implements BeforeEnterObserver {
 
         LibraryPage first = search.search(filters.toSearch(projectId, categoryId, 0, PAGE_SIZE));
         add(new LibraryFilterBar(filters, tree, first.tagCounts(), this::apply));
+        if (SearchQuery.wouldCut(filters.text())) {
+            Span cut = new Span("Only the first " + SearchQuery.MAX_TEXT_LENGTH + " characters and " + SearchQuery.MAX_TERMS
+                    + " words of the search text were used.");
+            cut.addClassName("search-cut-notice");
+            cut.getElement().getThemeList().add("badge contrast");
+            add(cut);
+        }
         if (first.total() == 0) {
             add(filters.narrows() ? noResults() : noAssets());
             return;

@@ -37,6 +37,7 @@ import studio.thresho.generation.PlanRequest;
 import studio.thresho.generation.ResultScoreService;
 import studio.thresho.generation.Slot;
 import studio.thresho.generation.UsedAsset;
+import studio.thresho.media.ShareLinkService;
 import studio.thresho.project.CurrentProjectService;
 import studio.thresho.project.ProjectSummary;
 import studio.thresho.provider.GenerationProvider;
@@ -80,12 +81,14 @@ class GenerateView extends Div implements BeforeEnterObserver {
     private final CurrentProjectService currentProject;
     private final ConsistencyService consistency;
     private final ResultScoreService scores;
+    private final ShareLinkService shareLinks;
     private Registration polling;
 
     GenerateView(GenerationService generations, GenerationPlanner planner, ProviderRegistry providers, BrandProfileService brands,
                  AssetSelectorDialog.Services selectorServices, CurrentProjectService currentProject, ConsistencyService consistency,
-                 ResultScoreService scores) {
+                 ResultScoreService scores, ShareLinkService shareLinks) {
         this.generations = generations;
+        this.shareLinks = shareLinks;
         this.scores = scores;
         this.planner = planner;
         this.providers = providers;
@@ -123,7 +126,7 @@ class GenerateView extends Div implements BeforeEnterObserver {
         promptColumn.addClassName("generate-prompt");
         Div columns = new Div(picksPanel, promptColumn);
         columns.addClassName("generate-columns");
-        results = new GenerationResults(generations, scores, selectorServices.media(), consistency,
+        results = new GenerationResults(generations, scores, selectorServices.media(), shareLinks, consistency,
                 promotion -> new PromoteDialog(generations, promotion).open(),
                 still -> new AnimateDialog(generations, providers, still.image().mediaKey(), still.generation().prompt(), still.generation().id(),
                         null, () -> followResults(results.refresh())).open());

@@ -23,6 +23,8 @@ import studio.thresho.generation.GenerationStatus;
 import studio.thresho.generation.GenerationView;
 import studio.thresho.generation.ResultReview;
 import studio.thresho.generation.ResultScoreService;
+import studio.thresho.media.ShareLinkService;
+import studio.thresho.media.ui.ShareLinkList;
 
 /**
  * The project's latest generations, newest first: status (with progress), prompt, the results,
@@ -40,6 +42,7 @@ class GenerationResults extends Div {
     private final PromoteAction promote;
     private final PromoteAction animator;
     private final ResultScoreService scores;
+    private final ShareLinkService shareLinks;
     final Checkbox flaggedOnly = new Checkbox("Flagged for review only");
     private List<GenerationView> shown = List.of();
     private Map<UUID, Map<String, ResultReview>> reviews = Map.of();
@@ -52,7 +55,9 @@ class GenerationResults extends Div {
     }
 
     GenerationResults(GenerationService generations, ResultScoreService scores, studio.thresho.media.MediaService media,
-                      studio.thresho.asset.ConsistencyService consistency, PromoteAction promote, PromoteAction animator) {
+                      ShareLinkService shareLinks, studio.thresho.asset.ConsistencyService consistency, PromoteAction promote,
+                      PromoteAction animator) {
+        this.shareLinks = shareLinks;
         this.scores = scores;
         this.animator = animator;
         this.generations = generations;
@@ -219,7 +224,10 @@ class GenerationResults extends Div {
             attach.setEnabled(true);
             attach.setText("Attach " + uploaded.size() + (uploaded.size() == 1 ? " result" : " results"));
         });
-        Div steps = new Div(command, new Div(copy), upload, attach);
+        // the command's public image links: they end with the generation, and can be revoked before
+        ShareLinkList links = new ShareLinkList(() -> shareLinks.ofGeneration(generation.id()), shareLinks::revoke,
+                "The command carries no public image link.");
+        Div steps = new Div(command, new Div(copy), upload, attach, links);
         steps.addClassName("manual-steps");
         return steps;
     }

@@ -73,7 +73,7 @@ public class MidjourneyProvider extends ConfiguredProvider {
                 notes.add(reference.assetName() + "'s image was left out: set PUBLIC_BASE_URL so Midjourney can fetch it.");
                 continue;
             }
-            String url = shares.create(reference.mediaKey(), ShareLinkService.DEFAULT_VALIDITY).url();
+            String url = shares.createForGeneration(reference.mediaKey(), request.recordId(), ShareLinkService.DEFAULT_VALIDITY).url();
             references.add(switch (reference.role()) {
                 case "character" -> MidjourneyReference.character(url, reference.assetName());
                 case "style" -> MidjourneyReference.style(url, null, reference.assetName());

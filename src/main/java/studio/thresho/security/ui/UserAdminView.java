@@ -33,6 +33,9 @@ class UserAdminView extends Div {
     private final UserAdminService users;
     private final Grid<UserSummary> grid = new Grid<>(UserSummary.class, false);
     private final String myUsername;
+    /** Roles are studio-wide: a project is no boundary between people. */
+    static final String PROJECTS_NOTE = "Projects are campaigns of one studio, not separate clients: every signed-in user sees every "
+            + "project. Keep work for different clients in separate installations.";
 
     UserAdminView(UserAdminService users, CurrentUser currentUser) {
         this.users = users;
@@ -115,6 +118,9 @@ class UserAdminView extends Div {
             entry.addClassName("role-legend-entry");
             legend.add(entry);
         }
+        Div projects = new Div(new Span("Projects"), new Span(PROJECTS_NOTE));
+        projects.addClassName("role-legend-entry");
+        legend.add(projects);
         return legend;
     }
 }

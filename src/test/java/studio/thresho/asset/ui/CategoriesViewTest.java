@@ -107,6 +107,29 @@ class CategoriesViewTest extends KaribuTest {
     }
 
     @Test
+    void aSaveOverSomeoneElsesChangeIsRefusedNotOverwritten() {
+        openAs(TestLogins.EDITOR, "categories");
+        String name = "Vessels " + UUID.randomUUID().toString().substring(0, 6);
+        CategoryNode custom = categories.create(name, null, "vaadin:car");
+        view().refreshAndSelect(custom);
+        categories.rename(custom.id(), name + " renamed meanwhile");
+
+        view().detail().name.setValue(name + " mine");
+        _click(view().detail().save);
+
+        NotificationsKt.expectNotifications(name + " renamed meanwhile was changed by someone else meanwhile: open it again to see the "
+                + "change, then make yours.");
+        assertThat(categories.find(custom.id()).orElseThrow().name()).isEqualTo(name + " renamed meanwhile");
+        assertThat(categories.find(custom.id()).orElseThrow().ownFields()).isEmpty();
+        _click(view().detail().addField);
+        FieldDialog field = _get(FieldDialog.class);
+        field.label.setValue("Hull");
+        _click(field.primaryButton());
+        assertThat(field.errorText()).contains("changed by someone else meanwhile");
+        assertThat(categories.find(custom.id()).orElseThrow().ownFields()).isEmpty();
+    }
+
+    @Test
     void viewersCannotOpenTheCategoriesPage() {
         openAs(TestLogins.VIEWER, "categories");
 

@@ -77,6 +77,17 @@ class LibraryViewTest extends KaribuTest {
     }
 
     @Test
+    void aVeryLongSearchIsCutWithANoticeInsteadOfFailing() {
+        String words = String.join("+", java.util.Collections.nCopies(130, token));
+
+        navigateTo("library?q=" + words);
+
+        assertThat(cardNames()).hasSize(3);
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("search-cut-notice")).getText())
+                .contains("first 500 characters and 64 words");
+    }
+
+    @Test
     void categoryTagAndScopeFiltersComeFromTheUrl() {
         navigateTo("library?q=" + token + "&category=talent");
         assertThat(cardNames()).singleElement().asString().contains("Marcus");

@@ -204,4 +204,14 @@ class VersionViewsTest extends KaribuTest {
         assertThat(history.setActive).isEmpty();
         assertThat(history.restore).isEmpty();
     }
+
+    @Test
+    void viewersCompareAnOlderVersionWithTheLatest() {
+        logins.loginAs(TestLogins.VIEWER);
+        navigateTo("asset/" + marcus.lineageId() + "?version=1.0.0");
+
+        _click(_get(Button.class, spec -> spec.withText("Compare with the latest")));
+
+        assertThat(_get(VersionCompareView.class).getElement().getTextRecursively()).contains("Compare versions of Marcus " + token);
+    }
 }

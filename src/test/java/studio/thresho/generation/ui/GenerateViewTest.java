@@ -217,6 +217,9 @@ class GenerateViewTest extends KaribuTest {
         assertThat(finished(view).seed()).isEqualTo(4242L);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    studio.thresho.media.ShareLinkService shareLinks;
+
     @Test
     void midjourneyShowsTheCommandToPasteWithLinksToTheReferences() {
         consistency.save(marcus.lineageId(), new studio.thresho.asset.ConsistencySettings(Map.of(), 300, 150, null, null));
@@ -242,6 +245,12 @@ class GenerateViewTest extends KaribuTest {
                 "--ow 300");
         assertThat(_find(com.vaadin.flow.component.button.Button.class).stream().map(com.vaadin.flow.component.button.Button::getText))
                 .contains("Copy command", "Attach the results");
+        studio.thresho.media.ui.ShareLinkList links = _get(studio.thresho.media.ui.ShareLinkList.class);
+        assertThat(links.getElement().getTextRecursively()).contains("Image link", "works until", "never opened");
+        _click(_get(links, com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Revoke")));
+        assertThat(links.getElement().getTextRecursively()).contains("revoked");
+        String token = command.getValue().replaceAll("(?s).*--oref https://studio\\.thresho\\.example/share/([A-Za-z0-9_-]{43}).*", "$1");
+        assertThat(shareLinks.resolve(token)).as("a revoked command link opens nothing").isEmpty();
     }
 
     @Test

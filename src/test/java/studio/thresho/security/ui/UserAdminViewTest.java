@@ -33,6 +33,16 @@ class UserAdminViewTest extends KaribuTest {
     }
 
     @Test
+    void theHelpSaysEditorsManageCategoriesAndEveryoneSeesEveryProject() {
+        openAs(TestLogins.ADMIN, "admin/users");
+
+        String help = com.github.mvysny.kaributesting.v10.LocatorJ._get(UserAdminView.class).getElement().getTextRecursively();
+        assertThat(help).contains("manages categories and shot lists", "Also manages users, providers and projects",
+                "every signed-in user sees every project");
+        assertThat(Role.ADMIN.description()).doesNotContain("categories");
+    }
+
+    @Test
     void adminCreatesAUserThroughTheDialog() {
         openAs(TestLogins.ADMIN, "admin/users");
         String username = "new-" + UUID.randomUUID().toString().substring(0, 6);

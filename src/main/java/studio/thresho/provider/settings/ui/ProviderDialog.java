@@ -37,12 +37,15 @@ class ProviderDialog extends FormDialog {
 
     private final ProviderSettingsService settings;
     private final ProviderSetup setup;
+    /** The version this dialog shows: a save over another administrator's change is refused, never silently undone. */
+    private long lockVersion;
     private final Runnable onSaved;
 
     ProviderDialog(ProviderSettingsService settings, ProviderSetup setup, Runnable onSaved) {
         super(setup.name(), "Save");
         this.settings = settings;
         this.setup = setup;
+        this.lockVersion = setup.lockVersion();
         this.onSaved = onSaved;
         enabled.setValue(setup.enabled());
         baseUrl.setValue(setup.baseUrl() == null ? "" : setup.baseUrl());
@@ -74,7 +77,7 @@ class ProviderDialog extends FormDialog {
         removeCredential.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         removeCredential.setVisible(setup.hasCredential());
         removeCredential.addClickListener(click -> {
-            settings.setCredential(setup.providerId(), "");
+            lockVersion = settings.setCredential(setup.providerId(), "").lockVersion();
             keyProblem.setVisible(false);
             removeCredential.setVisible(false);
             credential.setPlaceholder("Not set");
@@ -122,9 +125,10 @@ class ProviderDialog extends FormDialog {
         ProviderSetup current = settings.all().stream().filter(candidate -> candidate.providerId().equals(setup.providerId())).findFirst()
                 .orElse(setup);
         boolean newKey = !credential.getValue().isBlank();
-        settings.save(new ProviderSetup(setup.providerId(), setup.name(), enabled.getValue(), baseUrl.getValue(), model.getValue(),
-                parameters.getValue(), concurrency.getValue() == null ? 0 : concurrency.getValue(), setup.hasCredential(), setup.defaults(),
-                current.lockVersion(), keyHosts.getValue(), current.keyState()), credential.getValue());
+        ProviderSetup saved = settings.save(new ProviderSetup(setup.providerId(), setup.name(), enabled.getValue(), baseUrl.getValue(),
+                model.getValue(), parameters.getValue(), concurrency.getValue() == null ? 0 : concurrency.getValue(), setup.hasCredential(),
+                setup.defaults(), lockVersion, keyHosts.getValue(), current.keyState()), credential.getValue());
+        lockVersion = saved.lockVersion();
         if (newKey) {
             keyProblem.setVisible(false);
             credential.clear();

@@ -84,6 +84,25 @@ class ProvidersViewTest extends KaribuTest {
     }
 
     @Test
+    void aSaveOverAnotherAdministratorsChangeIsRefusedInsteadOfUndoingIt() {
+        logins.loginAs(TestLogins.ADMIN);
+        ProviderSetup stored = settings.all().stream().filter(setup -> setup.providerId().equals(BflProvider.ID)).findFirst().orElseThrow();
+        settings.save(new ProviderSetup(BflProvider.ID, stored.name(), false, null, null, "", 24, false, stored.defaults(), stored.lockVersion()));
+        UI.getCurrent().navigate("admin/providers");
+        ProviderDialog dialog = configureBfl(_get(ProvidersView.class));
+        ProviderSetup meanwhile = settings.all().stream().filter(setup -> setup.providerId().equals(BflProvider.ID)).findFirst().orElseThrow();
+        settings.save(new ProviderSetup(BflProvider.ID, meanwhile.name(), false, null, null, "", 7, false, meanwhile.defaults(),
+                meanwhile.lockVersion()));
+
+        dialog.concurrency.setValue(3);
+        _click(dialog.primaryButton());
+
+        assertThat(dialog.errorText()).contains("changed by another administrator meanwhile");
+        assertThat(settings.all().stream().filter(setup -> setup.providerId().equals(BflProvider.ID)).findFirst().orElseThrow()
+                .concurrencyLimit()).isEqualTo(7);
+    }
+
+    @Test
     void testingTheConnectionAfterChangingTheBaseUrlDoesNotSendTheStoredKeyToTheNewHost() {
         bfl = new WireMockServer(options().dynamicPort());
         bfl.start();
