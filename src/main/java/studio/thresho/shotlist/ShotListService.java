@@ -93,7 +93,7 @@ public class ShotListService {
         Map<UUID, List<StoredCast>> castOf = casts.ofShots(rows.stream().map(Shot::getId).toList()).stream()
                 .collect(Collectors.groupingBy(StoredCast::shotId));
         for (int i = 0; i < rows.size(); i++) {
-            Shot shot = shots.save(rows.get(i).copyTo(copy.getId(), i));
+            Shot shot = shots.saveAndFlush(rows.get(i).copyTo(copy.getId(), i));
             for (StoredCast cast : castOf.getOrDefault(rows.get(i).getId(), List.of())) {
                 StoredCast copied = new StoredCast(UUID.randomUUID(), shot.getId(), cast.slot(), cast.sortOrder(), cast.lineageId(),
                         cast.pinnedVersionId(), cast.context());
