@@ -51,11 +51,14 @@ class DemoLibrarySeeder {
     private final AssetScopeService scopes;
     private final TransactionTemplate transaction;
     private final DemoScoresSeeder scores;
+    private final DemoShotListSeeder shotLists;
 
     DemoLibrarySeeder(AssetService assets, CategoryService categories, MediaService media,
                       ProjectService projects, CurrentProjectService currentProject, UserDetailsService userDetails,
-                      AssetScopeService scopes, PlatformTransactionManager transactionManager, DemoScoresSeeder scores) {
+                      AssetScopeService scopes, PlatformTransactionManager transactionManager, DemoScoresSeeder scores,
+                      DemoShotListSeeder shotLists) {
         this.scores = scores;
+        this.shotLists = shotLists;
         this.assets = assets;
         this.categories = categories;
         this.media = media;
@@ -72,6 +75,7 @@ class DemoLibrarySeeder {
         RunAsUser.run(admin, () -> {
             seedAs(admin);
             seedScores(admin);
+            seedShotList(admin);
         });
     }
 
@@ -86,6 +90,20 @@ class DemoLibrarySeeder {
             scores.seed(project.get());
         } catch (RuntimeException failed) {
             log.warn("The demo's scored photo results could not be seeded", failed);
+        }
+    }
+
+    /** The demo's shot list; the demo starts without it if it fails. */
+    private void seedShotList(UserDetails admin) {
+        Optional<UUID> project = demoProject();
+        if (project.isEmpty() || !canEdit(admin)) {
+            return;
+        }
+        try {
+            currentProject.select(project.get());
+            transaction.executeWithoutResult(status -> shotLists.seed());
+        } catch (RuntimeException failed) {
+            log.warn("The demo shot list could not be seeded", failed);
         }
     }
 

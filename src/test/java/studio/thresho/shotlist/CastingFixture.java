@@ -12,6 +12,7 @@ import studio.thresho.asset.ImageType;
 import studio.thresho.asset.VersionRequest;
 import studio.thresho.media.MediaService;
 import studio.thresho.media.TestImages;
+import studio.thresho.project.ProjectSummary;
 import studio.thresho.testsupport.Workspace;
 
 /** Talent and a place to cast, in a project of the test editor's own. */
@@ -28,8 +29,8 @@ public class CastingFixture {
         this.media = media;
     }
 
-    public void editorInNewProject() {
-        workspace.editorInNewProject("Shots");
+    public ProjectSummary editorInNewProject() {
+        return workspace.editorInNewProject("Shots");
     }
 
     public AssetDetail talent(String name, long seed) {

@@ -89,8 +89,8 @@ class ShotListView extends Div implements HasUrlParameter<String> {
                 "Pinned " + chip.name() + " to v" + chip.activeVersion() + "."));
         grid.setSelectionMode(editor ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
         grid.addItemClickListener(click -> panel.edit(editor ? click.getItem() : null));
-        grid.addSelectionListener(change -> enableActions());
         if (editor) {
+            grid.addSelectionListener(change -> enableActions());
             grid.setRowsDraggable(true);
             grid.setDropMode(GridDropMode.BETWEEN);
             grid.addDragStartListener(start -> dragged = start.getDraggedItems().getFirst());
@@ -153,7 +153,9 @@ class ShotListView extends Div implements HasUrlParameter<String> {
         title.setText(list.name());
         subtitle.setText(list.status().label() + " · " + rows.size() + " shots" + (list.brandName() == null ? "" : " · " + list.brandName()));
         grid.setItems(rows);
-        rows.stream().filter(row -> keep.contains(row.id())).forEach(grid::select);
+        if (editor) {
+            rows.stream().filter(row -> keep.contains(row.id())).forEach(grid::select);
+        }
         ShotRow editing = panel.row();
         panel.edit(editing == null ? null : rows.stream().filter(row -> row.id().equals(editing.id())).findFirst().orElse(null));
         enableActions();
@@ -161,6 +163,9 @@ class ShotListView extends Div implements HasUrlParameter<String> {
 
     Set<UUID> ticked() {
         Set<UUID> ids = new LinkedHashSet<>();
+        if (!editor) {
+            return ids;
+        }
         rows.stream().filter(row -> grid.getSelectedItems().stream().anyMatch(selected -> selected.id().equals(row.id())))
                 .forEach(row -> ids.add(row.id()));
         return ids;
