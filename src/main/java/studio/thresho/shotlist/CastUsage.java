@@ -14,9 +14,6 @@ import studio.thresho.asset.AssetVersionService;
 @Component
 class CastUsage {
 
-    static final String LIST_KEY = "shot_list";
-    static final String LABEL_KEY = "shot_label";
-
     private final AssetUsageService usage;
     private final AssetVersionService versions;
 
@@ -27,8 +24,8 @@ class CastUsage {
 
     void cast(StoredCast cast, String listName, String shotLabel) {
         Map<String, String> context = new LinkedHashMap<>(cast.context());
-        context.put(LIST_KEY, listName);
-        context.put(LABEL_KEY, shotLabel);
+        context.put(AssetUsageService.SHOT_LIST_KEY, listName);
+        context.put(AssetUsageService.SHOT_LABEL_KEY, shotLabel);
         usage.recordUse(versions.resolve(cast.lineageId(), cast.pinnedVersionId()).versionId(), null, cast.shotId(), context);
     }
 }

@@ -132,6 +132,8 @@ class ShotListServiceTest {
         assertThat(usage.history(marcus.lineageId(), 5)).singleElement().satisfies(use -> {
             assertThat(use.shotId()).isEqualTo(row.id());
             assertThat(use.version()).isEqualTo(marcus.version());
+            assertThat(use.shotList()).isEqualTo("Q1 Barbershop Spot");
+            assertThat(use.shotLabel()).isEqualTo("1");
         });
         assertThat(jdbc.queryForObject("SELECT JSON_VALUE(context_data, '$.shot_list') FROM asset_usage WHERE shot_id = ?",
                 String.class, row.id().toString())).isEqualTo("Q1 Barbershop Spot");
