@@ -1,5 +1,7 @@
 package studio.thresho.shotlist;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +9,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import studio.thresho.base.UserFacingException;
 import studio.thresho.generation.Slot;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,10 +35,7 @@ class CastStore {
             return List.of();
         }
         return jdbc.query("SELECT " + COLUMNS + " FROM shot_casts WHERE shot_id IN (:shots) ORDER BY shot_id, slot, sort_order",
-                Map.of("shots", shotIds.stream().map(UUID::toString).toList()), (row, i) -> new StoredCast(
-                        UUID.fromString(row.getString(1)), UUID.fromString(row.getString(2)), Slot.valueOf(row.getString(3)), row.getInt(4),
-                        UUID.fromString(row.getString(5)), row.getString(6) == null ? null : UUID.fromString(row.getString(6)),
-                        row.getString(7) == null ? Map.of() : json.readValue(row.getString(7), CONTEXT)));
+                Map.of("shots", shotIds.stream().map(UUID::toString).toList()), this::cast);
     }
 
     List<StoredCast> ofShot(UUID shotId) {
@@ -43,11 +43,14 @@ class CastStore {
     }
 
     StoredCast get(UUID castId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM shot_casts WHERE id = :id", Map.of("id", castId.toString()), (row, i) -> new StoredCast(
-                        UUID.fromString(row.getString(1)), UUID.fromString(row.getString(2)), Slot.valueOf(row.getString(3)), row.getInt(4),
-                        UUID.fromString(row.getString(5)), row.getString(6) == null ? null : UUID.fromString(row.getString(6)),
-                        row.getString(7) == null ? Map.of() : json.readValue(row.getString(7), CONTEXT)))
-                .stream().findFirst().orElseThrow(() -> new studio.thresho.base.UserFacingException("That cast member was removed meanwhile."));
+        return jdbc.query("SELECT " + COLUMNS + " FROM shot_casts WHERE id = :id", Map.of("id", castId.toString()), this::cast)
+                .stream().findFirst().orElseThrow(() -> new UserFacingException("That cast member was removed meanwhile."));
+    }
+
+    private StoredCast cast(ResultSet row, int rowNumber) throws SQLException {
+        return new StoredCast(UUID.fromString(row.getString(1)), UUID.fromString(row.getString(2)), Slot.valueOf(row.getString(3)),
+                row.getInt(4), UUID.fromString(row.getString(5)), row.getString(6) == null ? null : UUID.fromString(row.getString(6)),
+                row.getString(7) == null ? Map.of() : json.readValue(row.getString(7), CONTEXT));
     }
 
     void insert(StoredCast cast) {

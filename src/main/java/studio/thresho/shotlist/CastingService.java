@@ -214,9 +214,9 @@ public class CastingService {
     private CastTarget target(UUID shotId) {
         Shot shot = shots.findForCastChange(shotId).orElseThrow(() -> new UserFacingException("That shot was deleted meanwhile."));
         ShotList list = lists.findById(shot.getShotListId()).orElseThrow();
-        List<Shot> ordered = shots.findByShotListIdOrderBySortOrder(list.getId());
         lists.touch(list.getId().toString());
-        return new CastTarget(shotId, list.getName(), ShotListService.label(shot, ordered.indexOf(shot) + 1));
+        int position = (int) shots.countByShotListIdAndSortOrderLessThan(list.getId(), shot.getSortOrder()) + 1;
+        return new CastTarget(shotId, list.getName(), ShotListService.label(shot, position));
     }
 
     private record CastTarget(UUID shotId, String listName, String label) {

@@ -15,6 +15,8 @@ interface ShotRepository extends JpaRepository<Shot, UUID> {
 
     long countByShotListId(UUID shotListId);
 
+    long countByShotListIdAndSortOrderLessThan(UUID shotListId, int sortOrder);
+
     /** Loads the shot and bumps its lock version at commit: its cast changed, so an editor holding the old row is told. */
     @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
     @Query("select s from Shot s where s.id = :id")
