@@ -115,6 +115,11 @@ class ShotListView extends Div implements HasUrlParameter<String> {
 
     private Div toolbar() {
         addShot.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        addShot.setId("add-shot");
+        castTalent.setId("cast-talent");
+        recast.setId("recast");
+        pinAll.setId("pin-all");
+        updatePins.setId("update-pins");
         addShot.addClickListener(click -> attempt(() -> shots.add(list.id(), list.orderVersion()), null));
         insertShot.addClickListener(click -> attempt(() -> shots.insert(list.id(), single().position(), list.orderVersion()), null));
         duplicateShot.addClickListener(click -> attempt(() -> shots.duplicate(single().id(), list.orderVersion()), null));

@@ -54,6 +54,7 @@ class ShotListsView extends Div {
         this.editor = currentUser.require().can(Role.EDITOR);
         addClassName("page");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("new-shot-list");
         create.addClickListener(click -> openSettings(null));
         create.setVisible(editor);
         showArchived.addValueChangeListener(change -> refresh());
