@@ -28,6 +28,7 @@ import studio.thresho.security.CurrentUser;
 import studio.thresho.security.Role;
 import studio.thresho.shotlist.CastChip;
 import studio.thresho.shotlist.CastingService;
+import studio.thresho.shotlist.ShotCsvService;
 import studio.thresho.shotlist.ShotDraft;
 import studio.thresho.shotlist.ShotListService;
 import studio.thresho.shotlist.ShotListSummary;
@@ -61,6 +62,7 @@ class ShotListView extends Div implements HasUrlParameter<String> {
     final H1 title = new H1("Shot list");
     final Span subtitle = new Span();
     final ShotPanel panel;
+    final CsvTransfer csv;
 
     private final ShotListService lists;
     private final ShotService shots;
@@ -72,7 +74,7 @@ class ShotListView extends Div implements HasUrlParameter<String> {
     private ShotRow dragged;
 
     ShotListView(ShotListService lists, ShotService shots, CastingService casting, AssetSelectorDialog.Services selectorServices,
-                 CurrentUser currentUser) {
+                 ShotCsvService csvService, CurrentUser currentUser) {
         this.lists = lists;
         this.shots = shots;
         this.casting = casting;
@@ -84,7 +86,8 @@ class ShotListView extends Div implements HasUrlParameter<String> {
         subtitle.addClassName("view-header-subtitle");
         Div heading = new Div(new RouterLink("← Shot lists", ShotListsView.class), title, subtitle);
         heading.addClassName("view-header-text");
-        add(heading, toolbar());
+        csv = new CsvTransfer(csvService, () -> list.id(), () -> list.name(), editor, this::refresh);
+        add(heading, csv, toolbar());
         ShotColumns.addTo(grid, editor, this::openChip, chip -> attempt(() -> casting.updatePins(list.id(), Set.of(chip.id())),
                 "Pinned " + chip.name() + " to v" + chip.activeVersion() + "."));
         grid.setSelectionMode(editor ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.TextField;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -172,6 +174,21 @@ class ShotListViewTest extends KaribuTest {
             assertThat(row.title()).isEqualTo("Marcus greets the client");
             assertThat(row.framing()).isEqualTo("Medium close-up");
         });
+    }
+
+    @Test
+    void rowsAreImportedFromACsvFileAndAnUnknownNameImportsNothing() {
+        ShotListView view = open();
+
+        view.csv.importFile(("title,talent\nArrival,Marcus " + token + "\nThe cut,Marcos\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(rowsOf(view.grid)).hasSize(4);
+        assertThat(NotificationsKt.getNotifications()).extracting(NotificationsKt::getText).anySatisfy(text -> assertThat(text)
+                .isEqualTo("Nothing was imported. Line 3: no talent named \"Marcos\" in the project or the global library."));
+
+        view.csv.importFile(("title,talent\nArrival,Marcus " + token + "\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(rowsOf(view.grid)).hasSize(5);
+        assertThat(rowsOf(view.grid).get(4).cast()).extracting(CastChip::name).containsExactly("Marcus " + token);
+        assertThat(view.csv.export.getHref()).isNotBlank();
     }
 
     @Test
