@@ -182,11 +182,11 @@ class ShotListViewTest extends KaribuTest {
 
         view.csv.importFile(("title,talent\nArrival,Marcus " + token + "\nThe cut,Marcos\n").getBytes(StandardCharsets.UTF_8));
         assertThat(rowsOf(view.grid)).hasSize(4);
-        assertThat(NotificationsKt.getNotifications()).extracting(NotificationsKt::getText).anySatisfy(text -> assertThat(text)
-                .isEqualTo("Nothing was imported. Line 3: no talent named \"Marcos\" in the project or the global library."));
+        NotificationsKt.expectNotifications("Nothing was imported. Line 3: no talent named \"Marcos\" in the project or the global library.");
 
         view.csv.importFile(("title,talent\nArrival,Marcus " + token + "\n").getBytes(StandardCharsets.UTF_8));
         assertThat(rowsOf(view.grid)).hasSize(5);
+        NotificationsKt.expectNotifications("Imported 1 shots.");
         assertThat(rowsOf(view.grid).get(4).cast()).extracting(CastChip::name).containsExactly("Marcus " + token);
         assertThat(view.csv.export.getHref()).isNotBlank();
     }
