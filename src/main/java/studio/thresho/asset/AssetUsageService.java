@@ -20,6 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
 @PreAuthorize("hasRole('" + Role.Names.EDITOR + "')")
 public class AssetUsageService {
 
+    /** Context keys a shot's use records so that the history names the shot without reading shot tables. */
+    public static final String SHOT_LIST_KEY = "shot_list";
+    public static final String SHOT_LABEL_KEY = "shot_label";
+
     private final AssetVersionRepository versions;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
@@ -62,11 +66,13 @@ public class AssetUsageService {
     @Transactional(readOnly = true)
     public List<UsageEntry> history(UUID lineageId, int limit) {
         return jdbc.query("""
-                SELECT u.created_at, a.version, u.generation_record_id, u.shot_id FROM asset_usage u
-                JOIN assets_library a ON a.id = u.asset_id WHERE a.lineage_id = ? ORDER BY u.created_at DESC LIMIT ?""",
+                SELECT u.created_at, a.version, u.generation_record_id, u.shot_id,
+                       JSON_VALUE(u.context_data, '$.%s'), JSON_VALUE(u.context_data, '$.%s') FROM asset_usage u
+                JOIN assets_library a ON a.id = u.asset_id WHERE a.lineage_id = ? ORDER BY u.created_at DESC LIMIT ?"""
+                        .formatted(SHOT_LIST_KEY, SHOT_LABEL_KEY),
                 (row, i) -> new UsageEntry(row.getTimestamp(1).toInstant(), row.getString(2),
                         row.getString(3) == null ? null : UUID.fromString(row.getString(3)),
-                        row.getString(4) == null ? null : UUID.fromString(row.getString(4))),
+                        row.getString(4) == null ? null : UUID.fromString(row.getString(4)), row.getString(5), row.getString(6)),
                 lineageId.toString(), limit);
     }
 }

@@ -56,13 +56,15 @@ class DemoLibrarySeeder {
     /** The demo asset that is shared as a public page, so Share links and their list have something to show. */
     static final String SHARED_SLUG = "marcus";
     static final int SHARED_DAYS = 30;
+    private final DemoShotListSeeder shotLists;
 
     DemoLibrarySeeder(AssetService assets, CategoryService categories, MediaService media,
                       ProjectService projects, CurrentProjectService currentProject, UserDetailsService userDetails,
                       AssetScopeService scopes, PlatformTransactionManager transactionManager, DemoScoresSeeder scores,
-                      AssetSharing sharing) {
+                      AssetSharing sharing, DemoShotListSeeder shotLists) {
         this.scores = scores;
         this.sharing = sharing;
+        this.shotLists = shotLists;
         this.assets = assets;
         this.categories = categories;
         this.media = media;
@@ -79,6 +81,7 @@ class DemoLibrarySeeder {
         RunAsUser.run(admin, () -> {
             seedAs(admin);
             seedScores(admin);
+            seedShotList(admin);
         });
     }
 
@@ -93,6 +96,20 @@ class DemoLibrarySeeder {
             scores.seed(project.get());
         } catch (RuntimeException failed) {
             log.warn("The demo's scored photo results could not be seeded", failed);
+        }
+    }
+
+    /** The demo's shot list; the demo starts without it if it fails. */
+    private void seedShotList(UserDetails admin) {
+        Optional<UUID> project = demoProject();
+        if (project.isEmpty() || !canEdit(admin)) {
+            return;
+        }
+        try {
+            currentProject.select(project.get());
+            transaction.executeWithoutResult(status -> shotLists.seed());
+        } catch (RuntimeException failed) {
+            log.warn("The demo shot list could not be seeded", failed);
         }
     }
 

@@ -30,6 +30,12 @@ import studio.thresho.generation.ConsistencyVerdict;
 import studio.thresho.generation.GenerationService;
 import studio.thresho.generation.ResultReview;
 import studio.thresho.generation.ResultScoreService;
+import studio.thresho.shotlist.CastChip;
+import studio.thresho.shotlist.CastingService;
+import studio.thresho.shotlist.ShotListService;
+import studio.thresho.shotlist.ShotListSummary;
+import studio.thresho.shotlist.ShotRow;
+import studio.thresho.shotlist.ShotService;
 import studio.thresho.testsupport.Await;
 import studio.thresho.testsupport.IntegrationTest;
 
@@ -66,13 +72,20 @@ class DemoLibrarySeederTest {
     @Autowired
     studio.thresho.asset.AssetSharing sharing;
 
+    @Autowired
+    ShotListService shotLists;
+    @Autowired
+    ShotService shots;
+    @Autowired
+    CastingService casting;
+
     private DemoDataSeeder demo;
 
     @BeforeEach
     void seedTheDemo() {
         DemoScoresSeeder scores = new DemoScoresSeeder(assets, categories, media, generations, scopes);
         DemoLibrarySeeder library = new DemoLibrarySeeder(assets, categories, media, projects, currentProject,
-                userDetails, scopes, transactionManager, scores, sharing);
+                userDetails, scopes, transactionManager, scores, sharing, new DemoShotListSeeder(shotLists, shots, casting, assets, versions));
         demo = new DemoDataSeeder(users, projects, library);
         SystemAuthentication.runAsSystem(demo::seed);
     }
@@ -139,6 +152,34 @@ class DemoLibrarySeederTest {
         assertThat(style.global()).isTrue();
         assertThat(style.imagesOf(ImageType.MOOD)).hasSize(1);
         assertThat(style.completeness().complete()).isTrue();
+    }
+
+    @Test
+    void theDemoShotListCastsTheLibraryWithTwoShotsPinnedToMarcusOneOneZero() {
+        UUID project = demoProject();
+        List<ShotRow> rows = runAsDemoAdmin(project, () -> {
+            ShotListSummary list = shotLists.overview(false).stream()
+                    .filter(candidate -> candidate.name().equals(DemoShotListSeeder.LIST_NAME)).findFirst().orElseThrow();
+            return shots.rows(list.id());
+        });
+
+        assertThat(rows).hasSize(6);
+        assertThat(rows.stream().flatMap(row -> row.cast().stream()).map(CastChip::name).distinct())
+                .containsExactlyInAnyOrder("Marcus", "Sofia", "Downtown Shop", "Golden Hour Soft", "Vintage Barber Chair");
+        assertThat(rows.stream().flatMap(row -> row.cast().stream()).filter(CastChip::pinned).map(CastChip::versionText))
+                .containsExactly("v1.1.0 pinned · v2.1.0 active", "v1.1.0 pinned · v2.1.0 active");
+        int lists = count("shot_lists");
+        SystemAuthentication.runAsSystem(demo::seed);
+        assertThat(count("shot_lists")).as("seeding again adds no list").isEqualTo(lists);
+    }
+
+    private <T> T runAsDemoAdmin(UUID project, java.util.function.Supplier<T> work) {
+        java.util.concurrent.atomic.AtomicReference<T> result = new java.util.concurrent.atomic.AtomicReference<>();
+        RunAsUser.run(userDetails.loadUserByUsername("admin"), () -> {
+            currentProject.select(project);
+            result.set(work.get());
+        });
+        return result.get();
     }
 
     @Test

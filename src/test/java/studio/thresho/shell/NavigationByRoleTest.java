@@ -18,21 +18,21 @@ class NavigationByRoleTest extends KaribuTest {
     void adminSeesLibraryAndAdmin() {
         openAs(TestLogins.ADMIN, "");
 
-        assertThat(navigationLabels()).containsExactly("Library", "Generate", "Categories", "Brands", "Projects", "Admin", "Providers");
+        assertThat(navigationLabels()).containsExactly("Library", "Generate", "Shot lists", "Categories", "Brands", "Projects", "Admin", "Providers");
     }
 
     @Test
-    void editorSeesLibraryGenerateCategoriesAndBrandsButNotAdmin() {
+    void editorSeesLibraryGenerateShotListsCategoriesAndBrandsButNotAdmin() {
         openAs(TestLogins.EDITOR, "");
 
-        assertThat(navigationLabels()).containsExactly("Library", "Generate", "Categories", "Brands");
+        assertThat(navigationLabels()).containsExactly("Library", "Generate", "Shot lists", "Categories", "Brands");
     }
 
     @Test
-    void viewerSeesTheLibraryButNotAdmin() {
+    void viewerSeesTheLibraryAndShotListsButNotAdmin() {
         openAs(TestLogins.VIEWER, "");
 
-        assertThat(navigationLabels()).containsExactly("Library");
+        assertThat(navigationLabels()).containsExactly("Library", "Shot lists");
     }
 
     @Test

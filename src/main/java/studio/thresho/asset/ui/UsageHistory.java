@@ -27,7 +27,9 @@ class UsageHistory extends Div {
             return;
         }
         for (UsageEntry use : uses) {
-            String what = use.generationRecordId() != null ? "Generation" : use.shotId() != null ? "Shot" : "Use";
+            String what = use.generationRecordId() != null ? "Generation"
+                    : use.shotLabel() != null ? "Shot " + use.shotLabel() + (use.shotList() == null ? "" : " of " + use.shotList())
+                    : use.shotId() != null ? "Shot" : "Use";
             add(new Div(new Span(DATE.format(use.usedAt())), new Span(what + " · v" + use.version())));
         }
     }

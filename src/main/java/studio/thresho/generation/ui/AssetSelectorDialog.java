@@ -42,7 +42,7 @@ import studio.thresho.project.ProjectSummary;
  * The spec's Asset Selector: search, project/global filter, category tabs, cards to tick (one or,
  * for talent and props, several), and under the selection each asset's version and context.
  */
-class AssetSelectorDialog extends Dialog {
+public class AssetSelectorDialog extends Dialog {
 
     static final int MAX_CARDS = 48;
     static final String BOTH = "Project and global";
@@ -50,11 +50,11 @@ class AssetSelectorDialog extends Dialog {
     static final String GLOBAL = "Global library";
 
     /** What the services behind the dialog are. */
-    record Services(AssetSearchService search, AssetService assets, AssetVersionService versions, CategoryService categories,
+    public record Services(AssetSearchService search, AssetService assets, AssetVersionService versions, CategoryService categories,
                     MediaService media, UrlImporter urls, CurrentProjectService currentProject) {
     }
 
-    final TextField search = new TextField();
+    public final TextField search = new TextField();
     final Select<String> scope = new Select<>();
     final Tabs tabs = new Tabs();
     final Div cards = new Div();
@@ -74,7 +74,7 @@ class AssetSelectorDialog extends Dialog {
     private record Chosen(UUID lineageId, String name, Select<VersionSummary> version, ContextFields context) {
     }
 
-    AssetSelectorDialog(Slot slot, List<Pick> current, Services services, Consumer<List<Pick>> onConfirm) {
+    public AssetSelectorDialog(Slot slot, List<Pick> current, Services services, Consumer<List<Pick>> onConfirm) {
         this.slot = slot;
         this.services = services;
         this.onConfirm = onConfirm;
@@ -230,7 +230,7 @@ class AssetSelectorDialog extends Dialog {
         return chosen.get(lineageId).version();
     }
 
-    void confirm() {
+    public void confirm() {
         List<Pick> picks = new ArrayList<>();
         for (Chosen one : chosen.values()) {
             AssetDetail version = services.versions().resolve(one.lineageId(), one.version().getValue().versionId());

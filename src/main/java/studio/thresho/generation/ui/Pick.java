@@ -7,6 +7,7 @@ import studio.thresho.generation.PlanPick;
 import studio.thresho.generation.Slot;
 import studio.thresho.prompt.EnvironmentContext;
 import studio.thresho.prompt.TalentContext;
+import studio.thresho.prompt.TimeOfDay;
 
 /**
  * One asset version picked for a generation, with the per-generation context given for it.
@@ -14,15 +15,25 @@ import studio.thresho.prompt.TalentContext;
  * @param talent      for a talent, else null
  * @param environment for an environment, else null
  */
-record Pick(Slot slot, AssetDetail asset, TalentContext talent, EnvironmentContext environment) {
+public record Pick(Slot slot, AssetDetail asset, TalentContext talent, EnvironmentContext environment) {
 
-    static Pick of(Slot slot, AssetDetail asset) {
+    public static Pick of(Slot slot, AssetDetail asset) {
         return new Pick(slot, asset, slot == Slot.TALENT ? TalentContext.none() : null,
                 slot == Slot.ENVIRONMENT ? EnvironmentContext.none() : null);
     }
 
+    /** A pick as stored elsewhere (a shot's cast) with the version it resolves to, its context map read back. */
+    public static Pick of(PlanPick planned, AssetDetail asset) {
+        Map<String, String> context = planned.context();
+        TalentContext talent = planned.slot() != Slot.TALENT ? null : new TalentContext(context.get("action"), context.get("expression"),
+                context.get("position"), context.get("wardrobe_override"), context.get("interaction"));
+        EnvironmentContext environment = planned.slot() != Slot.ENVIRONMENT ? null : new EnvironmentContext(context.get("area"),
+                TimeOfDay.ofLabel(context.get("time_override")).orElse(null), context.get("weather_override"), context.get("modifications"));
+        return new Pick(planned.slot(), asset, talent, environment);
+    }
+
     /** The context as stored with the asset's usage: field to text, empty ones left out. */
-    Map<String, String> contextMap() {
+    public Map<String, String> contextMap() {
         Map<String, String> context = new LinkedHashMap<>();
         if (talent != null) {
             put(context, "action", talent.action());
@@ -41,7 +52,7 @@ record Pick(Slot slot, AssetDetail asset, TalentContext talent, EnvironmentConte
     }
 
     /** The pick as the planner takes it: a version other than the active one is pinned. */
-    PlanPick planned() {
+    public PlanPick planned() {
         return new PlanPick(slot, asset.lineageId(), asset.active() ? null : asset.versionId(), contextMap());
     }
 

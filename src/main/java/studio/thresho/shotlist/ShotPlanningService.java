@@ -1,0 +1,53 @@
+package studio.thresho.shotlist;
+
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import studio.thresho.base.UserFacingException;
+import studio.thresho.generation.GenerationPlan;
+import studio.thresho.generation.GenerationPlanner;
+import studio.thresho.generation.PlanRequest;
+import studio.thresho.generation.SeedChoice;
+import studio.thresho.provider.ProviderRegistry;
+import studio.thresho.security.Role;
+
+/**
+ * A shot as the generation planner takes it: its specification, its cast with context and pins,
+ * the list's brand and provider. The planner is the one place that turns these into a prompt.
+ */
+@Service
+@PreAuthorize("hasRole('" + Role.Names.EDITOR + "')")
+public class ShotPlanningService {
+
+    private final ShotService rows;
+    private final ShotListRepository lists;
+    private final GenerationPlanner planner;
+    private final ProviderRegistry providers;
+
+    ShotPlanningService(ShotService rows, ShotListRepository lists, GenerationPlanner planner, ProviderRegistry providers) {
+        this.rows = rows;
+        this.lists = lists;
+        this.planner = planner;
+        this.providers = providers;
+    }
+
+    /** The request for one image of the shot with the list's provider (else the studio's default) and brand. */
+    @Transactional(readOnly = true)
+    public PlanRequest request(UUID shotId) {
+        ShotRow row = rows.row(shotId);
+        ShotList list = lists.findById(row.shotListId()).orElseThrow(() -> new UserFacingException("That shot list no longer exists."));
+        String provider = list.getDefaultProviderId() != null && providers.find(list.getDefaultProviderId()).isPresent()
+                ? list.getDefaultProviderId() : providers.defaultProvider().id();
+        return new PlanRequest(provider, row.cast().stream().map(CastChip::planPick).toList(), row.spec(), list.getBrandProfileId(),
+                row.aspectRatio(), 1, SeedChoice.RANDOM, null, shotId, Set.of());
+    }
+
+    /** What the shot's prompt and references would be now. */
+    @Transactional(readOnly = true)
+    public GenerationPlan plan(UUID shotId) {
+        return planner.plan(request(shotId));
+    }
+
+}
