@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Removes stored files that nothing references any more and that are older than {@code min-age}
- * (a day: an upload waiting in an unsaved form is younger). Candidates are checked against every
+ * (a day since they were last stored: an upload waiting in an unsaved form is younger, even when
+ * its bytes were known before). Candidates are checked against every
  * module's {@link MediaReferences}; each one is checked again, with its record locked, right
  * before it goes, so a reference made while the sweep ran keeps its file. The record goes first,
  * then the files: a crash between leaves bytes without a record, never a record without bytes.
@@ -48,7 +49,7 @@ class MediaSweep {
         int removed = 0;
         String after = "";
         while (true) {
-            List<String> batch = jdbc.queryForList("SELECT sha256 FROM media_files WHERE created_at < ? AND sha256 > ? ORDER BY sha256 LIMIT ?",
+            List<String> batch = jdbc.queryForList("SELECT sha256 FROM media_files WHERE last_stored_at < ? AND sha256 > ? ORDER BY sha256 LIMIT ?",
                     String.class, Timestamp.from(Instant.now().minus(minAge)), after, BATCH);
             if (batch.isEmpty()) {
                 return removed;

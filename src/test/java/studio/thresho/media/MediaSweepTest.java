@@ -111,13 +111,28 @@ class MediaSweepTest {
     }
 
     @Test
+    void anOldUnusedFileUploadedAgainStaysWhileItsFormIsUnsaved() {
+        logins.ensureTestUsers();
+        logins.loginAs(TestLogins.EDITOR);
+        byte[] picture = TestImages.png(60, 40, 9106);
+        String key = media.ingest("first.png", picture).key();
+        age(key);
+
+        media.ingest("again.png", picture);
+        sweep.run();
+
+        assertThat(media.find(key)).isPresent();
+        assertThat(blobs.exists(key, MediaVariant.ORIGINAL)).isTrue();
+    }
+
+    @Test
     void everyModuleThatStoresMediaKeysDeclaresItsReferences() {
         assertThat(references).extracting(MediaReferences::owner).contains("asset", "generation", "media (share links)");
     }
 
     private void age(String... keys) {
         for (String key : keys) {
-            jdbc.update("UPDATE media_files SET created_at = ? WHERE sha256 = ?",
+            jdbc.update("UPDATE media_files SET created_at = ?, last_stored_at = created_at WHERE sha256 = ?",
                     java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(2))), key);
         }
     }
