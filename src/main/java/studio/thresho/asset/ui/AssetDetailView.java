@@ -48,6 +48,10 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
     static final String VERSION_PARAMETER = "version";
+    /** {@code ?show=history} scrolls to the version history (the library card's "3 versions" badge). */
+    static final String SHOW_PARAMETER = "show";
+    static final String SHOW_HISTORY = "history";
+    VersionHistory history;
 
     private final AssetService assets;
     private final AssetVersionService versions;
@@ -88,6 +92,9 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
             return;
         }
         render();
+        if (event.getLocation().getQueryParameters().getSingleParameter(SHOW_PARAMETER).filter(SHOW_HISTORY::equals).isPresent()) {
+            history.scrollIntoView();
+        }
     }
 
     AssetDetail asset() {
@@ -123,12 +130,20 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
         if (asset.kind() == studio.thresho.asset.category.CategoryKind.TALENT) {
             add(new H3("Consistency in generations"), new ConsistencyPanel(consistency, asset, canEdit));
         }
-        add(new H3("Version history"), new VersionHistory(versions, asset, canEdit));
+        history = new VersionHistory(versions, asset, canEdit);
+        history.setId("version-history");
+        add(new H3("Version history"), history);
         add(new H3("Usage history"), new UsageHistory(usage, asset));
         if (!asset.tags().isEmpty()) {
             Div tags = new Div();
             tags.addClassName("detail-tags");
-            asset.tags().forEach(tag -> tags.add(new Span("#" + tag)));
+            // a tag opens the library filtered by it
+            asset.tags().forEach(tag -> {
+                RouterLink link = new RouterLink("#" + tag, LibraryView.class);
+                link.setQueryParameters(LibraryFilters.NONE.withOnlyTag(tag).toQueryParameters());
+                link.addClassName("tag-chip");
+                tags.add(link);
+            });
             add(new H3("Tags"), tags);
         }
     }
@@ -155,7 +170,7 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
         Div media = new Div(picture);
         media.addClassName("detail-media");
         asset.primaryImage().ifPresentOrElse(image -> {
-            picture.add(new Image(image.previewUrl(), asset.name()));
+            picture.add(images.primary(image, asset.name()));
             if (canEdit) {
                 media.add(images.animateButton(image.mediaKey()));
             }

@@ -135,7 +135,8 @@ class LibraryView extends Div implements BeforeEnterObserver {
     }
 
     private void addCards(LibraryPage page) {
-        page.hits().forEach(hit -> cards.add(new AssetCard(hit.asset(), hit.highlightedName())));
+        page.hits().forEach(hit -> cards.add(new AssetCard(hit.asset(), hit.highlightedName(),
+                tag -> apply(filters.withOnlyTag(tag)))));
         shown += page.hits().size();
     }
 
