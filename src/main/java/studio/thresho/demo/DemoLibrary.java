@@ -54,6 +54,7 @@ final class DemoLibrary {
                 Map.of("physical_description", "Black male, mid-30s, confident presence. "
                                 + "Well-groomed full beard. Athletic build, 5'11\". Warm brown eyes, genuine smile. "
                                 + "Small tattoo on right forearm.",
+                        "role", "Lead Barber",
                         "age_range", "mid-30s",
                         "ethnicity", "Black",
                         "build", "Athletic",
@@ -70,6 +71,7 @@ final class DemoLibrary {
                 Map.of("physical_description", "Latina woman, late 20s, bright and expressive. Long dark brown hair in loose waves, "
                                 + "usually pinned in a low bun while working. Slim build, 5'6\". Dark eyes, warm smile, "
                                 + "small gold hoop earrings.",
+                        "role", "Senior Stylist",
                         "age_range", "late 20s",
                         "ethnicity", "Latina",
                         "build", "Slim",

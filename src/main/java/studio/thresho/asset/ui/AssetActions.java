@@ -66,8 +66,7 @@ class AssetActions extends Div {
         Button generate = new Button("Use in Generation", VaadinIcon.MAGIC.create(), click -> UI.getCurrent().navigate("generate",
                 QueryParameters.of("asset", asset.lineageId().toString())));
         generate.setId("use-in-generation");
-        generate.setVisible(!asset.archived() && asset.kind() != CategoryKind.WARDROBE
-                && asset.kind() != CategoryKind.CUSTOM);
+        generate.setVisible(!asset.archived() && asset.kind() != CategoryKind.CUSTOM);
         add(edit, generate, duplicate, scopeAction(), delete);
         if (asset.archived()) {
             unarchive = new Button("Unarchive", VaadinIcon.ARCHIVE.create(), click -> {

@@ -60,7 +60,13 @@ class AssetCard extends RouterLink {
         }
         Div meta = new Div(category, usage);
         meta.addClassName("asset-card-meta");
-        Div text = new Div(name, meta, version);
+        Div text = new Div(name);
+        if (asset.role() != null) {
+            Span role = new Span(asset.role());
+            role.addClassName("asset-card-role");
+            text.add(role);
+        }
+        text.add(meta, version);
         text.addClassName("asset-card-text");
         if (!asset.tags().isEmpty()) {
             Div tagRow = new Div();
@@ -103,11 +109,24 @@ class AssetCard extends RouterLink {
         if (asset.primaryImageKey() != null) {
             preview.add(new Image(asset.previewUrl(), asset.name()));
         }
-        Div facts = new Div(new Span(asset.name()), new Span(asset.categoryName() + (asset.global() ? " · global" : " · project")),
+        preview.add(previewFacts(asset));
+    }
+
+    /** The name, the category's key attributes (a talent's role, age range, build, hair...), scope, usage and version. */
+    static Div previewFacts(AssetSummary asset) {
+        Span title = new Span(asset.nameWithRole());
+        title.addClassName("asset-preview-name");
+        Div facts = new Div(title);
+        asset.keyFacts().forEach((label, value) -> {
+            Span fact = new Span(label + ": " + value);
+            fact.addClassName("asset-preview-key-fact");
+            facts.add(fact);
+        });
+        facts.add(new Span(asset.categoryName() + (asset.global() ? " · global" : " · project")),
                 new Span("Used " + asset.usageCount() + "x" + (asset.draft() ? " · draft" : "")),
                 new Span(asset.versionBadge() + " · " + asset.versionCount() + (asset.versionCount() == 1 ? " version" : " versions")));
         facts.addClassName("asset-preview-facts");
-        preview.add(facts);
+        return facts;
     }
 
     /** The mock-up asks for the preview within 300 ms of hovering. */

@@ -133,7 +133,7 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
         history = new VersionHistory(versions, asset, canEdit);
         history.setId("version-history");
         add(new H3("Version history"), history);
-        add(new H3("Usage history"), new UsageHistory(usage, asset));
+        add(new H3("Recent Usage"), new UsageHistory(usage, asset));
         if (!asset.tags().isEmpty()) {
             Div tags = new Div();
             tags.addClassName("detail-tags");
@@ -176,6 +176,12 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
             }
         }, () -> picture.add(VaadinIcon.PICTURE.create()));
         H1 name = new H1(asset.name());
+        if (asset.values().get("role") instanceof String role && !role.isBlank()) {
+            // the spec's "Marcus (Lead Barber)"
+            Span roleText = new Span(" (" + role + ")");
+            roleText.addClassName("detail-role");
+            name.add(roleText);
+        }
         Div facts = new Div(
                 fact("Category", asset.categoryName()),
                 fact("Library", asset.system() ? "Global · system preset" : asset.global() ? "Global" : "Project"),

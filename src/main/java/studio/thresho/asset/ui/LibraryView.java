@@ -154,10 +154,9 @@ class LibraryView extends Div implements BeforeEnterObserver {
             list.add(actions);
         }
         list.add(grid);
-        grid.addComponentColumn(hit -> hit.asset().thumbnailUrl() == null ? IconChoices.icon(hit.asset().categoryIcon())
-                : new Image(hit.asset().thumbnailUrl(), hit.asset().name())).setHeader("").setWidth("72px").setFlexGrow(0);
+        grid.addComponentColumn(LibraryView::listThumbnail).setHeader("").setWidth("72px").setFlexGrow(0);
         Map<SearchSort, Grid.Column<LibraryHit>> sortable = new EnumMap<>(SearchSort.class);
-        sortable.put(SearchSort.NAME, grid.addComponentColumn(hit -> hit.highlightedName() == null ? new Span(hit.asset().name())
+        sortable.put(SearchSort.NAME, grid.addComponentColumn(hit -> hit.highlightedName() == null ? new Span(hit.asset().nameWithRole())
                 : new Html("<span>" + hit.highlightedName() + "</span>")).setHeader("Name").setFlexGrow(3));
         sortable.put(SearchSort.CATEGORY, grid.addColumn(hit -> hit.asset().categoryName()).setHeader("Category").setFlexGrow(2));
         sortable.put(SearchSort.TAGS, grid.addColumn(hit -> String.join(", ", hit.asset().tags())).setHeader("Tags").setFlexGrow(2));
@@ -187,6 +186,26 @@ class LibraryView extends Div implements BeforeEnterObserver {
                 new RouteParameters(AssetDetailView.LINEAGE_PARAMETER, click.getItem().asset().lineageId().toString())));
         grid.setHeight("70vh");
         return list;
+    }
+
+    /** The grid sends no row-hover event: each row's thumbnail carries its own hover preview. */
+    static Component listThumbnail(LibraryHit hit) {
+        Div cell = new Div(hit.asset().thumbnailUrl() == null ? IconChoices.icon(hit.asset().categoryIcon())
+                : new Image(hit.asset().thumbnailUrl(), hit.asset().name()));
+        cell.addClassName("list-thumbnail");
+        com.vaadin.flow.component.popover.Popover preview = new com.vaadin.flow.component.popover.Popover();
+        preview.setTarget(cell);
+        preview.setOpenOnHover(true);
+        preview.setOpenOnFocus(false);
+        preview.setOpenOnClick(false);
+        preview.setHoverDelay(AssetCard.PREVIEW_DELAY_MILLIS);
+        preview.addClassName("asset-preview");
+        if (hit.asset().previewUrl() != null) {
+            preview.add(new Image(hit.asset().previewUrl(), hit.asset().name()));
+        }
+        preview.add(AssetCard.previewFacts(hit.asset()));
+        cell.add(preview);
+        return cell;
     }
 
     private static String date(java.time.Instant instant) {

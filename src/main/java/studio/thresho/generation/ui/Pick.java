@@ -3,6 +3,7 @@ package studio.thresho.generation.ui;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import studio.thresho.asset.AssetDetail;
+import studio.thresho.asset.AssetSummary;
 import studio.thresho.generation.PlanPick;
 import studio.thresho.generation.Slot;
 import studio.thresho.prompt.EnvironmentContext;
@@ -13,8 +14,16 @@ import studio.thresho.prompt.TalentContext;
  *
  * @param talent      for a talent, else null
  * @param environment for an environment, else null
+ * @param wardrobe    for a talent, the Wardrobe asset it wears in this generation, or null
  */
-record Pick(Slot slot, AssetDetail asset, TalentContext talent, EnvironmentContext environment) {
+record Pick(Slot slot, AssetDetail asset, TalentContext talent, EnvironmentContext environment, AssetSummary wardrobe) {
+
+    /** The context key naming the Wardrobe asset (the planner reads it). */
+    static final String WARDROBE_ASSET = "wardrobe_asset";
+
+    Pick(Slot slot, AssetDetail asset, TalentContext talent, EnvironmentContext environment) {
+        this(slot, asset, talent, environment, null);
+    }
 
     static Pick of(Slot slot, AssetDetail asset) {
         return new Pick(slot, asset, slot == Slot.TALENT ? TalentContext.none() : null,
@@ -30,6 +39,9 @@ record Pick(Slot slot, AssetDetail asset, TalentContext talent, EnvironmentConte
             put(context, "position", talent.position());
             put(context, "wardrobe_override", talent.wardrobeOverride());
             put(context, "interaction", talent.interaction());
+        }
+        if (wardrobe != null) {
+            context.put(WARDROBE_ASSET, wardrobe.lineageId().toString());
         }
         if (environment != null) {
             put(context, "area", environment.area());
@@ -47,7 +59,11 @@ record Pick(Slot slot, AssetDetail asset, TalentContext talent, EnvironmentConte
 
     /** A line under the pick saying what the context adds. */
     String contextSummary() {
-        return String.join(" · ", contextMap().values());
+        Map<String, String> shown = contextMap();
+        if (wardrobe != null) {
+            shown.put(WARDROBE_ASSET, "wearing " + wardrobe.name());
+        }
+        return String.join(" · ", shown.values());
     }
 
     private static void put(Map<String, String> context, String key, String value) {

@@ -51,6 +51,8 @@ class GenerationsViewTest extends KaribuTest {
     @Autowired
     GenerationService generations;
     @Autowired
+    studio.thresho.asset.AssetUsageService usage;
+    @Autowired
     studio.thresho.asset.category.CategoryService categories;
 
     private final String token = "gh" + UUID.randomUUID().toString().replace("-", "").substring(0, 6);
@@ -72,7 +74,7 @@ class GenerationsViewTest extends KaribuTest {
 
     private GenerationView generate(AssetDetail talent, int images) {
         GenerationView queued = generations.submit(new PlanRequest(StoryboardProvider.ID,
-                List.of(new PlanPick(Slot.TALENT, talent.lineageId(), null, Map.of("action", "smiling"))), null, null, "1:1", images,
+                List.of(new PlanPick(Slot.TALENT, talent.lineageId(), null, Map.of("action", "smiling"))), null, null, "16:9", images,
                 SeedChoice.fixed(11), null, null, Set.of()));
         return Await.until(() -> generations.get(queued.id()), view -> view.status().finished(), Duration.ofSeconds(30));
     }
@@ -143,7 +145,8 @@ class GenerationsViewTest extends KaribuTest {
         assertThat(viewer.getElement().getTextRecursively()).contains("Result · seed", "1 of 2", "PNG");
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Download original")).getHref())
                 .isEqualTo("/media/" + firstKey + "/original");
-        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withAriaLabel("Next image")));
+        _click(_find(com.vaadin.flow.component.button.Button.class).stream()
+                .filter(button -> button.getAriaLabel().orElse("").equals("Next image")).findFirst().orElseThrow());
         assertThat(viewer.getElement().getTextRecursively()).contains("2 of 2");
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Download original")).getHref())
                 .isEqualTo("/media/" + ofMarcus.results().get(1).mediaKey() + "/original");
@@ -153,5 +156,25 @@ class GenerationsViewTest extends KaribuTest {
     void anUnknownGenerationSaysSo() {
         navigateTo("generations/" + UUID.randomUUID());
         assertThat(_get(GenerationRecordView.class).getElement().getTextRecursively()).contains("This generation does not exist");
+    }
+
+    @Test
+    void theAssetShowsTheResultsOfItsGenerationsAsRecentUsageAndEveryUseOnViewAll() {
+        Await.until(() -> usage.history(marcus.lineageId(), 5), uses -> !uses.isEmpty() && !uses.getFirst().resultKeys().isEmpty(),
+                Duration.ofSeconds(10));
+        navigateTo("asset/" + marcus.lineageId());
+
+        List<com.vaadin.flow.component.html.Anchor> strip = _find(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withClasses("usage-thumbnail"));
+        assertThat(strip).hasSize(2).allMatch(link -> link.getHref().equals("generations/" + ofMarcus.id()));
+        assertThat(strip.getFirst().getElement().getTextRecursively()).isEmpty();
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("View All")));
+
+        @SuppressWarnings("unchecked")
+        Grid<studio.thresho.asset.UsageEntry> all = _get(Grid.class, spec -> spec.withClasses("usage-all-grid"));
+        assertThat(all.getLazyDataView().getItems().map(use -> use.generationRecordId() + " v" + use.version() + " " + use.context()))
+                .containsExactly(ofMarcus.id() + " v" + marcus.version() + " {action=smiling}");
+        navigateTo(strip.getFirst().getHref());
+        assertThat(_get(GenerationRecordView.class).shown.id()).isEqualTo(ofMarcus.id());
     }
 }
