@@ -34,7 +34,11 @@ record ResolvedPick(PlanPick pick, AssetDetail asset, AssetDetail wardrobe) {
                 context.get("interaction"));
     }
 
+    /** The Wardrobe category's style description, else the asset's description, else its name. */
     static String wardrobeText(AssetDetail wardrobe) {
+        if (wardrobe.values().get("style_description") instanceof String style && !style.isBlank()) {
+            return style.trim();
+        }
         return wardrobe.description() != null && !wardrobe.description().isBlank() ? wardrobe.description().trim() : wardrobe.name();
     }
 

@@ -177,4 +177,35 @@ class GenerationsViewTest extends KaribuTest {
         navigateTo(strip.getFirst().getHref());
         assertThat(_get(GenerationRecordView.class).shown.id()).isEqualTo(ofMarcus.id());
     }
+
+    @Test
+    void theGeneratePageShowsResultsAsAGalleryWithThePromptFoldedAndLinksToEveryGeneration() {
+        navigateTo("generate");
+        GenerateView view = _get(GenerateView.class);
+
+        com.vaadin.flow.component.html.Div entry = (com.vaadin.flow.component.html.Div) view.results.getChildren()
+                .filter(child -> child.getClassNames().contains("generation-entry")).findFirst().orElseThrow();
+        List<String> order = entry.getChildren().map(child -> String.join(" ", child.getClassNames())).toList();
+        assertThat(order.indexOf("generation-images")).isLessThan(order.indexOf("generation-prompt-details"));
+        com.vaadin.flow.component.details.Details prompt = _get(com.vaadin.flow.component.details.Details.class,
+                spec -> spec.withClasses("generation-prompt-details"));
+        assertThat(prompt.isOpened()).isFalse();
+        assertThat(prompt.getSummaryText()).isEqualTo("Show prompt");
+        assertThat(entry.getElement().getTextRecursively()).contains("Storyboard (offline)", "seed 11", "Sofia " + token + " v" + sofia.version());
+        assertThat(_find(Image.class, spec -> spec.withClasses("opens-viewer"))).isNotEmpty();
+        assertThat(view.results.allGenerations.getHref()).isEqualTo("generations");
+        assertThat(GenerationResults.SHOWN).isLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void theGeneratingNoticeClosesOnceTheResultIsThere() {
+        navigateTo("generate");
+        GenerateView view = _get(GenerateView.class);
+        view.generatingNotice = com.vaadin.flow.component.notification.Notification.show("Generating with Storyboard (offline)…");
+
+        view.followResults(false);
+
+        assertThat(view.generatingNotice).isNull();
+        assertThat(_find(com.vaadin.flow.component.notification.Notification.class)).noneMatch(n -> n.isOpened());
+    }
 }
