@@ -51,11 +51,14 @@ class DemoLibrarySeeder {
     private final AssetScopeService scopes;
     private final TransactionTemplate transaction;
     private final DemoScoresSeeder scores;
+    private final studio.thresho.asset.AssetLifecycleService lifecycle;
 
     DemoLibrarySeeder(AssetService assets, CategoryService categories, MediaService media,
                       ProjectService projects, CurrentProjectService currentProject, UserDetailsService userDetails,
-                      AssetScopeService scopes, PlatformTransactionManager transactionManager, DemoScoresSeeder scores) {
+                      AssetScopeService scopes, PlatformTransactionManager transactionManager, DemoScoresSeeder scores,
+                      studio.thresho.asset.AssetLifecycleService lifecycle) {
         this.scores = scores;
+        this.lifecycle = lifecycle;
         this.assets = assets;
         this.categories = categories;
         this.media = media;
@@ -132,6 +135,9 @@ class DemoLibrarySeeder {
             values.putAll(revision.changes());
             saved = assets.save(new AssetDraft(saved.lineageId(), saved.lockVersion(), saved.categoryId(), saved.name(), null, saved.global(),
                     saved.source(), saved.tags(), values), null, new VersionRequest(null, revision.notes(), true));
+        }
+        if (DemoLibrary.ARCHIVED.contains(asset.slug())) {
+            lifecycle.setArchived(saved.lineageId(), true);
         }
     }
 

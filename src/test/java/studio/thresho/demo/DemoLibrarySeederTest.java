@@ -63,6 +63,8 @@ class DemoLibrarySeederTest {
     GenerationService generations;
     @Autowired
     ResultScoreService resultScores;
+    @Autowired
+    studio.thresho.asset.AssetLifecycleService lifecycle;
 
     private DemoDataSeeder demo;
 
@@ -70,7 +72,7 @@ class DemoLibrarySeederTest {
     void seedTheDemo() {
         DemoScoresSeeder scores = new DemoScoresSeeder(assets, categories, media, generations, scopes);
         DemoLibrarySeeder library = new DemoLibrarySeeder(assets, categories, media, projects, currentProject,
-                userDetails, scopes, transactionManager, scores);
+                userDetails, scopes, transactionManager, scores, lifecycle);
         demo = new DemoDataSeeder(users, projects, library);
         SystemAuthentication.runAsSystem(demo::seed);
     }
@@ -104,6 +106,16 @@ class DemoLibrarySeederTest {
         assertThat(marcus.imagesOf(ImageType.CHARACTER_SHEET)).extracting(AssetImageView::slot).containsExactlyInAnyOrder(SheetSlot.values());
         assertThat(marcus.imagesOf(ImageType.COMPOSITE)).hasSize(1);
         assertThat(marcus.images()).extracting(AssetImageView::mediaKey).doesNotHaveDuplicates();
+    }
+
+    /** Issue 15's library details have something to show: roles on the cast, an archived prop. */
+    @Test
+    void theCastHasRolesAndAnOldPropIsArchived() {
+        UUID project = demoProject();
+        assertThat(asset("marcus", project).values()).containsEntry("role", "Lead Barber");
+        assertThat(asset("sofia", project).values()).containsEntry("role", "Senior Stylist");
+        assertThat(asset("old-waiting-chair", project).archived()).isTrue();
+        assertThat(asset("vintage-barber-chair", project).archived()).isFalse();
     }
 
     @Test

@@ -51,6 +51,8 @@ class LibraryView extends Div implements BeforeEnterObserver {
 
     static final String NO_PROJECT_SUBTITLE = "Global library · no project chosen yet";
     static final int PAGE_SIZE = 60;
+    /** Keeps "Marcus (Lead Barber)" on one line beside eight other columns at 1440 px. */
+    static final String LIST_NAME_WIDTH = "14rem";
     private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
             .ofPattern("MMM d, yyyy", java.util.Locale.ENGLISH).withZone(java.time.ZoneId.systemDefault());
     /** Text columns sort A to Z; dates and counts newest or highest first. */
@@ -157,7 +159,7 @@ class LibraryView extends Div implements BeforeEnterObserver {
         grid.addComponentColumn(LibraryView::listThumbnail).setHeader("").setWidth("72px").setFlexGrow(0);
         Map<SearchSort, Grid.Column<LibraryHit>> sortable = new EnumMap<>(SearchSort.class);
         sortable.put(SearchSort.NAME, grid.addComponentColumn(hit -> hit.highlightedName() == null ? new Span(hit.asset().nameWithRole())
-                : new Html("<span>" + hit.highlightedName() + "</span>")).setHeader("Name").setFlexGrow(3));
+                : new Html("<span>" + hit.highlightedName() + "</span>")).setHeader("Name").setWidth(LIST_NAME_WIDTH).setFlexGrow(3));
         sortable.put(SearchSort.CATEGORY, grid.addColumn(hit -> hit.asset().categoryName()).setHeader("Category").setFlexGrow(2));
         sortable.put(SearchSort.TAGS, grid.addColumn(hit -> String.join(", ", hit.asset().tags())).setHeader("Tags").setFlexGrow(2));
         sortable.put(SearchSort.SCOPE, grid.addColumn(hit -> hit.asset().global() ? "Global" : "Project").setHeader("Scope").setFlexGrow(1));

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -27,15 +26,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import studio.thresho.asset.AssetImageView;
+import studio.thresho.asset.AssetDetail;
 import studio.thresho.asset.AssetVersionService;
 import studio.thresho.asset.VersionComparison;
 import studio.thresho.asset.VersionComparison.FieldRow;
-import studio.thresho.asset.VersionComparison.ImageRow;
 import studio.thresho.asset.VersionComparison.ImageStatus;
 import studio.thresho.asset.VersionSummary;
 import studio.thresho.base.UserFacingException;
-import studio.thresho.asset.AssetDetail;
 import studio.thresho.base.ui.EmptyState;
 import studio.thresho.base.ui.Notifications;
 import studio.thresho.base.ui.ViewHeader;
@@ -120,7 +117,7 @@ class VersionCompareView extends Div implements BeforeEnterObserver {
         history.forEach(version -> byNumber.put(version.version(), version));
         add(new H3("Fields"), fields(comparison, byNumber.get(comparison.left().version()), byNumber.get(comparison.right().version())));
         add(new H3("Images"));
-        Component images = images(comparison);
+        Component images = CompareImages.table(comparison);
         add(images);
         long unchanged = comparison.images().stream().filter(row -> row.status() == ImageStatus.SAME).count();
         showUnchanged = new Checkbox();
@@ -227,42 +224,6 @@ class VersionCompareView extends Div implements BeforeEnterObserver {
         return table;
     }
 
-    private static Component images(VersionComparison comparison) {
-        if (comparison.images().isEmpty()) {
-            return new Span("Neither version has images.");
-        }
-        Div table = new Div(cell("Slot", "head"), cell("v" + comparison.left().version(), "head"),
-                cell("v" + comparison.right().version(), "head"));
-        table.addClassName("compare-table");
-        table.addClassName("compare-images");
-        for (ImageRow row : comparison.images()) {
-            Div label = new Div(new Span(row.slot()), statusBadge(row.status()));
-            label.addClassName("compare-cell");
-            // unchanged images stay folded away until asked for: the differences are what a comparison is for
-            String marker = row.status() == ImageStatus.SAME ? "same" : "changed";
-            label.addClassName(marker);
-            Component left = image(row.left(), marker);
-            Component right = image(row.right(), marker);
-            for (Component cell : List.of(label, left, right)) {
-                cell.setVisible(row.status() != ImageStatus.SAME);
-            }
-            table.add(label, left, right);
-        }
-        return table;
-    }
-
-    private static Component image(AssetImageView image, String marker) {
-        Div cell = new Div();
-        cell.addClassName("compare-cell");
-        cell.addClassName(marker);
-        if (image == null) {
-            cell.add(new Span("—"));
-        } else {
-            cell.add(new Image(image.thumbnailUrl(), image.caption() == null ? image.type().label() : image.caption()));
-        }
-        return cell;
-    }
-
     private static Component diffCell(Div words) {
         words.addClassName("compare-words");
         Div cell = new Div(words);
@@ -271,29 +232,12 @@ class VersionCompareView extends Div implements BeforeEnterObserver {
         return cell;
     }
 
-    private static Component cell(String text, String marker) {
+    static Component cell(String text, String marker) {
         Div cell = new Div(new Span(text));
         cell.addClassName("compare-cell");
         if (marker != null) {
             cell.addClassName(marker);
         }
         return cell;
-    }
-
-    private static Span statusBadge(ImageStatus status) {
-        Span badge = new Span(switch (status) {
-            case SAME -> "Same";
-            case CHANGED -> "Replaced";
-            case ADDED -> "Added";
-            case REMOVED -> "Removed";
-        });
-        badge.getElement().getThemeList().add("badge small " + switch (status) {
-            case SAME -> "contrast";
-            case CHANGED -> "error";
-            case ADDED -> "success";
-            case REMOVED -> "error";
-        });
-        badge.addClassName("image-status");
-        return badge;
     }
 }

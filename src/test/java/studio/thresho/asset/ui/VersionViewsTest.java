@@ -255,4 +255,20 @@ class VersionViewsTest extends KaribuTest {
                 .containsExactly("brown", " lines");
         assertThat(sides[1].getElement().getTextRecursively()).isEqualTo("short brown fade, clean lines");
     }
+
+    @Test
+    void aReplacedImageOpensInTheViewerAndFlipsBetweenBothVersions() {
+        navigateTo("asset/" + marcus.lineageId() + "/compare?from=1.1.0&to=2.0.0");
+        List<com.vaadin.flow.component.html.Image> pictures = _find(com.vaadin.flow.component.html.Image.class,
+                spec -> spec.withClasses("opens-viewer"));
+        assertThat(pictures).hasSize(2);
+
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(pictures.get(1).getElement(),
+                new com.vaadin.flow.dom.DomEvent(pictures.get(1).getElement(), "click", tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
+
+        var viewer = _get(studio.thresho.media.ui.ImageViewer.class);
+        assertThat(viewer.getElement().getTextRecursively()).contains("Headshot · v2.0.0", "2 of 2", "Download original");
+        _click(_find(Button.class).stream().filter(button -> button.getAriaLabel().orElse("").equals("Previous image")).findFirst().orElseThrow());
+        assertThat(viewer.getElement().getTextRecursively()).contains("Headshot · v1.1.0", "1 of 2");
+    }
 }
