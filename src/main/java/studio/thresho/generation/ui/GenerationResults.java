@@ -114,6 +114,10 @@ class GenerationResults extends Div {
         log.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         log.addClassName("generation-log-button");
         head.add(log);
+        com.vaadin.flow.router.RouterLink record = new com.vaadin.flow.router.RouterLink("Record", GenerationRecordView.class,
+                new com.vaadin.flow.router.RouteParameters(GenerationRecordView.ID_PARAMETER, generation.id().toString()));
+        record.addClassName("generation-record-link");
+        head.add(record);
         Paragraph prompt = new Paragraph(generation.prompt());
         prompt.addClassName("generation-prompt");
         // the pictures come first; the prompt is there for whoever asks

@@ -259,15 +259,26 @@ class VersionViewsTest extends KaribuTest {
     @Test
     void aReplacedImageOpensInTheViewerAndFlipsBetweenBothVersions() {
         navigateTo("asset/" + marcus.lineageId() + "/compare?from=1.1.0&to=2.0.0");
-        List<com.vaadin.flow.component.html.Image> pictures = _find(com.vaadin.flow.component.html.Image.class,
-                spec -> spec.withClasses("opens-viewer"));
-        assertThat(pictures).hasSize(2);
+        List<com.vaadin.flow.component.Component> cells = imageTable(_get(VersionCompareView.class)).getChildren().toList();
+        com.vaadin.flow.component.html.Image right = null;
+        for (int row = 3; row + 2 < cells.size(); row += 3) {
+            boolean bothSides = cells.get(row + 1).getChildren().anyMatch(com.vaadin.flow.component.html.Image.class::isInstance)
+                    && cells.get(row + 2).getChildren().anyMatch(com.vaadin.flow.component.html.Image.class::isInstance);
+            if (bothSides && cells.get(row).getElement().getTextRecursively().startsWith("Headshot")) {
+                right = (com.vaadin.flow.component.html.Image) cells.get(row + 2).getChildren()
+                        .filter(com.vaadin.flow.component.html.Image.class::isInstance).findFirst().orElseThrow();
+            }
+        }
+        assertThat(right).isNotNull();
+        assertThat(right.getClassNames()).contains("opens-viewer");
 
-        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(pictures.get(1).getElement(),
-                new com.vaadin.flow.dom.DomEvent(pictures.get(1).getElement(), "click", tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(right.getElement(),
+                new com.vaadin.flow.dom.DomEvent(right.getElement(), "click", tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
 
         var viewer = _get(studio.thresho.media.ui.ImageViewer.class);
-        assertThat(viewer.getElement().getTextRecursively()).contains("Headshot · v2.0.0", "2 of 2", "Download original");
+        assertThat(viewer.getElement().getTextRecursively()).contains("Headshot · v2.0.0", "2 of 2", "80 × 80 px · PNG");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Download original")).getHref())
+                .endsWith("/original");
         _click(_find(Button.class).stream().filter(button -> button.getAriaLabel().orElse("").equals("Previous image")).findFirst().orElseThrow());
         assertThat(viewer.getElement().getTextRecursively()).contains("Headshot · v1.1.0", "1 of 2");
     }

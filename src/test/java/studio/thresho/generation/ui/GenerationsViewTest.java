@@ -187,13 +187,15 @@ class GenerationsViewTest extends KaribuTest {
                 .filter(child -> child.getClassNames().contains("generation-entry")).findFirst().orElseThrow();
         List<String> order = entry.getChildren().map(child -> String.join(" ", child.getClassNames())).toList();
         assertThat(order.indexOf("generation-images")).isLessThan(order.indexOf("generation-prompt-details"));
-        com.vaadin.flow.component.details.Details prompt = _get(com.vaadin.flow.component.details.Details.class,
-                spec -> spec.withClasses("generation-prompt-details"));
+        com.vaadin.flow.component.details.Details prompt = _find(com.vaadin.flow.component.details.Details.class,
+                spec -> spec.withClasses("generation-prompt-details")).getFirst();
         assertThat(prompt.isOpened()).isFalse();
         assertThat(prompt.getSummaryText()).isEqualTo("Show prompt");
         assertThat(entry.getElement().getTextRecursively()).contains("Storyboard (offline)", "seed 11", "Sofia " + token + " v" + sofia.version());
         assertThat(_find(Image.class, spec -> spec.withClasses("opens-viewer"))).isNotEmpty();
         assertThat(view.results.allGenerations.getHref()).isEqualTo("generations");
+        assertThat(_find(com.vaadin.flow.router.RouterLink.class, spec -> spec.withClasses("generation-record-link")))
+                .extracting(com.vaadin.flow.router.RouterLink::getHref).contains("generations/" + ofMarcus.id(), "generations/" + ofSofia.id());
         assertThat(GenerationResults.SHOWN).isLessThanOrEqualTo(5);
     }
 
