@@ -64,9 +64,9 @@ public class AssetUsageService {
 
     /**
      * Records the result images of a completed generation on each use it made, so the assets it used
-     * show them. Its own transaction: called after the generation's has committed.
+     * show them. Joins the completion's transaction; a failure here never rolls the completion back.
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    @Transactional(noRollbackFor = RuntimeException.class)
     public void recordResults(UUID generationRecordId, List<String> mediaKeys) {
         jdbc.update("UPDATE asset_usage SET result_keys = ? WHERE generation_record_id = ?",
                 mediaKeys.isEmpty() ? null : json.writeValueAsString(mediaKeys), generationRecordId.toString());

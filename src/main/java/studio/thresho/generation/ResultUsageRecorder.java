@@ -10,8 +10,9 @@ import studio.thresho.security.SystemAuthentication;
 
 /**
  * Tells the asset module which results a completed generation made, so every asset it used shows
- * them in its Recent Usage strip without reading generation tables. Runs after the completion has
- * committed and never undoes it: a failure here only leaves the strip without these thumbnails.
+ * them in its Recent Usage strip without reading generation tables. Runs in the completion's
+ * transaction, just before it commits, so the job's step ends as soon as it did before; a failure
+ * here is logged and only leaves the strip without these thumbnails.
  */
 @Component
 class ResultUsageRecorder {
@@ -28,7 +29,7 @@ class ResultUsageRecorder {
         this.usage = usage;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(GenerationCompleted completed) {
         try {
             SystemAuthentication.runAsSystem(() -> repository.findById(completed.generationId()).ifPresent(record ->
