@@ -59,6 +59,19 @@ class MigrationTest {
                 "shots", "generation_records", "brand_profiles");
     }
 
+    /** V17 backfills a use's result keys with this path: one result must still come out as an array. */
+    @Test
+    void theResultKeysBackfillYieldsAnArrayForOneResultToo() {
+        assertThat(jdbc.queryForObject("SELECT JSON_EXTRACT(?, '$[*].mediaKey')", String.class,
+                "[{\"mediaKey\":\"abc\",\"seed\":1,\"video\":false}]")).isEqualTo("[\"abc\"]");
+        assertThat(jdbc.queryForObject("SELECT JSON_EXTRACT(?, '$[*].mediaKey')", String.class,
+                "[{\"mediaKey\":\"a\"},{\"mediaKey\":\"b\"}]")).isEqualTo("[\"a\", \"b\"]");
+        assertThat(jdbc.queryForList("SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() "
+                + "AND TABLE_NAME = 'asset_usage'", String.class)).contains("result_keys");
+        assertThat(jdbc.queryForList("SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() "
+                + "AND TABLE_NAME = 'talent_profiles'", String.class)).contains("role");
+    }
+
     @Test
     void hibernateValidatesEveryEntityAgainstTheMigratedSchema() {
         Configuration hibernate = new Configuration();

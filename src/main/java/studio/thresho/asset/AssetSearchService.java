@@ -65,8 +65,9 @@ public class AssetSearchService {
                 .map(hit -> {
                     AssetLineage lineage = lineageById.get(hit.lineageId());
                     AssetVersion version = versionById.get(lineage.getActiveVersionId());
-                    AssetSummary summary = AssetSummary.of(lineage, version, categories.get(version.getCategoryId()), reader.tags(version),
-                            versionCounts.getOrDefault(lineage.getId(), 1));
+                    CategoryNode category = categories.get(version.getCategoryId());
+                    AssetSummary summary = AssetSummary.of(lineage, version, category, reader.tags(version),
+                            versionCounts.getOrDefault(lineage.getId(), 1), reader.values(category, version));
                     return new LibraryHit(summary, hit.highlightedName(), hit.highlightedDescription());
                 }).toList();
         return new LibraryPage(result.total(), hits, result.tagCounts());

@@ -23,6 +23,10 @@ public class AssetUsageService {
     /** Context keys a shot's use records so that the history names the shot without reading shot tables. */
     public static final String SHOT_LIST_KEY = "shot_list";
     public static final String SHOT_LABEL_KEY = "shot_label";
+    private static final tools.jackson.core.type.TypeReference<Map<String, String>> CONTEXT = new tools.jackson.core.type.TypeReference<>() {
+    };
+    private static final tools.jackson.core.type.TypeReference<List<String>> KEYS = new tools.jackson.core.type.TypeReference<>() {
+    };
 
     private final AssetVersionRepository versions;
     private final JdbcTemplate jdbc;
@@ -61,18 +65,44 @@ public class AssetUsageService {
         events.publishEvent(new AssetChanged(version.getLineageId()));
     }
 
+    /**
+     * Records the result images of a completed generation on each use it made, so the assets it used
+     * show them. Joins the completion's transaction; a failure here never rolls the completion back.
+     */
+    @Transactional(noRollbackFor = RuntimeException.class)
+    public void recordResults(UUID generationRecordId, List<String> mediaKeys) {
+        jdbc.update("UPDATE asset_usage SET result_keys = ? WHERE generation_record_id = ?",
+                mediaKeys.isEmpty() ? null : json.writeValueAsString(mediaKeys), generationRecordId.toString());
+    }
+
     /** The generations and shots that used any version of the asset, newest first. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<UsageEntry> history(UUID lineageId, int limit) {
+        return history(lineageId, 0, limit);
+    }
+
+    /** One page of {@link #history(UUID, int)}. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<UsageEntry> history(UUID lineageId, int offset, int limit) {
         return jdbc.query("""
-                SELECT u.created_at, a.version, u.generation_record_id, u.shot_id,
-                       JSON_VALUE(u.context_data, '$.%s'), JSON_VALUE(u.context_data, '$.%s') FROM asset_usage u
-                JOIN assets_library a ON a.id = u.asset_id WHERE a.lineage_id = ? ORDER BY u.created_at DESC LIMIT ?"""
-                        .formatted(SHOT_LIST_KEY, SHOT_LABEL_KEY),
+                SELECT u.created_at, a.version, u.generation_record_id, u.shot_id, u.context_data, u.result_keys FROM asset_usage u
+                JOIN assets_library a ON a.id = u.asset_id WHERE a.lineage_id = ? ORDER BY u.created_at DESC, u.id LIMIT ? OFFSET ?""",
                 (row, i) -> new UsageEntry(row.getTimestamp(1).toInstant(), row.getString(2),
                         row.getString(3) == null ? null : UUID.fromString(row.getString(3)),
-                        row.getString(4) == null ? null : UUID.fromString(row.getString(4)), row.getString(5), row.getString(6)),
-                lineageId.toString(), limit);
+                        row.getString(4) == null ? null : UUID.fromString(row.getString(4)),
+                        row.getString(5) == null ? Map.of() : json.readValue(row.getString(5), CONTEXT),
+                        row.getString(6) == null ? List.of() : json.readValue(row.getString(6), KEYS)),
+                lineageId.toString(), limit, offset);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public int uses(UUID lineageId) {
+        Integer count = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM asset_usage u JOIN assets_library a ON a.id = u.asset_id WHERE a.lineage_id = ?""",
+                Integer.class, lineageId.toString());
+        return count == null ? 0 : count;
     }
 }

@@ -23,7 +23,7 @@ final class FieldStorage {
             CategoryKind.TALENT, new ProfileTable("talent_profiles", Map.of(
                     "physical_description", "physical_description", "age_range", "age_range", "ethnicity", "ethnicity",
                     "build", "build", "hair", "hair", "distinguishing_features", "distinguishing_features",
-                    "default_wardrobe", "default_wardrobe", "persona", "persona", "voice_notes", "voice_notes")),
+                    "default_wardrobe", "default_wardrobe", "persona", "persona", "voice_notes", "voice_notes", "role", "role")),
             CategoryKind.ENVIRONMENT, new ProfileTable("environment_profiles", Map.of(
                     "location_type", "location_type", "time_of_day", "time_of_day", "weather_atmosphere", "weather_atmosphere",
                     "key_elements", "key_elements", "color_palette", "color_palette", "default_lighting", "default_lighting_id")),

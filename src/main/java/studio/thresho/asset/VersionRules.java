@@ -32,7 +32,8 @@ public final class VersionRules {
             CategoryKind.TALENT, Map.ofEntries(
                     entry("physical_description", MAJOR), entry("hair", MAJOR), entry("build", MAJOR), entry("age_range", MAJOR),
                     entry("ethnicity", MAJOR), entry("default_wardrobe", MINOR), entry("distinguishing_features", MINOR),
-                    entry("persona", PATCH), entry("voice_notes", PATCH)),
+                    entry("persona", PATCH), entry("voice_notes", PATCH),
+                    entry("role", PATCH)),
             CategoryKind.ENVIRONMENT, Map.ofEntries(
                     entry("description", PATCH), entry("location_type", MAJOR), entry("time_of_day", MINOR),
                     entry("weather_atmosphere", MINOR), entry("key_elements", MINOR), entry("color_palette", MINOR),

@@ -45,8 +45,11 @@ final class DemoLibrary {
     }
 
     static List<DemoAsset> assets() {
-        return List.of(marcus(), sofia(), downtownShop(), barberChair(), barberApron(), portraitPrime(), warmEditorial());
+        return List.of(marcus(), sofia(), downtownShop(), barberChair(), barberApron(), portraitPrime(), warmEditorial(), oldChair());
     }
+
+    /** Demo assets that start archived, so the library's Archived filter and Unarchive have something to show. */
+    static final java.util.Set<String> ARCHIVED = java.util.Set.of("old-waiting-chair");
 
     private static DemoAsset marcus() {
         return new DemoAsset("talent", "Marcus", "marcus", false, Source.AI_GENERATED,
@@ -54,6 +57,7 @@ final class DemoLibrary {
                 Map.of("physical_description", "Black male, mid-30s, confident presence. "
                                 + "Well-groomed full beard. Athletic build, 5'11\". Warm brown eyes, genuine smile. "
                                 + "Small tattoo on right forearm.",
+                        "role", "Lead Barber",
                         "age_range", "mid-30s",
                         "ethnicity", "Black",
                         "build", "Athletic",
@@ -70,6 +74,7 @@ final class DemoLibrary {
                 Map.of("physical_description", "Latina woman, late 20s, bright and expressive. Long dark brown hair in loose waves, "
                                 + "usually pinned in a low bun while working. Slim build, 5'6\". Dark eyes, warm smile, "
                                 + "small gold hoop earrings.",
+                        "role", "Senior Stylist",
                         "age_range", "late 20s",
                         "ethnicity", "Latina",
                         "build", "Slim",
@@ -105,6 +110,14 @@ final class DemoLibrary {
                         "scale", "Life size: seat about 50 cm high, 110 cm to the top of the headrest",
                         "material", "Oxblood leather, polished chrome, porcelain enamel"),
                 new Color(0x6E, 0x2B, 0x2B), List.of(new Picture(ImageType.REFERENCE, null, Subject.CHAIR, "Reference")));
+    }
+
+    private static DemoAsset oldChair() {
+        return new DemoAsset("props", "Old Waiting Chair", "old-waiting-chair", false, Source.STOCK,
+                List.of("barbershop", "furniture", "retired"),
+                Map.of("description", "A worn wooden waiting-room chair from before the shop's refit, kept for past shots",
+                        "material", "Scuffed oak, cracked vinyl seat"),
+                new Color(0x7A, 0x5C, 0x3A), List.of(new Picture(ImageType.REFERENCE, null, Subject.CHAIR, "Reference")));
     }
 
     private static DemoAsset barberApron() {

@@ -57,14 +57,16 @@ class DemoLibrarySeeder {
     static final String SHARED_SLUG = "marcus";
     static final int SHARED_DAYS = 30;
     private final DemoShotListSeeder shotLists;
+    private final studio.thresho.asset.AssetLifecycleService lifecycle;
 
     DemoLibrarySeeder(AssetService assets, CategoryService categories, MediaService media,
                       ProjectService projects, CurrentProjectService currentProject, UserDetailsService userDetails,
                       AssetScopeService scopes, PlatformTransactionManager transactionManager, DemoScoresSeeder scores,
-                      AssetSharing sharing, DemoShotListSeeder shotLists) {
+                      AssetSharing sharing, DemoShotListSeeder shotLists, studio.thresho.asset.AssetLifecycleService lifecycle) {
         this.scores = scores;
         this.sharing = sharing;
         this.shotLists = shotLists;
+        this.lifecycle = lifecycle;
         this.assets = assets;
         this.categories = categories;
         this.media = media;
@@ -160,6 +162,9 @@ class DemoLibrarySeeder {
         if (asset.slug().equals(SHARED_SLUG)) {
             String url = sharing.share(saved, SHARED_DAYS).url();
             log.info("Demo share page of {} (valid {} days; only shown now): {}", saved.name(), SHARED_DAYS, url);
+        }
+        if (DemoLibrary.ARCHIVED.contains(asset.slug())) {
+            lifecycle.setArchived(saved.lineageId(), true);
         }
     }
 

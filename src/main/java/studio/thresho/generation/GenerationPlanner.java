@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +14,7 @@ import studio.thresho.asset.AssetDetail;
 import studio.thresho.asset.AssetVersionService;
 import studio.thresho.asset.ConsistencyService;
 import studio.thresho.asset.PromptFragmentService;
+import studio.thresho.asset.category.CategoryKind;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.brand.BrandProfileService;
 import studio.thresho.brand.BrandProfileView;
@@ -76,7 +78,8 @@ public class GenerationPlanner {
         options.putAll(draft.options());
         List<String> notes = new ArrayList<>(draft.notes());
         Seed seed = seed(request.seed(), talents, provider, notes);
-        List<SentReference> sent = references.references(assembled, talents, provider);
+        List<AssetDetail> wardrobe = picks.stream().map(ResolvedPick::wardrobe).filter(java.util.Objects::nonNull).toList();
+        List<SentReference> sent = references.references(assembled, talents, wardrobe, provider);
         long asText = sent.stream().filter(reference -> reference.method() == SentReference.Method.TEXT).count();
         if (asText > 0) {
             notes.add(provider.displayName() + " takes " + provider.capabilities().maxReferences() + " reference image"
@@ -85,7 +88,7 @@ public class GenerationPlanner {
         String edited = request.editedPrompt() == null || request.editedPrompt().isBlank() ? null : request.editedPrompt().trim();
         return new GenerationPlan(provider.id(), provider.displayName(), assembled.sections(), assembled.prompt(),
                 edited != null ? edited : assembled.prompt(), assembled.trimmed(), assembled.negativePrompt(), sent, options, seed.value(),
-                seed.source(), picks.stream().map(ResolvedPick::used).toList(), draft.additions(), notes,
+                seed.source(), used(picks), draft.additions(), notes,
                 request.aspectRatio() != null ? request.aspectRatio() : provider.capabilities().aspectRatios().getFirst(), request.images(),
                 request.brandProfileId(), request.shotId());
     }
@@ -104,9 +107,28 @@ public class GenerationPlanner {
             if (!asset.kind().name().toLowerCase(Locale.ROOT).equals(pick.slot().categorySlug())) {
                 throw new UserFacingException(asset.name() + " is not " + pick.slot().label().toLowerCase(Locale.ROOT) + ".");
             }
-            resolved.add(new ResolvedPick(pick, asset));
+            resolved.add(new ResolvedPick(pick, asset, pick.slot() == Slot.TALENT ? wardrobe(pick) : null));
         }
         return resolved;
+    }
+
+    /** The Wardrobe asset a talent's context names, at its active version; null when none is named. */
+    private AssetDetail wardrobe(PlanPick pick) {
+        String named = pick.context().get(ResolvedPick.WARDROBE_ASSET);
+        if (named == null || named.isBlank()) {
+            return null;
+        }
+        UUID lineageId;
+        try {
+            lineageId = UUID.fromString(named.trim());
+        } catch (IllegalArgumentException malformed) {
+            throw new UserFacingException("That wardrobe asset does not exist: choose another.");
+        }
+        AssetDetail wardrobe = versions.resolve(lineageId, null);
+        if (wardrobe.kind() != CategoryKind.WARDROBE) {
+            throw new UserFacingException(wardrobe.name() + " is not wardrobe.");
+        }
+        return wardrobe;
     }
 
     private PromptRequest promptRequest(PlanRequest request, List<ResolvedPick> picks, GenerationProvider provider, PlanDraft draft) {
@@ -145,6 +167,14 @@ public class GenerationPlanner {
                 yield new Seed(kept.get(), talents.getFirst().name() + "'s kept seed");
             }
         };
+    }
+
+    /** Every asset version the generation uses: the picks, then the wardrobe the talents wear (each version once). */
+    private static List<UsedAsset> used(List<ResolvedPick> picks) {
+        List<UsedAsset> used = new ArrayList<>(picks.stream().map(ResolvedPick::used).toList());
+        picks.stream().flatMap(pick -> pick.usedWardrobe().stream())
+                .filter(worn -> used.stream().noneMatch(other -> other.versionId().equals(worn.versionId()))).forEach(used::add);
+        return used;
     }
 
     private static AssetDetail single(List<ResolvedPick> picks, Slot slot) {

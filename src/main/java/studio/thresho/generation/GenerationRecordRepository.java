@@ -4,8 +4,13 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
-interface GenerationRecordRepository extends JpaRepository<GenerationRecord, UUID> {
+interface GenerationRecordRepository extends JpaRepository<GenerationRecord, UUID>, JpaSpecificationExecutor<GenerationRecord> {
 
     List<GenerationRecord> findByProjectIdOrderByCreatedAtDesc(UUID projectId, Pageable page);
+
+    @Query("select distinct g.createdBy from GenerationRecord g where g.projectId = :projectId and g.createdBy is not null")
+    List<UUID> creatorsIn(UUID projectId);
 }

@@ -108,6 +108,7 @@ class GenerationRecords {
                 record.getProgress(), record.getPrompt(), record.getAssembledPrompt(), record.getNegativePrompt(),
                 record.getAssetVersionsJson() == null ? List.of() : json.readValue(record.getAssetVersionsJson(), ASSETS),
                 referencesSent(record), parameters.aspectRatio(), parameters.images(), record.getSeed(), record.getErrorMessage(),
-                results(record), record.getCreatedAt(), record.getStartedAt(), record.getCompletedAt(), record.getProviderInstructions());
+                results(record), record.getCreatedAt(), record.getStartedAt(), record.getCompletedAt(), record.getProviderInstructions(),
+                record.getCreatedBy());
     }
 }

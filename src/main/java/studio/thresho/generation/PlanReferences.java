@@ -32,7 +32,8 @@ class PlanReferences {
         this.consistency = consistency;
     }
 
-    List<SentReference> references(PromptResult assembled, List<AssetDetail> talents, GenerationProvider provider) {
+    /** @param wardrobe the Wardrobe assets the talents wear: their pictures rank last */
+    List<SentReference> references(PromptResult assembled, List<AssetDetail> talents, List<AssetDetail> wardrobe, GenerationProvider provider) {
         List<ReferenceImage> candidates = new ArrayList<>(assembled.references());
         candidates.addAll(assembled.textOnly());
         List<Candidate> ordered = new ArrayList<>();
@@ -51,6 +52,7 @@ class PlanReferences {
                     .filter(candidate -> candidate.mediaKey() != null).findFirst()
                     .ifPresent(style -> ordered.add(firstStyleIndex(ordered), style));
         }
+        wardrobe.forEach(worn -> worn.primaryImage().ifPresent(image -> ordered.add(new Candidate(image.mediaKey(), "wardrobe", worn.name()))));
         return sent(ordered, provider);
     }
 

@@ -78,6 +78,8 @@ class DemoLibrarySeederTest {
     ShotService shots;
     @Autowired
     CastingService casting;
+    @Autowired
+    studio.thresho.asset.AssetLifecycleService lifecycle;
 
     private DemoDataSeeder demo;
 
@@ -85,7 +87,7 @@ class DemoLibrarySeederTest {
     void seedTheDemo() {
         DemoScoresSeeder scores = new DemoScoresSeeder(assets, categories, media, generations, scopes);
         DemoLibrarySeeder library = new DemoLibrarySeeder(assets, categories, media, projects, currentProject,
-                userDetails, scopes, transactionManager, scores, sharing, new DemoShotListSeeder(shotLists, shots, casting, assets, versions));
+                userDetails, scopes, transactionManager, scores, sharing, new DemoShotListSeeder(shotLists, shots, casting, assets, versions), lifecycle);
         demo = new DemoDataSeeder(users, projects, library);
         SystemAuthentication.runAsSystem(demo::seed);
     }
@@ -121,6 +123,16 @@ class DemoLibrarySeederTest {
         assertThat(marcus.images()).extracting(AssetImageView::mediaKey).doesNotHaveDuplicates();
         assertThat(SystemAuthentication.runAsSystem(() -> sharing.linksOf(marcus.lineageId()))).as("the demo's share page")
                 .hasSize(1).allMatch(link -> link.live(java.time.Instant.now()));
+    }
+
+    /** Issue 15's library details have something to show: roles on the cast, an archived prop. */
+    @Test
+    void theCastHasRolesAndAnOldPropIsArchived() {
+        UUID project = demoProject();
+        assertThat(asset("marcus", project).values()).containsEntry("role", "Lead Barber");
+        assertThat(asset("sofia", project).values()).containsEntry("role", "Senior Stylist");
+        assertThat(asset("old-waiting-chair", project).archived()).isTrue();
+        assertThat(asset("vintage-barber-chair", project).archived()).isFalse();
     }
 
     @Test

@@ -141,7 +141,7 @@ final class LuceneQueries {
     private static Query withFilters(Query text, SearchQuery query) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         builder.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
-        builder.add(new TermQuery(new Term(ARCHIVED, "true")), Occur.MUST_NOT);
+        builder.add(new TermQuery(new Term(ARCHIVED, "true")), query.archived() ? Occur.FILTER : Occur.MUST_NOT);
         if (!query.scopes().isEmpty()) {
             BooleanQuery.Builder scopes = new BooleanQuery.Builder();
             query.scopes().forEach(scope -> {

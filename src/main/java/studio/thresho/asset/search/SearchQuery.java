@@ -11,9 +11,10 @@ import java.util.UUID;
  * @param scopes  project ids and/or {@link #GLOBAL_SCOPE}; empty means every scope. A project id also
  *                matches the global assets that project imported.
  * @param allTags true: an asset must carry every tag; false: any of them
+ * @param archived true: only archived assets; false: only those not archived
  */
 public record SearchQuery(String text, Set<String> scopes, UUID categoryId, List<String> tags, boolean allTags, String source,
-                          Instant createdFrom, Instant createdTo, SearchSort sort, int offset, int limit) {
+                          Instant createdFrom, Instant createdTo, SearchSort sort, int offset, int limit, boolean archived) {
 
     public static final String GLOBAL_SCOPE = "global";
     /** Search text is cut to this many characters, then to this many words, with a notice: longer would fail the search. */
@@ -25,6 +26,12 @@ public record SearchQuery(String text, Set<String> scopes, UUID categoryId, List
         scopes = scopes == null ? Set.of() : Set.copyOf(scopes);
         tags = tags == null ? List.of() : List.copyOf(tags);
         sort = sort == null ? SearchSort.RELEVANCE : sort;
+    }
+
+    /** A search among the assets that are not archived. */
+    public SearchQuery(String text, Set<String> scopes, UUID categoryId, List<String> tags, boolean allTags, String source,
+                       Instant createdFrom, Instant createdTo, SearchSort sort, int offset, int limit) {
+        this(text, scopes, categoryId, tags, allTags, source, createdFrom, createdTo, sort, offset, limit, false);
     }
 
     public static SearchQuery text(String text) {

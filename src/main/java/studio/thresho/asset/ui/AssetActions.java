@@ -25,6 +25,7 @@ class AssetActions extends Div {
 
     static final String LINEAGE_PARAMETER = AssetDetailView.LINEAGE_PARAMETER;
 
+    Button unarchive;
     private final AssetDetail asset;
     private final AssetLifecycleService lifecycle;
     private final AssetScopeService scopes;
@@ -65,9 +66,17 @@ class AssetActions extends Div {
         Button generate = new Button("Use in Generation", VaadinIcon.MAGIC.create(), click -> UI.getCurrent().navigate("generate",
                 QueryParameters.of("asset", asset.lineageId().toString())));
         generate.setId("use-in-generation");
-        generate.setVisible(!asset.archived() && asset.kind() != CategoryKind.WARDROBE
-                && asset.kind() != CategoryKind.CUSTOM);
+        generate.setVisible(!asset.archived() && asset.kind() != CategoryKind.CUSTOM);
         add(edit, generate, duplicate, scopeAction(), delete);
+        if (asset.archived()) {
+            unarchive = new Button("Unarchive", VaadinIcon.ARCHIVE.create(), click -> {
+                lifecycle.setArchived(asset.lineageId(), false);
+                Notifications.success(asset.name() + " is back in the library.");
+                reload();
+            });
+            unarchive.setId("unarchive-asset");
+            addComponentAsFirst(unarchive);
+        }
     }
 
     /** Promote a project asset to the global library, or add/remove a global one in the current project. */

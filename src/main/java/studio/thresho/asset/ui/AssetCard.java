@@ -13,12 +13,21 @@ class AssetCard extends RouterLink {
 
     private final AssetSummary asset;
 
+    /** The most tags a card shows; the detail view lists them all. */
+    static final int CARD_TAGS = 3;
+
+    final java.util.Map<String, Span> tags = new java.util.LinkedHashMap<>();
+    Span versionBadge;
+
     AssetCard(AssetSummary asset) {
-        this(asset, null);
+        this(asset, null, tag -> { });
     }
 
-    /** @param highlightedName the name with search matches marked (already HTML-escaped), or null */
-    AssetCard(AssetSummary asset, String highlightedName) {
+    /**
+     * @param highlightedName the name with search matches marked (already HTML-escaped), or null
+     * @param onTag           what clicking one of the card's tags does (the library filters by it)
+     */
+    AssetCard(AssetSummary asset, String highlightedName, java.util.function.Consumer<String> onTag) {
         super(AssetDetailView.class, new RouteParameters(AssetDetailView.LINEAGE_PARAMETER, asset.lineageId().toString()));
         this.asset = asset;
         addClassName("asset-card");
@@ -40,10 +49,38 @@ class AssetCard extends RouterLink {
         usage.addClassName("asset-card-usage");
         Span version = new Span(asset.versionBadge() + (asset.versionCount() > 1 ? " · " + asset.versionCount() + " versions" : ""));
         version.addClassName("version-badge");
+        versionBadge = version;
+        if (asset.versionCount() > 1) {
+            version.addClassName("opens-history");
+            version.getElement().setAttribute("title", "Show the version history");
+            // inside the card's link: the click must not also open the detail view without the history
+            insideLink(version, () -> com.vaadin.flow.component.UI.getCurrent().navigate(AssetDetailView.class,
+                    new RouteParameters(AssetDetailView.LINEAGE_PARAMETER, asset.lineageId().toString()),
+                    com.vaadin.flow.router.QueryParameters.of(AssetDetailView.SHOW_PARAMETER, AssetDetailView.SHOW_HISTORY)));
+        }
         Div meta = new Div(category, usage);
         meta.addClassName("asset-card-meta");
-        Div text = new Div(name, meta, version);
+        Div text = new Div(name);
+        if (asset.role() != null) {
+            Span role = new Span(asset.role());
+            role.addClassName("asset-card-role");
+            text.add(role);
+        }
+        text.add(meta, version);
         text.addClassName("asset-card-text");
+        if (!asset.tags().isEmpty()) {
+            Div tagRow = new Div();
+            tagRow.addClassName("asset-card-tags");
+            asset.tags().stream().limit(CARD_TAGS).forEach(tag -> {
+                Span chip = new Span("#" + tag);
+                chip.addClassName("tag-chip");
+                chip.getElement().setAttribute("title", "Show every asset tagged " + tag);
+                insideLink(chip, () -> onTag.accept(tag));
+                tags.put(tag, chip);
+                tagRow.add(chip);
+            });
+            text.add(tagRow);
+        }
         if (asset.draft()) {
             Span draft = new Span("Draft");
             draft.getElement().getThemeList().add("badge contrast small");
@@ -67,16 +104,36 @@ class AssetCard extends RouterLink {
         preview.setOpenOnHover(true);
         preview.setOpenOnFocus(false);
         preview.setOpenOnClick(false);
-        preview.setHoverDelay(400);
+        preview.setHoverDelay(PREVIEW_DELAY_MILLIS);
         preview.addClassName("asset-preview");
         if (asset.primaryImageKey() != null) {
             preview.add(new Image(asset.previewUrl(), asset.name()));
         }
-        Div facts = new Div(new Span(asset.name()), new Span(asset.categoryName() + (asset.global() ? " · global" : " · project")),
+        preview.add(previewFacts(asset));
+    }
+
+    /** The name, the category's key attributes (a talent's role, age range, build, hair...), scope, usage and version. */
+    static Div previewFacts(AssetSummary asset) {
+        Span title = new Span(asset.nameWithRole());
+        title.addClassName("asset-preview-name");
+        Div facts = new Div(title);
+        asset.keyFacts().forEach((label, value) -> {
+            Span fact = new Span(label + ": " + value);
+            fact.addClassName("asset-preview-key-fact");
+            facts.add(fact);
+        });
+        facts.add(new Span(asset.categoryName() + (asset.global() ? " · global" : " · project")),
                 new Span("Used " + asset.usageCount() + "x" + (asset.draft() ? " · draft" : "")),
                 new Span(asset.versionBadge() + " · " + asset.versionCount() + (asset.versionCount() == 1 ? " version" : " versions")));
         facts.addClassName("asset-preview-facts");
-        preview.add(facts);
+        return facts;
+    }
+
+    /** The mock-up asks for the preview within 300 ms of hovering. */
+    static final int PREVIEW_DELAY_MILLIS = 250;
+
+    private static void insideLink(Span target, Runnable action) {
+        target.getElement().addEventListener("click", event -> action.run()).preventDefault().stopPropagation();
     }
 
     AssetSummary asset() {

@@ -50,6 +50,10 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
     static final String VERSION_PARAMETER = "version";
+    /** {@code ?show=history} scrolls to the version history (the library card's "3 versions" badge). */
+    static final String SHOW_PARAMETER = "show";
+    static final String SHOW_HISTORY = "history";
+    VersionHistory history;
 
     private final AssetService assets;
     private final AssetVersionService versions;
@@ -94,6 +98,9 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
             return;
         }
         render();
+        if (event.getLocation().getQueryParameters().getSingleParameter(SHOW_PARAMETER).filter(SHOW_HISTORY::equals).isPresent()) {
+            history.scrollIntoView();
+        }
     }
 
     ShareLinkList shareLinks() {
@@ -139,8 +146,10 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
         if (asset.kind() == studio.thresho.asset.category.CategoryKind.TALENT) {
             add(new H3("Consistency in generations"), new ConsistencyPanel(consistency, asset, canEdit));
         }
-        add(new H3("Version history"), new VersionHistory(versions, asset, canEdit));
-        add(new H3("Usage history"), new UsageHistory(usage, asset));
+        history = new VersionHistory(versions, asset, canEdit);
+        history.setId("version-history");
+        add(new H3("Version history"), history);
+        add(new H3("Recent Usage"), new UsageHistory(usage, asset));
         if (canEdit) {
             UUID lineageId = asset.lineageId();
             shareLinks = new ShareLinkList(() -> sharing.linksOf(lineageId), sharing::revoke,
@@ -150,7 +159,13 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
         if (!asset.tags().isEmpty()) {
             Div tags = new Div();
             tags.addClassName("detail-tags");
-            asset.tags().forEach(tag -> tags.add(new Span("#" + tag)));
+            // a tag opens the library filtered by it
+            asset.tags().forEach(tag -> {
+                RouterLink link = new RouterLink("#" + tag, LibraryView.class);
+                link.setQueryParameters(LibraryFilters.NONE.withOnlyTag(tag).toQueryParameters());
+                link.addClassName("tag-chip");
+                tags.add(link);
+            });
             add(new H3("Tags"), tags);
         }
     }
@@ -177,12 +192,18 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
         Div media = new Div(picture);
         media.addClassName("detail-media");
         asset.primaryImage().ifPresentOrElse(image -> {
-            picture.add(new Image(image.previewUrl(), asset.name()));
+            picture.add(images.primary(image, asset.name()));
             if (canEdit) {
                 media.add(images.animateButton(image.mediaKey()));
             }
         }, () -> picture.add(VaadinIcon.PICTURE.create()));
         H1 name = new H1(asset.name());
+        if (asset.values().get("role") instanceof String role && !role.isBlank()) {
+            // the spec's "Marcus (Lead Barber)"
+            Span roleText = new Span(" (" + role + ")");
+            roleText.addClassName("detail-role");
+            name.add(roleText);
+        }
         Div facts = new Div(
                 fact("Category", asset.categoryName()),
                 fact("Library", asset.system() ? "Global · system preset" : asset.global() ? "Global" : "Project"),

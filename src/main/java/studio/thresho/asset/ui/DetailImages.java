@@ -15,6 +15,7 @@ import studio.thresho.asset.AssetDetail;
 import studio.thresho.asset.AssetImageView;
 import studio.thresho.asset.ImageType;
 import studio.thresho.asset.SheetSlot;
+import studio.thresho.media.ui.ImageViewer;
 
 /** The detail view's pictures: the character sheet slot by slot, the other images in a gallery, Animate for editors. */
 final class DetailImages {
@@ -36,15 +37,41 @@ final class DetailImages {
         return animate;
     }
 
+    /** Every image of the asset, in the order the detail view shows them, as one group for the viewer. */
+    List<ImageViewer.Shown> all() {
+        return asset.images().stream().map(image -> new ImageViewer.Shown(image.mediaKey(), label(image))).toList();
+    }
+
+    static String label(AssetImageView image) {
+        if (image.caption() != null) {
+            return image.caption();
+        }
+        return image.slot() != null ? image.slot().label() : image.type().label();
+    }
+
+    /** The headshot (or first image) of the summary, opening the viewer on it. */
+    Image primary(AssetImageView image, String alt) {
+        Image picture = new Image(image.previewUrl(), alt);
+        ImageViewer.opensOnClick(picture, all(), asset.images().indexOf(image));
+        return picture;
+    }
+
     Component sheet() {
         Div grid = new Div();
         grid.addClassName("sheet-grid");
         List<AssetImageView> views = asset.imagesOf(ImageType.CHARACTER_SHEET);
+        List<AssetImageView> ordered = java.util.Arrays.stream(SheetSlot.values())
+                .flatMap(slot -> views.stream().filter(view -> view.slot() == slot).findFirst().stream()).toList();
+        List<ImageViewer.Shown> group = ordered.stream().map(view -> new ImageViewer.Shown(view.mediaKey(), view.slot().label())).toList();
         for (SheetSlot slot : SheetSlot.values()) {
             Div cell = new Div();
             cell.addClassName("sheet-cell");
             views.stream().filter(view -> view.slot() == slot).findFirst().ifPresentOrElse(
-                    view -> cell.add(new Image(view.thumbnailUrl(), slot.label())),
+                    view -> {
+                        Image picture = new Image(view.thumbnailUrl(), slot.label());
+                        ImageViewer.opensOnClick(picture, group, ordered.indexOf(view));
+                        cell.add(picture);
+                    },
                     () -> {
                         cell.addClassName("empty");
                         cell.add(VaadinIcon.PLUS_CIRCLE_O.create());
@@ -60,8 +87,11 @@ final class DetailImages {
     Component gallery(List<AssetImageView> images) {
         Div gallery = new Div();
         gallery.addClassName("image-gallery");
+        List<ImageViewer.Shown> group = images.stream().map(image -> new ImageViewer.Shown(image.mediaKey(), label(image))).toList();
         for (AssetImageView image : images) {
-            Div cell = new Div(new Image(image.thumbnailUrl(), image.caption() == null ? image.type().label() : image.caption()));
+            Image picture = new Image(image.thumbnailUrl(), image.caption() == null ? image.type().label() : image.caption());
+            ImageViewer.opensOnClick(picture, group, images.indexOf(image));
+            Div cell = new Div(picture);
             Span label = new Span(image.caption() == null ? image.type().label() : image.caption());
             label.addClassName("sheet-label");
             cell.add(label);

@@ -34,6 +34,11 @@ class LibraryFilterBar extends Div {
     final Select<SearchSort> sort = new Select<>();
     final Button grid = new Button(VaadinIcon.GRID_SMALL.create());
     final Button list = new Button(VaadinIcon.LIST.create());
+    final com.vaadin.flow.component.checkbox.Checkbox archived = new com.vaadin.flow.component.checkbox.Checkbox("Archived");
+    /** The mock-up's quick chips, one per top-level category, keyed by slug ("" for All). */
+    final Map<String, Button> chips = new java.util.LinkedHashMap<>();
+    /** On a narrow screen the filters fold behind this button (CSS hides it on wide ones). */
+    final Button filtersToggle = new Button("Filters", VaadinIcon.FILTER.create());
 
     LibraryFilterBar(LibraryFilters filters, List<CategoryNode> categories, Map<String, Integer> tagCounts, Consumer<LibraryFilters> onChange) {
         addClassName("library-filters");
@@ -124,8 +129,34 @@ class LibraryFilterBar extends Div {
         Div views = new Div(grid, list);
         views.addClassName("library-view-switch");
 
-        Div row = new Div(scope, category, tags, tagMode, source, from, to, sort, views);
+        archived.setValue(filters.archived());
+        archived.setTooltipText("Show only archived assets");
+        archived.addValueChangeListener(change -> onChange.accept(filters.withArchived(change.getValue())));
+
+        Div row = new Div(scope, category, tags, tagMode, source, from, to, sort, archived, views);
         row.addClassName("library-filter-row");
-        add(search, row);
+        filtersToggle.addClassName("filters-toggle");
+        filtersToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        filtersToggle.addClickListener(click -> row.getClassNames().set("open", !row.hasClassName("open")));
+        Div top = new Div(search, filtersToggle);
+        top.addClassName("library-search-row");
+        add(top, categoryChips(filters, categories, onChange), row);
+    }
+
+    private Div categoryChips(LibraryFilters filters, List<CategoryNode> categories, Consumer<LibraryFilters> onChange) {
+        Div row = new Div();
+        row.addClassName("category-chips");
+        chips.put("", chip("All", filters.category() == null, () -> onChange.accept(filters.withCategory(null))));
+        categories.stream().filter(node -> node.depth() == 0).forEach(node -> chips.put(node.slug(),
+                chip(node.name(), node.slug().equals(filters.category()), () -> onChange.accept(filters.withCategory(node.slug())))));
+        chips.values().forEach(row::add);
+        return row;
+    }
+
+    private static Button chip(String label, boolean chosen, Runnable choose) {
+        Button chip = new Button(label, click -> choose.run());
+        chip.addClassName("category-chip");
+        chip.addThemeVariants(ButtonVariant.LUMO_SMALL, chosen ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
+        return chip;
     }
 }

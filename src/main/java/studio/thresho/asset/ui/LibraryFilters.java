@@ -21,12 +21,12 @@ import studio.thresho.asset.search.SearchSort;
  * restored by the back button. Unknown or malformed parameters are ignored.
  */
 record LibraryFilters(String text, Scope scope, String category, List<String> tags, boolean allTags, String source,
-                      LocalDate createdFrom, LocalDate createdTo, SearchSort sort, boolean list) {
+                      LocalDate createdFrom, LocalDate createdTo, SearchSort sort, boolean list, boolean archived) {
 
     enum Scope { BOTH, PROJECT, GLOBAL }
 
     static final LibraryFilters NONE = new LibraryFilters(null, Scope.BOTH, null, List.of(), false, null, null, null,
-            SearchSort.RELEVANCE, false);
+            SearchSort.RELEVANCE, false, false);
 
     LibraryFilters {
         tags = tags == null ? List.of() : List.copyOf(tags);
@@ -46,7 +46,8 @@ record LibraryFilters(String text, Scope scope, String category, List<String> ta
                 first(values, "from").flatMap(LibraryFilters::date).orElse(null),
                 first(values, "to").flatMap(LibraryFilters::date).orElse(null),
                 first(values, "sort").flatMap(value -> parse(SearchSort.class, value)).orElse(SearchSort.RELEVANCE),
-                first(values, "view").map("list"::equals).orElse(false));
+                first(values, "view").map("list"::equals).orElse(false),
+                first(values, "archived").map("true"::equals).orElse(false));
     }
 
     QueryParameters toQueryParameters() {
@@ -81,13 +82,16 @@ record LibraryFilters(String text, Scope scope, String category, List<String> ta
         if (list) {
             values.put("view", "list");
         }
+        if (archived) {
+            values.put("archived", "true");
+        }
         return QueryParameters.simple(values);
     }
 
     /** Whether anything narrows the library (the view mode and sort do not). */
     boolean narrows() {
         return text != null && !text.isBlank() || scope != Scope.BOTH || category != null || !tags.isEmpty() || source != null
-                || createdFrom != null || createdTo != null;
+                || createdFrom != null || createdTo != null || archived;
     }
 
     SearchQuery toSearch(UUID currentProject, UUID categoryId, int offset, int limit) {
@@ -99,44 +103,53 @@ record LibraryFilters(String text, Scope scope, String category, List<String> ta
         return new SearchQuery(text, scopes, categoryId, tags, allTags, source,
                 createdFrom == null ? null : createdFrom.atStartOfDay().toInstant(ZoneOffset.UTC),
                 createdTo == null ? null : createdTo.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
-                sort, offset, limit);
+                sort, offset, limit, archived);
     }
 
     LibraryFilters withText(String value) {
-        return new LibraryFilters(value, scope, category, tags, allTags, source, createdFrom, createdTo, sort, list);
+        return new LibraryFilters(value, scope, category, tags, allTags, source, createdFrom, createdTo, sort, list, archived);
     }
 
     LibraryFilters withScope(Scope value) {
-        return new LibraryFilters(text, value, category, tags, allTags, source, createdFrom, createdTo, sort, list);
+        return new LibraryFilters(text, value, category, tags, allTags, source, createdFrom, createdTo, sort, list, archived);
     }
 
     LibraryFilters withCategory(String value) {
-        return new LibraryFilters(text, scope, value, tags, allTags, source, createdFrom, createdTo, sort, list);
+        return new LibraryFilters(text, scope, value, tags, allTags, source, createdFrom, createdTo, sort, list, archived);
     }
 
     LibraryFilters withTags(List<String> value, boolean all) {
-        return new LibraryFilters(text, scope, category, value, all, source, createdFrom, createdTo, sort, list);
+        return new LibraryFilters(text, scope, category, value, all, source, createdFrom, createdTo, sort, list, archived);
     }
 
     LibraryFilters withSource(String value) {
-        return new LibraryFilters(text, scope, category, tags, allTags, value, createdFrom, createdTo, sort, list);
+        return new LibraryFilters(text, scope, category, tags, allTags, value, createdFrom, createdTo, sort, list, archived);
     }
 
     LibraryFilters withCreated(LocalDate from, LocalDate to) {
-        return new LibraryFilters(text, scope, category, tags, allTags, source, from, to, sort, list);
+        return new LibraryFilters(text, scope, category, tags, allTags, source, from, to, sort, list, archived);
     }
 
     LibraryFilters withSort(SearchSort value) {
-        return new LibraryFilters(text, scope, category, tags, allTags, source, createdFrom, createdTo, value, list);
+        return new LibraryFilters(text, scope, category, tags, allTags, source, createdFrom, createdTo, value, list, archived);
+    }
+
+    LibraryFilters withArchived(boolean value) {
+        return new LibraryFilters(text, scope, category, tags, allTags, source, createdFrom, createdTo, sort, list, value);
+    }
+
+    /** Only this tag, every other narrowing filter kept: what clicking a tag on a card or the detail view asks for. */
+    LibraryFilters withOnlyTag(String tag) {
+        return withTags(List.of(tag), false);
     }
 
     LibraryFilters withList(boolean value) {
-        return new LibraryFilters(text, scope, category, tags, allTags, source, createdFrom, createdTo, sort, value);
+        return new LibraryFilters(text, scope, category, tags, allTags, source, createdFrom, createdTo, sort, value, archived);
     }
 
     /** The same view mode and sort without any narrowing filter. */
     LibraryFilters cleared() {
-        return new LibraryFilters(null, Scope.BOTH, null, List.of(), false, null, null, null, sort, list);
+        return new LibraryFilters(null, Scope.BOTH, null, List.of(), false, null, null, null, sort, list, false);
     }
 
     /** The active filters in words, for the "no results" state. */
@@ -159,6 +172,9 @@ record LibraryFilters(String text, Scope scope, String category, List<String> ta
         }
         if (createdFrom != null || createdTo != null) {
             parts.add("created " + (createdFrom == null ? "" : "from " + createdFrom + " ") + (createdTo == null ? "" : "to " + createdTo));
+        }
+        if (archived) {
+            parts.add("archived assets only");
         }
         return parts;
     }

@@ -52,6 +52,8 @@ class LibraryView extends Div implements BeforeEnterObserver {
 
     static final String NO_PROJECT_SUBTITLE = "Global library · no project chosen yet";
     static final int PAGE_SIZE = 60;
+    /** Keeps "Marcus (Lead Barber)" on one line beside eight other columns at 1440 px. */
+    static final String LIST_NAME_WIDTH = "14rem";
     private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
             .ofPattern("MMM d, yyyy", java.util.Locale.ENGLISH).withZone(java.time.ZoneId.systemDefault());
     /** Text columns sort A to Z; dates and counts newest or highest first. */
@@ -146,7 +148,8 @@ class LibraryView extends Div implements BeforeEnterObserver {
     }
 
     private void addCards(LibraryPage page) {
-        page.hits().forEach(hit -> cards.add(new AssetCard(hit.asset(), hit.highlightedName())));
+        page.hits().forEach(hit -> cards.add(new AssetCard(hit.asset(), hit.highlightedName(),
+                tag -> apply(filters.withOnlyTag(tag)))));
         shown += page.hits().size();
     }
 
@@ -164,11 +167,10 @@ class LibraryView extends Div implements BeforeEnterObserver {
             list.add(actions);
         }
         list.add(grid);
-        grid.addComponentColumn(hit -> hit.asset().thumbnailUrl() == null ? IconChoices.icon(hit.asset().categoryIcon())
-                : new Image(hit.asset().thumbnailUrl(), hit.asset().name())).setHeader("").setWidth("72px").setFlexGrow(0);
+        grid.addComponentColumn(LibraryView::listThumbnail).setHeader("").setWidth("72px").setFlexGrow(0);
         Map<SearchSort, Grid.Column<LibraryHit>> sortable = new EnumMap<>(SearchSort.class);
-        sortable.put(SearchSort.NAME, grid.addComponentColumn(hit -> hit.highlightedName() == null ? new Span(hit.asset().name())
-                : new Html("<span>" + hit.highlightedName() + "</span>")).setHeader("Name").setFlexGrow(3));
+        sortable.put(SearchSort.NAME, grid.addComponentColumn(hit -> hit.highlightedName() == null ? new Span(hit.asset().nameWithRole())
+                : new Html("<span>" + hit.highlightedName() + "</span>")).setHeader("Name").setWidth(LIST_NAME_WIDTH).setFlexGrow(3));
         sortable.put(SearchSort.CATEGORY, grid.addColumn(hit -> hit.asset().categoryName()).setHeader("Category").setFlexGrow(2));
         sortable.put(SearchSort.TAGS, grid.addColumn(hit -> String.join(", ", hit.asset().tags())).setHeader("Tags").setFlexGrow(2));
         sortable.put(SearchSort.SCOPE, grid.addColumn(hit -> hit.asset().global() ? "Global" : "Project").setHeader("Scope").setFlexGrow(1));
@@ -197,6 +199,26 @@ class LibraryView extends Div implements BeforeEnterObserver {
                 new RouteParameters(AssetDetailView.LINEAGE_PARAMETER, click.getItem().asset().lineageId().toString())));
         grid.setHeight("70vh");
         return list;
+    }
+
+    /** The grid sends no row-hover event: each row's thumbnail carries its own hover preview. */
+    static Component listThumbnail(LibraryHit hit) {
+        Div cell = new Div(hit.asset().thumbnailUrl() == null ? IconChoices.icon(hit.asset().categoryIcon())
+                : new Image(hit.asset().thumbnailUrl(), hit.asset().name()));
+        cell.addClassName("list-thumbnail");
+        com.vaadin.flow.component.popover.Popover preview = new com.vaadin.flow.component.popover.Popover();
+        preview.setTarget(cell);
+        preview.setOpenOnHover(true);
+        preview.setOpenOnFocus(false);
+        preview.setOpenOnClick(false);
+        preview.setHoverDelay(AssetCard.PREVIEW_DELAY_MILLIS);
+        preview.addClassName("asset-preview");
+        if (hit.asset().previewUrl() != null) {
+            preview.add(new Image(hit.asset().previewUrl(), hit.asset().name()));
+        }
+        preview.add(AssetCard.previewFacts(hit.asset()));
+        cell.add(preview);
+        return cell;
     }
 
     private static String date(java.time.Instant instant) {

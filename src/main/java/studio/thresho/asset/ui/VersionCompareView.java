@@ -2,10 +2,12 @@ package studio.thresho.asset.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -16,20 +18,26 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import studio.thresho.asset.AssetImageView;
+import studio.thresho.asset.AssetDetail;
 import studio.thresho.asset.AssetVersionService;
 import studio.thresho.asset.VersionComparison;
 import studio.thresho.asset.VersionComparison.FieldRow;
-import studio.thresho.asset.VersionComparison.ImageRow;
 import studio.thresho.asset.VersionComparison.ImageStatus;
 import studio.thresho.asset.VersionSummary;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.base.ui.EmptyState;
+import studio.thresho.base.ui.Notifications;
 import studio.thresho.base.ui.ViewHeader;
+import studio.thresho.security.CurrentUser;
+import studio.thresho.security.Role;
 
 /**
  * Two versions of an asset side by side (FR-11.3): every field with the changed ones highlighted,
@@ -42,15 +50,22 @@ import studio.thresho.base.ui.ViewHeader;
 class VersionCompareView extends Div implements BeforeEnterObserver {
 
     static final String LINEAGE_PARAMETER = "lineageId";
+    private static final DateTimeFormatter HEAD_DATE = DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
 
     VersionPicker picker;
     Checkbox showUnchanged;
 
+    final Map<String, Button> restore = new LinkedHashMap<>();
+    final Map<String, Button> setActive = new LinkedHashMap<>();
+
     private final AssetVersionService versions;
+    private final boolean canEdit;
     private UUID lineageId;
 
-    VersionCompareView(AssetVersionService versions) {
+    VersionCompareView(AssetVersionService versions, CurrentUser currentUser) {
         this.versions = versions;
+        this.canEdit = currentUser.require().can(Role.EDITOR);
         addClassName("page");
         addClassName("version-compare-page");
     }
@@ -67,6 +82,8 @@ class VersionCompareView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        restore.clear();
+        setActive.clear();
         try {
             lineageId = UUID.fromString(event.getRouteParameters().get(LINEAGE_PARAMETER).orElse(""));
             List<VersionSummary> history = versions.history(lineageId);
@@ -96,33 +113,108 @@ class VersionCompareView extends Div implements BeforeEnterObserver {
         picker = new VersionPicker(history, comparison.left().version(), comparison.right().version(),
                 (fromVersion, toVersion) -> open(lineageId, fromVersion, toVersion));
         add(picker);
-        add(new H3("Fields"), fields(comparison));
-        add(new H3("Images"), images(comparison));
+        Map<String, VersionSummary> byNumber = new LinkedHashMap<>();
+        history.forEach(version -> byNumber.put(version.version(), version));
+        add(new H3("Fields"), fields(comparison, byNumber.get(comparison.left().version()), byNumber.get(comparison.right().version())));
+        add(new H3("Images"));
+        Component images = CompareImages.table(comparison);
+        add(images);
         long unchanged = comparison.images().stream().filter(row -> row.status() == ImageStatus.SAME).count();
         showUnchanged = new Checkbox();
         showUnchanged.setLabel("Show the " + unchanged + (unchanged == 1 ? " unchanged image" : " unchanged images"));
         showUnchanged.setVisible(unchanged > 0);
-        if (unchanged == comparison.images().size() && unchanged > 0) {
+        boolean allSame = unchanged == comparison.images().size() && unchanged > 0;
+        if (allSame) {
+            // a table of nothing but its header row says less than this line
+            images.setVisible(false);
             add(new Span("No image differs between these versions."));
         }
-        showUnchanged.addValueChangeListener(change -> getChildren()
-                .filter(child -> child.getClassNames().contains("compare-images")).findFirst()
-                .ifPresent(table -> table.getChildren().filter(cell -> cell.getClassNames().contains("same"))
-                        .forEach(cell -> cell.setVisible(change.getValue()))));
+        showUnchanged.addValueChangeListener(change -> {
+            images.setVisible(change.getValue() || !allSame);
+            images.getChildren().filter(cell -> cell.getClassNames().contains("same")).forEach(cell -> cell.setVisible(change.getValue()));
+        });
         add(showUnchanged);
     }
 
-    private static Component fields(VersionComparison comparison) {
-        Div table = new Div(cell("Field", "head"), cell("v" + comparison.left().version(), "head"),
-                cell("v" + comparison.right().version(), "head"));
+    /** The column head: the full version label, its date, author and notes, and what an editor can do with it. */
+    private Component versionHead(VersionSummary version) {
+        Div head = new Div();
+        head.addClassName("compare-cell");
+        head.addClassName("head");
+        head.addClassName("compare-version-head");
+        if (version == null) {
+            return head;
+        }
+        Span label = new Span(version.label());
+        label.addClassName("compare-version-label");
+        Span meta = new Span(HEAD_DATE.format(version.createdAt()) + (version.author() == null ? "" : " · " + version.author())
+                + (version.notes() == null ? "" : " · \u201c" + version.notes() + "\u201d"));
+        meta.addClassName("version-notes");
+        Div actions = new Div();
+        actions.addClassName("version-actions");
+        if (canEdit && !version.active()) {
+            Button active = new Button("Set active", click -> setActive(version));
+            active.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            setActive.put(version.version(), active);
+            actions.add(active);
+        }
+        if (canEdit && !version.latest()) {
+            Button back = new Button("Restore this version", click -> confirmRestore(version));
+            back.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            restore.put(version.version(), back);
+            actions.add(back);
+        }
+        head.add(new Div(label, new Div(meta), actions));
+        return head;
+    }
+
+    void setActive(VersionSummary version) {
+        try {
+            versions.setActive(lineageId, version.versionId());
+            Notifications.success("New generations now use v" + version.version() + ".");
+            UI.getCurrent().refreshCurrentRoute(false);
+        } catch (UserFacingException refused) {
+            Notifications.error(refused.getMessage());
+        }
+    }
+
+    private void confirmRestore(VersionSummary version) {
+        ConfirmDialog confirm = new ConfirmDialog("Restore v" + version.version() + "?",
+                "Its fields and images are saved as a new version after the latest one. No version is removed or changed.",
+                "Restore", event -> restore(version));
+        confirm.setCancelable(true);
+        confirm.addClassName("restore-version");
+        confirm.open();
+    }
+
+    void restore(VersionSummary version) {
+        try {
+            AssetDetail restored = versions.restore(lineageId, version.version(), null);
+            Notifications.success("Restored v" + version.version() + " as v" + restored.version() + ".");
+            open(lineageId, version.version(), restored.version());
+        } catch (UserFacingException refused) {
+            Notifications.error(refused.getMessage());
+        }
+    }
+
+    private Component fields(VersionComparison comparison, VersionSummary leftVersion, VersionSummary rightVersion) {
+        Div table = new Div(cell("Field", "head"), versionHead(leftVersion), versionHead(rightVersion));
         table.addClassName("compare-table");
         for (FieldRow row : comparison.fields()) {
             Div label = new Div(new Span(row.label()));
             if (row.changed()) {
                 label.add(BumpBadge.of(row.bump()));
             }
-            Component left = cell(row.left() == null ? "—" : row.left(), row.changed() ? "changed" : null);
-            Component right = cell(row.right() == null ? "—" : row.right(), row.changed() ? "changed" : null);
+            Component left;
+            Component right;
+            if (row.changed() && row.left() != null && row.right() != null) {
+                Div[] sides = WordDiff.sides(row.left(), row.right());
+                left = diffCell(sides[0]);
+                right = diffCell(sides[1]);
+            } else {
+                left = cell(row.left() == null ? "—" : row.left(), row.changed() ? "changed" : null);
+                right = cell(row.right() == null ? "—" : row.right(), row.changed() ? "changed" : null);
+            }
             label.addClassName("compare-cell");
             if (row.changed()) {
                 label.addClassName("changed");
@@ -132,65 +224,20 @@ class VersionCompareView extends Div implements BeforeEnterObserver {
         return table;
     }
 
-    private static Component images(VersionComparison comparison) {
-        if (comparison.images().isEmpty()) {
-            return new Span("Neither version has images.");
-        }
-        Div table = new Div(cell("Slot", "head"), cell("v" + comparison.left().version(), "head"),
-                cell("v" + comparison.right().version(), "head"));
-        table.addClassName("compare-table");
-        table.addClassName("compare-images");
-        for (ImageRow row : comparison.images()) {
-            Div label = new Div(new Span(row.slot()), statusBadge(row.status()));
-            label.addClassName("compare-cell");
-            // unchanged images stay folded away until asked for: the differences are what a comparison is for
-            String marker = row.status() == ImageStatus.SAME ? "same" : "changed";
-            label.addClassName(marker);
-            Component left = image(row.left(), marker);
-            Component right = image(row.right(), marker);
-            for (Component cell : List.of(label, left, right)) {
-                cell.setVisible(row.status() != ImageStatus.SAME);
-            }
-            table.add(label, left, right);
-        }
-        return table;
-    }
-
-    private static Component image(AssetImageView image, String marker) {
-        Div cell = new Div();
+    private static Component diffCell(Div words) {
+        words.addClassName("compare-words");
+        Div cell = new Div(words);
         cell.addClassName("compare-cell");
-        cell.addClassName(marker);
-        if (image == null) {
-            cell.add(new Span("—"));
-        } else {
-            cell.add(new Image(image.thumbnailUrl(), image.caption() == null ? image.type().label() : image.caption()));
-        }
+        cell.addClassName("changed");
         return cell;
     }
 
-    private static Component cell(String text, String marker) {
+    static Component cell(String text, String marker) {
         Div cell = new Div(new Span(text));
         cell.addClassName("compare-cell");
         if (marker != null) {
             cell.addClassName(marker);
         }
         return cell;
-    }
-
-    private static Span statusBadge(ImageStatus status) {
-        Span badge = new Span(switch (status) {
-            case SAME -> "Same";
-            case CHANGED -> "Replaced";
-            case ADDED -> "Added";
-            case REMOVED -> "Removed";
-        });
-        badge.getElement().getThemeList().add("badge small " + switch (status) {
-            case SAME -> "contrast";
-            case CHANGED -> "error";
-            case ADDED -> "success";
-            case REMOVED -> "error";
-        });
-        badge.addClassName("image-status");
-        return badge;
     }
 }

@@ -69,6 +69,8 @@ public class AssetSelectorDialog extends Dialog {
     private final Map<Tab, UUID> tabCategories = new LinkedHashMap<>();
     private final Map<UUID, Chosen> chosen = new LinkedHashMap<>();
     private final UUID rootCategoryId;
+    private List<AssetSummary> wardrobeChoices;
+    private AssetSummary offeredWardrobe;
 
     /** A ticked asset: its card data, the version picked and the context being entered. */
     private record Chosen(UUID lineageId, String name, Select<VersionSummary> version, ContextFields context) {
@@ -146,7 +148,7 @@ public class AssetSelectorDialog extends Dialog {
         if (asset.thumbnailUrl() != null) {
             picture.add(new Image(asset.thumbnailUrl(), asset.name()));
         }
-        Span name = new Span(asset.name());
+        Span name = new Span(asset.nameWithRole());
         name.addClassName("selector-card-name");
         Span meta = new Span(asset.categoryName() + " · " + asset.versionBadge() + (asset.global() ? " · global" : ""));
         meta.addClassName("version-badge");
@@ -181,8 +183,25 @@ public class AssetSelectorDialog extends Dialog {
         version.setValue(history.stream().filter(v -> versionId == null ? v.active() : v.versionId().equals(versionId)).findFirst()
                 .orElse(history.getFirst()));
         ContextFields context = new ContextFields(slot, existing == null ? null : existing.talent(),
-                existing == null ? null : existing.environment());
+                existing == null ? null : existing.environment(), wardrobeChoices(), existing == null ? offeredWardrobe : existing.wardrobe());
         chosen.put(lineageId, new Chosen(lineageId, name, version, context));
+    }
+
+    /** The Wardrobe assets of the library, read once per dialog and only for talent. */
+    private List<AssetSummary> wardrobeChoices() {
+        if (slot != Slot.TALENT) {
+            return List.of();
+        }
+        if (wardrobeChoices == null) {
+            wardrobeChoices = services.assets().referenceChoices("wardrobe");
+        }
+        return wardrobeChoices;
+    }
+
+    /** "Use in Generation" on a Wardrobe asset: talent ticked next wears it. */
+    AssetSelectorDialog offering(AssetSummary wardrobe) {
+        this.offeredWardrobe = wardrobe;
+        return this;
     }
 
     /** A quick-added asset joins the selection at once. */
@@ -234,7 +253,7 @@ public class AssetSelectorDialog extends Dialog {
         List<Pick> picks = new ArrayList<>();
         for (Chosen one : chosen.values()) {
             AssetDetail version = services.versions().resolve(one.lineageId(), one.version().getValue().versionId());
-            picks.add(new Pick(slot, version, one.context().talent(), one.context().environment()));
+            picks.add(new Pick(slot, version, one.context().talent(), one.context().environment(), one.context().wardrobeChoice()));
         }
         close();
         onConfirm.accept(picks);

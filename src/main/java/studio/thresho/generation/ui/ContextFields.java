@@ -1,9 +1,11 @@
 package studio.thresho.generation.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import studio.thresho.asset.AssetSummary;
 import studio.thresho.generation.Slot;
 import studio.thresho.prompt.EnvironmentContext;
 import studio.thresho.prompt.TalentContext;
@@ -27,13 +29,33 @@ class ContextFields extends FormLayout {
     final TextField weather = field("Weather override", "Instead of the usual conditions");
     final TextField modifications = field("Modifications", "e.g. decorated for the holidays");
 
+    /** A Wardrobe asset instead of (or besides) words: its description and reference image go into the plan. */
+    final ComboBox<AssetSummary> wardrobeAsset = new ComboBox<>("Wardrobe asset");
+
     private final Slot slot;
 
     ContextFields(Slot slot, TalentContext talent, EnvironmentContext environment) {
+        this(slot, talent, environment, List.of(), null);
+    }
+
+    /**
+     * @param wardrobeChoices the Wardrobe assets a talent may wear
+     * @param wearing         the one it wears already (or is offered by "Use in Generation"), or null
+     */
+    ContextFields(Slot slot, TalentContext talent, EnvironmentContext environment, List<AssetSummary> wardrobeChoices, AssetSummary wearing) {
         this.slot = slot;
         addClassName("context-fields");
         if (slot == Slot.TALENT) {
-            add(action, expression, position, wardrobe, interaction);
+            wardrobeAsset.setItems(wardrobeChoices);
+            wardrobeAsset.setItemLabelGenerator(AssetSummary::name);
+            wardrobeAsset.setClearButtonVisible(true);
+            wardrobeAsset.setPlaceholder(wardrobeChoices.isEmpty() ? "No wardrobe assets yet" : "None");
+            wardrobeAsset.setHelperText("Its description and reference image go into the generation; typed words win");
+            if (wearing != null) {
+                wardrobeAsset.setValue(wardrobeChoices.stream().filter(choice -> choice.lineageId().equals(wearing.lineageId())).findFirst()
+                        .orElse(null));
+            }
+            add(action, expression, position, wardrobe, wardrobeAsset, interaction);
             TalentContext given = talent == null ? TalentContext.none() : talent;
             set(action, given.action());
             set(expression, given.expression());
@@ -62,6 +84,10 @@ class ContextFields extends FormLayout {
 
     TalentContext talent() {
         return slot == Slot.TALENT ? new TalentContext(text(action), text(expression), text(position), text(wardrobe), text(interaction)) : null;
+    }
+
+    AssetSummary wardrobeChoice() {
+        return slot == Slot.TALENT ? wardrobeAsset.getValue() : null;
     }
 
     EnvironmentContext environment() {

@@ -165,7 +165,7 @@ class GenerateView extends Div implements BeforeEnterObserver {
     void submit() {
         try {
             generations.submit(request().withEditedPrompt(editor.edit()));
-            Notifications.success("Generating with " + settings.chosenProvider().displayName() + "…");
+            generatingNotice = Notifications.success("Generating with " + settings.chosenProvider().displayName() + "…");
             followResults(results.refresh());
         } catch (UserFacingException refused) {
             Notifications.error(refused.getMessage());
@@ -189,8 +189,15 @@ class GenerateView extends Div implements BeforeEnterObserver {
     }
 
     /** While a generation runs, the page polls for its progress (no page reload needed). */
+    com.vaadin.flow.component.notification.Notification generatingNotice;
+
     void followResults(boolean running) {
         UI ui = UI.getCurrent();
+        if (!running && generatingNotice != null) {
+            // the result is on the page: a toast still saying "Generating…" would contradict it
+            generatingNotice.close();
+            generatingNotice = null;
+        }
         if (running && polling == null) {
             ui.setPollInterval(RESULTS_POLL_MILLIS);
             polling = ui.addPollListener(poll -> followResults(results.refresh()));

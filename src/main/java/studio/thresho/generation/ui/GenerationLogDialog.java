@@ -41,7 +41,7 @@ class GenerationLogDialog extends Dialog {
         getFooter().add(new Button("Close", click -> close()));
     }
 
-    private static String what(GenerationLogEntry entry) {
+    static String what(GenerationLogEntry entry) {
         if (entry.transition()) {
             return "Status";
         }
@@ -55,7 +55,7 @@ class GenerationLogDialog extends Dialog {
         return kind + (entry.attempt() > 1 ? " (try " + entry.attempt() + ")" : "");
     }
 
-    private static String outcome(GenerationLogEntry entry) {
+    static String outcome(GenerationLogEntry entry) {
         if (entry.transition()) {
             return "";
         }

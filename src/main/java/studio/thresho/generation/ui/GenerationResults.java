@@ -32,7 +32,8 @@ import studio.thresho.media.ui.ShareLinkList;
  */
 class GenerationResults extends Div {
 
-    static final int SHOWN = 12;
+    /** The Generate page stays short; every generation is on the Generations page. */
+    static final int SHOWN = 5;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MMM d, HH:mm:ss", Locale.ENGLISH)
             .withZone(ZoneId.systemDefault());
 
@@ -45,6 +46,7 @@ class GenerationResults extends Div {
     private final ShareLinkService shareLinks;
     final Checkbox flaggedOnly = new Checkbox("Flagged for review only");
     private List<GenerationView> shown = List.of();
+    com.vaadin.flow.router.RouterLink allGenerations;
     private Map<UUID, Map<String, ResultReview>> reviews = Map.of();
 
     /** Offers a result to be added to an asset. */
@@ -82,6 +84,11 @@ class GenerationResults extends Div {
             add(none);
         }
         shown.forEach(generation -> add(entry(generation)));
+        if (!shown.isEmpty()) {
+            allGenerations = new com.vaadin.flow.router.RouterLink("All generations of this project →", GenerationsView.class);
+            allGenerations.addClassName("all-generations");
+            add(allGenerations);
+        }
         return shown.stream().anyMatch(generation -> !generation.status().finished())
                 || shown.stream().anyMatch(generation -> ConsistencyToolbar.awaitsScore(generation, reviews.get(generation.id())));
     }
@@ -99,9 +106,7 @@ class GenerationResults extends Div {
             case CANCELLED -> "contrast";
             default -> "";
         });
-        Span meta = new Span(generation.providerName() + " · " + TIME.format(generation.createdAt()) + " · "
-                + generation.images() + (generation.images() == 1 ? " image" : " images") + " · seed " + generation.seed()
-                + (generation.promptEdited() ? " · prompt edited" : ""));
+        Span meta = new Span(metaLine(generation));
         meta.addClassName("version-badge");
         Div head = new Div(status, meta);
         head.addClassName("generation-head");
@@ -114,14 +119,21 @@ class GenerationResults extends Div {
         log.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         log.addClassName("generation-log-button");
         head.add(log);
+        com.vaadin.flow.router.RouterLink record = new com.vaadin.flow.router.RouterLink("Record", GenerationRecordView.class,
+                new com.vaadin.flow.router.RouteParameters(GenerationRecordView.ID_PARAMETER, generation.id().toString()));
+        record.addClassName("generation-record-link");
+        head.add(record);
         Paragraph prompt = new Paragraph(generation.prompt());
         prompt.addClassName("generation-prompt");
-        Div entry = new Div(head, prompt);
+        // the pictures come first; the prompt is there for whoever asks
+        com.vaadin.flow.component.details.Details promptDetails = new com.vaadin.flow.component.details.Details("Show prompt", prompt);
+        promptDetails.addClassName("generation-prompt-details");
+        Div entry = new Div(head);
         generation.results().stream().map(GeneratedImage::revisedPrompt).filter(java.util.Objects::nonNull).findFirst().ifPresent(revised -> {
             Paragraph rewritten = new Paragraph("Rewritten by the provider: " + revised);
             rewritten.addClassName("generation-prompt");
             rewritten.addClassName("dialog-note");
-            entry.add(rewritten);
+            promptDetails.add(rewritten);
         });
         if (generation.error() != null) {
             Paragraph error = new Paragraph(generation.error());
@@ -147,6 +159,9 @@ class GenerationResults extends Div {
         }
         Div images = new Div();
         images.addClassName("generation-images");
+        List<studio.thresho.media.ui.ImageViewer.Shown> group = generation.results().stream().filter(image -> !image.video())
+                .map(image -> new studio.thresho.media.ui.ImageViewer.Shown(image.mediaKey(), "Result · " + generation.providerName()
+                        + (image.seed() == null ? "" : " · seed " + image.seed()))).toList();
         for (GeneratedImage image : generation.results()) {
             if (image.video()) {
                 images.add(clip(image));
@@ -156,12 +171,14 @@ class GenerationResults extends Div {
             if (flaggedOnly.getValue() && (review == null || !review.flagged())) {
                 continue;
             }
-            Image picture = new Image(image.thumbnailUrl(), "Result");
+            Image picture = new Image(image.previewUrl(), "Result");
+            studio.thresho.media.ui.ImageViewer.opensOnClick(picture, group,
+                    group.indexOf(group.stream().filter(shown -> shown.mediaKey().equals(image.mediaKey())).findFirst().orElseThrow()));
             Button use = new Button("Add to an asset…", click -> promote.accept(new Promotion(generation, image)));
             use.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             Button animate = new Button("Animate…", VaadinIcon.FILM.create(), click -> animator.accept(new Promotion(generation, image)));
             animate.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            Div cell = new Div(new com.vaadin.flow.component.html.Anchor(image.previewUrl(), picture), use, animate);
+            Div cell = new Div(picture, use, animate);
             if (image.seed() != null) {
                 generation.assets().stream().filter(asset -> "talent".equals(asset.role())).forEach(talent -> {
                     Button keep = new Button("Keep seed " + image.seed() + " for " + talent.name(), click -> {
@@ -177,9 +194,20 @@ class GenerationResults extends Div {
             cell.addClassName("generation-image");
             images.add(cell);
         }
-        entry.add(images);
+        // images first, then the prompt folded away
+        entry.addComponentAtIndex(1, images);
+        entry.add(promptDetails);
         entry.addClassName("generation-entry");
         return entry;
+    }
+
+    /** Provider, time, image count, seed and the asset versions used, on one line. */
+    static String metaLine(GenerationView generation) {
+        String versions = generation.assets().stream().map(asset -> asset.name() + " v" + asset.version())
+                .collect(java.util.stream.Collectors.joining(", "));
+        return generation.providerName() + " · " + TIME.format(generation.createdAt()) + " · "
+                + generation.images() + (generation.images() == 1 ? " image" : " images") + " · seed " + generation.seed()
+                + (versions.isEmpty() ? "" : " · " + versions) + (generation.promptEdited() ? " · prompt edited" : "");
     }
 
     /** A clip plays in place: a native video element with controls, the stored MP4 as its source. */

@@ -3,6 +3,7 @@ package studio.thresho.generation.ui;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import studio.thresho.asset.AssetDetail;
+import studio.thresho.asset.AssetSummary;
 import studio.thresho.generation.PlanPick;
 import studio.thresho.generation.Slot;
 import studio.thresho.prompt.EnvironmentContext;
@@ -14,8 +15,16 @@ import studio.thresho.prompt.TimeOfDay;
  *
  * @param talent      for a talent, else null
  * @param environment for an environment, else null
+ * @param wardrobe    for a talent, the Wardrobe asset it wears in this generation, or null
  */
-public record Pick(Slot slot, AssetDetail asset, TalentContext talent, EnvironmentContext environment) {
+public record Pick(Slot slot, AssetDetail asset, TalentContext talent, EnvironmentContext environment, AssetSummary wardrobe) {
+
+    /** The context key naming the Wardrobe asset (the planner reads it). */
+    static final String WARDROBE_ASSET = "wardrobe_asset";
+
+    public Pick(Slot slot, AssetDetail asset, TalentContext talent, EnvironmentContext environment) {
+        this(slot, asset, talent, environment, null);
+    }
 
     public static Pick of(Slot slot, AssetDetail asset) {
         return new Pick(slot, asset, slot == Slot.TALENT ? TalentContext.none() : null,
@@ -42,6 +51,9 @@ public record Pick(Slot slot, AssetDetail asset, TalentContext talent, Environme
             put(context, "wardrobe_override", talent.wardrobeOverride());
             put(context, "interaction", talent.interaction());
         }
+        if (wardrobe != null) {
+            context.put(WARDROBE_ASSET, wardrobe.lineageId().toString());
+        }
         if (environment != null) {
             put(context, "area", environment.area());
             put(context, "time_override", environment.timeOverride() == null ? null : environment.timeOverride().label());
@@ -58,7 +70,11 @@ public record Pick(Slot slot, AssetDetail asset, TalentContext talent, Environme
 
     /** A line under the pick saying what the context adds. */
     String contextSummary() {
-        return String.join(" · ", contextMap().values());
+        Map<String, String> shown = contextMap();
+        if (wardrobe != null) {
+            shown.put(WARDROBE_ASSET, "wearing " + wardrobe.name());
+        }
+        return String.join(" · ", shown.values());
     }
 
     private static void put(Map<String, String> context, String key, String value) {

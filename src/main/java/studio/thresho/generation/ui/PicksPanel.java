@@ -55,6 +55,11 @@ class PicksPanel extends Div {
     }
 
     void openSelector(Slot slot) {
+        openSelector(slot, null);
+    }
+
+    /** @param wardrobe a Wardrobe asset the talent ticked next wears ("Use in Generation" on it), or null */
+    void openSelector(Slot slot, studio.thresho.asset.AssetSummary wardrobe) {
         new AssetSelectorDialog(slot, picks.get(slot), services, chosen -> {
             boolean hadEnvironment = !picks.get(Slot.ENVIRONMENT).isEmpty();
             picks.put(slot, new ArrayList<>(chosen));
@@ -63,7 +68,7 @@ class PicksPanel extends Div {
                 defaultLighting();
             }
             onChange.run();
-        }).open();
+        }).offering(wardrobe).open();
     }
 
     void remove(Pick pick) {
@@ -76,6 +81,15 @@ class PicksPanel extends Div {
     void preselect(String lineageId) {
         try {
             AssetDetail asset = services.versions().resolve(UUID.fromString(lineageId), null);
+            if (asset.kind() == studio.thresho.asset.category.CategoryKind.WARDROBE) {
+                // wardrobe is worn by a talent: choose who, with this wardrobe already set
+                services.assets().referenceChoices("wardrobe").stream().filter(choice -> choice.lineageId().equals(asset.lineageId()))
+                        .findFirst().ifPresent(wardrobe -> {
+                            Notifications.success("Choose the talent who wears " + asset.name() + ".");
+                            openSelector(Slot.TALENT, wardrobe);
+                        });
+                return;
+            }
             Slot slot = Arrays.stream(Slot.values())
                     .filter(candidate -> candidate.categorySlug().equals(asset.kind().name().toLowerCase(Locale.ROOT)))
                     .findFirst().orElseThrow(() -> new UserFacingException(asset.name() + " is not something a generation uses."));

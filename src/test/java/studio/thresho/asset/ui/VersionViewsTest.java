@@ -129,6 +129,10 @@ class VersionViewsTest extends KaribuTest {
         assertThat(shownVersions()).containsExactly("2.0.0", "1.1.0");
     }
 
+    private static com.vaadin.flow.component.Component imageTable(VersionCompareView compare) {
+        return compare.getChildren().filter(child -> child.getClassNames().contains("compare-images")).findFirst().orElseThrow();
+    }
+
     private static List<String> shownVersions() {
         Map<String, List<String>> query = UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters();
         return List.of(query.get("from").getFirst(), query.get("to").getFirst());
@@ -143,7 +147,7 @@ class VersionViewsTest extends KaribuTest {
         navigateTo("asset/" + marcus.lineageId() + "/compare?from=1.0.0&to=1.1.0");
         VersionCompareView compare = _get(VersionCompareView.class);
         assertThat(compare.getElement().getTextRecursively()).contains("1 field differs", "Minor");
-        var sameHeadshot = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("compare-images")).getChildren()
+        var sameHeadshot = imageTable(compare).getChildren()
                 .filter(cell -> cell.getClassNames().contains("same")).toList();
         assertThat(sameHeadshot).hasSize(3).noneMatch(com.vaadin.flow.component.Component::isVisible);
         assertThat(compare.showUnchanged.getLabel()).isEqualTo("Show the 1 unchanged image");
@@ -213,5 +217,79 @@ class VersionViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Compare with the latest")));
 
         assertThat(_get(VersionCompareView.class).getElement().getTextRecursively()).contains("Compare versions of Marcus " + token);
+    }
+
+    @Test
+    void theComparisonMarksChangedWordsNamesTheVersionsInFullAndOffersRestoreAndSetActive() {
+        navigateTo("asset/" + marcus.lineageId() + "/compare?from=1.0.0&to=1.1.0");
+
+        VersionCompareView compare = _get(VersionCompareView.class);
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses(WordDiff.REMOVED)).getText())
+                .isEqualTo("white t-shirt");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses(WordDiff.ADDED)).getText())
+                .isEqualTo("black apron");
+        assertThat(compare.getElement().getTextRecursively()).contains("v1.0.0", "v1.1.0", "\u201cInitial creation\u201d",
+                "\u201cUpdated default wardrobe\u201d", "No image differs between these versions.");
+        // every image is the same: no image table with only its header row
+        assertThat(imageTable(compare).isVisible()).isFalse();
+        compare.showUnchanged.setValue(true);
+        assertThat(imageTable(compare).isVisible()).isTrue();
+
+        assertThat(compare.setActive).containsOnlyKeys("1.0.0", "1.1.0");
+        assertThat(compare.restore).containsOnlyKeys("1.0.0", "1.1.0");
+        _click(compare.setActive.get("1.1.0"));
+        assertThat(assets.get(marcus.lineageId()).version()).isEqualTo("1.1.0");
+
+        _click(_get(VersionCompareView.class).restore.get("1.0.0"));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(ConfirmDialog.class, spec -> spec.withClasses("restore-version")));
+        assertThat(assets.latest(marcus.lineageId()).version()).isEqualTo("3.0.0");
+        assertThat(shownVersions()).containsExactly("1.0.0", "3.0.0");
+    }
+
+    @Test
+    void viewersCompareButCannotRestoreOrSetActive() {
+        logins.loginAs(TestLogins.VIEWER);
+        navigateTo("asset/" + marcus.lineageId() + "/compare?from=1.0.0&to=2.0.0");
+
+        assertThat(_get(VersionCompareView.class).restore).isEmpty();
+        assertThat(_get(VersionCompareView.class).setActive).isEmpty();
+    }
+
+    @Test
+    void wordDiffMarksOnlyTheWordsThatChanged() {
+        var sides = WordDiff.sides("short black fade, clean", "short brown fade, clean lines");
+        assertThat(sides[0].getChildren().filter(c -> c.hasClassName(WordDiff.REMOVED)).map(c -> c.getElement().getText()))
+                .containsExactly("black");
+        assertThat(sides[1].getChildren().filter(c -> c.hasClassName(WordDiff.ADDED)).map(c -> c.getElement().getText()))
+                .containsExactly("brown", " lines");
+        assertThat(sides[1].getElement().getTextRecursively()).isEqualTo("short brown fade, clean lines");
+    }
+
+    @Test
+    void aReplacedImageOpensInTheViewerAndFlipsBetweenBothVersions() {
+        navigateTo("asset/" + marcus.lineageId() + "/compare?from=1.1.0&to=2.0.0");
+        List<com.vaadin.flow.component.Component> cells = imageTable(_get(VersionCompareView.class)).getChildren().toList();
+        com.vaadin.flow.component.html.Image right = null;
+        for (int row = 3; row + 2 < cells.size(); row += 3) {
+            boolean bothSides = cells.get(row + 1).getChildren().anyMatch(com.vaadin.flow.component.html.Image.class::isInstance)
+                    && cells.get(row + 2).getChildren().anyMatch(com.vaadin.flow.component.html.Image.class::isInstance);
+            if (bothSides && cells.get(row).getElement().getTextRecursively().startsWith("Headshot")) {
+                right = (com.vaadin.flow.component.html.Image) cells.get(row + 2).getChildren()
+                        .filter(com.vaadin.flow.component.html.Image.class::isInstance).findFirst().orElseThrow();
+            }
+        }
+        assertThat(right).isNotNull();
+        assertThat(right.getClassNames()).contains("opens-viewer");
+
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(right.getElement(),
+                new com.vaadin.flow.dom.DomEvent(right.getElement(), "click", tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
+
+        var viewer = _get(studio.thresho.media.ui.ImageViewer.class);
+        assertThat(viewer.getElement().getTextRecursively()).contains("Headshot · v2.0.0", "2 of 2", "80 × 80 px · PNG");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Download original")).getHref())
+                .endsWith("/original");
+        _click(_find(Button.class).stream().filter(button -> button.getAriaLabel().orElse("").equals("Previous image")).findFirst().orElseThrow());
+        assertThat(viewer.getElement().getTextRecursively()).contains("Headshot · v1.1.0", "1 of 2");
     }
 }

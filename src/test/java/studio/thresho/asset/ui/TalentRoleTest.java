@@ -1,0 +1,103 @@
+package studio.thresho.asset.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.popover.Popover;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import studio.thresho.asset.AssetDetail;
+import studio.thresho.asset.AssetDraft;
+import studio.thresho.asset.AssetService;
+import studio.thresho.asset.category.CategoryService;
+import studio.thresho.project.CurrentProjectService;
+import studio.thresho.project.ProjectService;
+import studio.thresho.project.ProjectSummary;
+import studio.thresho.security.SystemAuthentication;
+import studio.thresho.security.TestLogins;
+import studio.thresho.testsupport.KaribuTest;
+
+/** A talent's Role ("Marcus (Lead Barber)") and the key attributes the library's previews show per category. */
+class TalentRoleTest extends KaribuTest {
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    CurrentProjectService currentProject;
+    @Autowired
+    AssetService assets;
+    @Autowired
+    CategoryService categories;
+
+    private final String token = "tr" + UUID.randomUUID().toString().replace("-", "").substring(0, 7);
+    private AssetDetail marcus;
+
+    @BeforeEach
+    void marcusTheLeadBarber() {
+        ProjectSummary project = SystemAuthentication.runAsSystem(() -> projects.create("Roles " + UUID.randomUUID(), null));
+        logins.loginAs(TestLogins.EDITOR);
+        currentProject.select(project.id());
+        marcus = assets.save(new AssetDraft(null, null, category("talent"), "Marcus " + token, null, false, null, List.of(),
+                Map.of("role", "Lead Barber " + token, "age_range", "mid-30s", "build", "Athletic", "hair", "Short natural curls",
+                        "persona", "warm")));
+        assets.save(new AssetDraft(null, null, category("environment"), "Shop " + token, null, false, null, List.of(),
+                Map.of("location_type", "Interior", "time_of_day", "Golden Hour", "weather_atmosphere", "clear")));
+    }
+
+    private UUID category(String slug) {
+        return categories.tree().stream().filter(node -> node.slug().equals(slug)).findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void theRoleIsStoredAndShownInTheDetailHeading() {
+        assertThat(assets.get(marcus.lineageId()).values()).containsEntry("role", "Lead Barber " + token);
+        navigateTo("asset/" + marcus.lineageId());
+
+        assertThat(_get(H1.class).getElement().getTextRecursively()).isEqualTo("Marcus " + token + " (Lead Barber " + token + ")");
+    }
+
+    @Test
+    void theRoleIsOnTheCardAndFoundBySearch() {
+        navigateTo("library?q=Barber " + token);
+
+        AssetCard card = _get(AssetCard.class);
+        assertThat(card.asset().lineageId()).isEqualTo(marcus.lineageId());
+        assertThat(card.getElement().getTextRecursively()).contains("Lead Barber " + token);
+    }
+
+    @Test
+    void previewsShowEachCategorysKeyAttributes() {
+        navigateTo("library?q=" + token);
+
+        AssetCard talent = _find(AssetCard.class).stream().filter(c -> c.asset().name().startsWith("Marcus")).findFirst().orElseThrow();
+        assertThat(talent.asset().keyFacts()).containsExactly(Map.entry("Role", "Lead Barber " + token), Map.entry("Age range", "mid-30s"),
+                Map.entry("Build", "Athletic"), Map.entry("Hair", "Short natural curls"));
+        AssetCard shop = _find(AssetCard.class).stream().filter(c -> c.asset().name().startsWith("Shop")).findFirst().orElseThrow();
+        assertThat(shop.asset().keyFacts()).containsOnlyKeys("Location type", "Time of day");
+        assertThat(_find(Popover.class).stream().map(p -> p.getElement().getTextRecursively()))
+                .anyMatch(text -> text.contains("Marcus " + token + " (Lead Barber " + token + ")") && text.contains("Build: Athletic"));
+    }
+
+    @Test
+    void theListViewGivesEachRowAThumbnailWithItsOwnPreview() {
+        navigateTo("library?q=" + token + "&view=list");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<studio.thresho.asset.LibraryHit> grid = _get(com.vaadin.flow.component.grid.Grid.class,
+                spec -> spec.withClasses("library-list"));
+        studio.thresho.asset.LibraryHit hit = grid.getLazyDataView().getItems()
+                .filter(candidate -> candidate.asset().lineageId().equals(marcus.lineageId())).findFirst().orElseThrow();
+
+        com.vaadin.flow.component.Component thumbnail = LibraryView.listThumbnail(hit);
+
+        Popover preview = (Popover) thumbnail.getChildren().filter(Popover.class::isInstance).findFirst().orElseThrow();
+        assertThat(preview.isOpenOnHover()).isTrue();
+        assertThat(preview.getHoverDelay()).isLessThanOrEqualTo(300);
+        assertThat(preview.getElement().getTextRecursively()).contains("Role: Lead Barber " + token, "Hair: Short natural curls");
+    }
+}
