@@ -25,6 +25,7 @@ import studio.thresho.prompt.ProviderProfile;
 import studio.thresho.prompt.TalentPick;
 import studio.thresho.provider.GenerationProvider;
 import studio.thresho.provider.ProviderCapabilities;
+import studio.thresho.provider.ProviderRefusedException;
 import studio.thresho.provider.ProviderRegistry;
 import studio.thresho.security.Role;
 
@@ -75,6 +76,7 @@ public class GenerationPlanner {
         Map<String, Object> options = new LinkedHashMap<>(references.options(talents));
         options.putAll(draft.options());
         List<String> notes = new ArrayList<>(draft.notes());
+        modelStanding(provider).ifPresent(notes::add);
         Seed seed = seed(request.seed(), talents, provider, notes);
         List<SentReference> sent = references.references(assembled, talents, provider);
         long asText = sent.stream().filter(reference -> reference.method() == SentReference.Method.TEXT).count();
@@ -88,6 +90,15 @@ public class GenerationPlanner {
                 seed.source(), picks.stream().map(ResolvedPick::used).toList(), draft.additions(), notes,
                 request.aspectRatio() != null ? request.aspectRatio() : provider.capabilities().aspectRatios().getFirst(), request.images(),
                 request.brandProfileId(), request.shotId());
+    }
+
+    /** A retired model is refused here, before any request; a legacy one is a note on the plan. */
+    private static Optional<String> modelStanding(GenerationProvider provider) {
+        try {
+            return provider.modelStanding();
+        } catch (ProviderRefusedException retired) {
+            throw new UserFacingException(retired.getMessage());
+        }
     }
 
     private List<ResolvedPick> resolve(List<PlanPick> picks) {

@@ -58,6 +58,15 @@ public interface GenerationProvider extends ConfigurableProvider {
         return Optional.empty();
     }
 
+    /**
+     * The configured model's standing in the provider's catalogue, checked before any request:
+     * a retired model is refused ({@link studio.thresho.provider.catalogue.RetiredModelException},
+     * naming its replacement), a legacy one gives a warning for the Generate page; empty otherwise.
+     */
+    default Optional<String> modelStanding() {
+        return Optional.empty();
+    }
+
     /** A provider without an API: the user runs the request and uploads the results (Midjourney). */
     default boolean manual() {
         return false;

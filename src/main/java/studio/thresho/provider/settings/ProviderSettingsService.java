@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import studio.thresho.base.UserFacingException;
+import studio.thresho.provider.catalogue.ModelCatalogue;
 import studio.thresho.security.Role;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -86,6 +87,10 @@ public class ProviderSettingsService {
         }
         row.setDefaultModel(draft.model() == null || draft.model().isBlank() ? null : draft.model().trim());
         row.setParametersJson(checkParameters(draft.parameters()));
+        if (draft.modelCatalogue() != null) {
+            ModelCatalogue.parseOverrides(draft.modelCatalogue());
+            row.setModelCatalogue(draft.modelCatalogue().isBlank() ? null : draft.modelCatalogue().strip());
+        }
         if (draft.concurrencyLimit() < 1 || draft.concurrencyLimit() > MAX_CONCURRENCY) {
             throw new UserFacingException("The concurrency limit is a number from 1 to " + MAX_CONCURRENCY + ".");
         }
@@ -134,10 +139,11 @@ public class ProviderSettingsService {
                         row.getBaseUrl(), row.getDefaultModel(), row.getParametersJson() == null ? "" : row.getParametersJson(),
                         row.getConcurrencyLimit(), row.getCredentialCipher() != null, defaults, row.getLockVersion(),
                         ProviderHosts.format(StoredKeys.keyHosts(row, defaults)),
-                        keys.read(row, StoredKeys.effectiveBaseUrl(row, defaults)).state()))
+                        keys.read(row, StoredKeys.effectiveBaseUrl(row, defaults)).state(),
+                        row.getModelCatalogue() == null ? "" : row.getModelCatalogue()))
                 .orElseGet(() -> new ProviderSetup(provider.id(), provider.displayName(), defaults.startsEnabled(), defaults.baseUrl(),
                         defaults.model(), "", defaults.concurrencyLimit(), false, defaults, -1, ProviderHosts.format(defaults.keyHosts()),
-                        KeyState.NONE));
+                        KeyState.NONE, ""));
     }
 
     private static String checkUrl(String raw) {

@@ -7,10 +7,18 @@ package studio.thresho.provider.settings;
  * @param hasCredential whether a credential is stored (it is never shown again)
  * @param keyHosts      hosts besides the base URL's that may receive the key, comma-separated; null on save keeps them
  * @param keyState      whether the stored key can be used
+ * @param modelCatalogue models laid over the shipped catalogue, as JSON array text; null on save keeps them
  */
 public record ProviderSetup(String providerId, String name, boolean enabled, String baseUrl, String model, String parameters,
                             int concurrencyLimit, boolean hasCredential, ProviderDefaults defaults, long lockVersion, String keyHosts,
-                            KeyState keyState) {
+                            KeyState keyState, String modelCatalogue) {
+
+    public ProviderSetup(String providerId, String name, boolean enabled, String baseUrl, String model, String parameters,
+                         int concurrencyLimit, boolean hasCredential, ProviderDefaults defaults, long lockVersion, String keyHosts,
+                         KeyState keyState) {
+        this(providerId, name, enabled, baseUrl, model, parameters, concurrencyLimit, hasCredential, defaults, lockVersion, keyHosts,
+                keyState, null);
+    }
 
     public ProviderSetup(String providerId, String name, boolean enabled, String baseUrl, String model, String parameters,
                          int concurrencyLimit, boolean hasCredential, ProviderDefaults defaults, long lockVersion) {
