@@ -11,6 +11,7 @@ import java.util.Optional;
 import studio.thresho.base.UserFacingException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,6 +26,8 @@ public final class ModelCatalogue {
     };
     private static final TypeReference<List<CatalogueModel>> OVERRIDE_TYPE = new TypeReference<>() {
     };
+    /** An entry names only what it has: a missing flag is false, a missing count 0. */
+    private static final JsonMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
     private static final Map<String, List<CatalogueModel>> SHIPPED = load();
 
     private final String providerName;
@@ -54,7 +57,7 @@ public final class ModelCatalogue {
             return List.of();
         }
         try {
-            List<CatalogueModel> models = JsonMapper.shared().readValue(json, OVERRIDE_TYPE);
+            List<CatalogueModel> models = JSON.readValue(json, OVERRIDE_TYPE);
             for (CatalogueModel model : models) {
                 if (model == null || model.name() == null || model.name().isBlank()) {
                     throw new UserFacingException("Every model of the catalogue needs a \"name\".");
@@ -117,7 +120,7 @@ public final class ModelCatalogue {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the application");
             }
-            return JsonMapper.shared().readValue(in, SHIPPED_TYPE);
+            return JSON.readValue(in, SHIPPED_TYPE);
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
