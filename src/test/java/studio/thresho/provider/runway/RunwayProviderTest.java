@@ -217,7 +217,8 @@ class RunwayProviderTest {
         server.stubFor(post("/v1/text_to_image").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")
                 .withBody("{\"error\":\"You have exceeded your daily task limit\"}")));
         assertThatThrownBy(() -> provider().submit(marcus())).isInstanceOf(ProviderRefusedException.class)
-                .hasMessageContaining("daily generation limit", "exceeded your daily task limit");
+                .hasMessageContaining("daily generation limit", "exceeded your daily task limit", "rolling 24 hours", "not retried");
+        server.verify(1, postRequestedFor(urlEqualTo("/v1/text_to_image")));
 
         server.resetAll();
         server.stubFor(post("/v1/text_to_image").willReturn(aResponse().withStatus(503)));
