@@ -143,6 +143,15 @@ public class GenerationPlanner {
     }
 
     private Seed seed(SeedChoice choice, List<AssetDetail> talents, GenerationProvider provider, List<String> notes) {
+        Seed seed = chosenSeed(choice, talents, provider, notes);
+        if (seed.value() != null && !provider.seedRange().contains(seed.value())) {
+            throw new UserFacingException(provider.displayName() + " takes seeds " + provider.seedRange().describe() + "; "
+                    + seed.value() + " (" + seed.source() + ") is outside. Choose another seed or a random one.");
+        }
+        return seed;
+    }
+
+    private Seed chosenSeed(SeedChoice choice, List<AssetDetail> talents, GenerationProvider provider, List<String> notes) {
         return switch (choice.mode()) {
             case FIXED -> new Seed(choice.value(), "fixed");
             case RANDOM -> new Seed(null, "random");

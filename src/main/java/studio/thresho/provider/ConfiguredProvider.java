@@ -65,6 +65,12 @@ public abstract class ConfiguredProvider implements GenerationProvider {
         return catalogue.warning(config.model());
     }
 
+    @Override
+    public java.util.OptionalInt monthlyRequestCap() {
+        Integer cap = config().monthlyRequestCap();
+        return cap == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(cap);
+    }
+
     /** The shipped catalogue with this installation's overrides. */
     protected ModelCatalogue catalogue(ProviderConfig config) {
         return ModelCatalogue.of(id, name, config.modelOverrides());

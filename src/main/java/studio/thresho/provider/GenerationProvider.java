@@ -67,6 +67,16 @@ public interface GenerationProvider extends ConfigurableProvider {
         return Optional.empty();
     }
 
+    /** Paid requests a project may send to it per calendar month (UTC), when an administrator set a cap. */
+    default java.util.OptionalInt monthlyRequestCap() {
+        return java.util.OptionalInt.empty();
+    }
+
+    /** The seeds it accepts; a fixed or kept seed outside is refused on the Generate page and in the service. */
+    default SeedRange seedRange() {
+        return SeedRange.ANY;
+    }
+
     /** A provider without an API: the user runs the request and uploads the results (Midjourney). */
     default boolean manual() {
         return false;

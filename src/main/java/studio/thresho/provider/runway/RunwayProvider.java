@@ -49,6 +49,11 @@ public class RunwayProvider extends ConfiguredProvider {
     }
 
     @Override
+    public studio.thresho.provider.SeedRange seedRange() {
+        return studio.thresho.provider.SeedRange.UNSIGNED_32_BIT;
+    }
+
+    @Override
     public ProviderCapabilities capabilities() {
         return new ProviderCapabilities(true, true, true, true, false, RunwayModels.MAX_REFERENCES, RunwayModels.MAX_PROMPT_LENGTH, 1,
                 RunwayModels.ASPECT_RATIOS);

@@ -55,6 +55,10 @@ class ProviderSettings {
     @Column(name = "model_catalogue", columnDefinition = "longtext")
     private String modelCatalogue;
 
+    /** Paid requests a project may send per calendar month; null for no cap. */
+    @Column(name = "monthly_request_cap")
+    private Integer monthlyRequestCap;
+
     @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;

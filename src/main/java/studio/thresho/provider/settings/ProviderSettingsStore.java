@@ -38,7 +38,8 @@ public class ProviderSettingsStore implements ProviderConfigs {
         StoredKeys.Key key = keys.read(row, baseUrl);
         return new ProviderConfig(providerId, row.isEnabled(), baseUrl, blankTo(row.getDefaultModel(), defaults.model()),
                 row.getParametersJson() == null ? Map.of() : json.readValue(row.getParametersJson(), OBJECT), row.getConcurrencyLimit(),
-                key.value(), StoredKeys.keyHosts(row, defaults), key.state(), ModelCatalogue.parseOverrides(row.getModelCatalogue()));
+                key.value(), StoredKeys.keyHosts(row, defaults), key.state(), ModelCatalogue.parseOverrides(row.getModelCatalogue()),
+                row.getMonthlyRequestCap());
     }
 
     private static String blankTo(String value, String fallback) {

@@ -29,6 +29,7 @@ class ProviderDialog extends FormDialog {
     final TextArea parameters = new TextArea("Default parameters (JSON)");
     final TextArea modelCatalogue = new TextArea("Model catalogue (JSON, laid over the shipped models by name)");
     final IntegerField concurrency = new IntegerField("Concurrency limit");
+    final IntegerField monthlyCap = new IntegerField("Paid requests per project per month");
     final PasswordField credential = new PasswordField("API key");
     final TextField keyHosts = new TextField("Other hosts of this provider");
     final Paragraph keyProblem = new Paragraph();
@@ -61,6 +62,10 @@ class ProviderDialog extends FormDialog {
         modelCatalogue.setHelperText("Add a model the provider released, or mark one legacy or retired (with a \"replacement\"): "
                 + "a retired model is refused before any request. Empty: the shipped catalogue only.");
         modelCatalogue.setWidthFull();
+        monthlyCap.setValue(setup.monthlyRequestCap());
+        monthlyCap.setMin(0);
+        monthlyCap.setMax(ProviderSettingsService.MAX_MONTHLY_REQUESTS);
+        monthlyCap.setHelperText("Empty: no cap. Over the cap a generation is refused, with the count so far");
         concurrency.setValue(setup.concurrencyLimit());
         concurrency.setMin(1);
         concurrency.setMax(ProviderSettingsService.MAX_CONCURRENCY);
@@ -89,7 +94,7 @@ class ProviderDialog extends FormDialog {
         test.addThemeVariants(ButtonVariant.LUMO_SMALL);
         test.addClickListener(click -> testConnection());
         testResult.addClassName("dialog-note");
-        FormLayout form = new FormLayout(enabled, baseUrl, model, concurrency, parameters, modelCatalogue, keyProblem, credential, removeCredential, keyHosts,
+        FormLayout form = new FormLayout(enabled, baseUrl, model, concurrency, monthlyCap, parameters, modelCatalogue, keyProblem, credential, removeCredential, keyHosts,
                 test, testResult);
         form.setColspan(baseUrl, 2);
         form.setColspan(parameters, 2);
@@ -131,7 +136,7 @@ class ProviderDialog extends FormDialog {
         boolean newKey = !credential.getValue().isBlank();
         settings.save(new ProviderSetup(setup.providerId(), setup.name(), enabled.getValue(), baseUrl.getValue(), model.getValue(),
                 parameters.getValue(), concurrency.getValue() == null ? 0 : concurrency.getValue(), setup.hasCredential(), setup.defaults(),
-                current.lockVersion(), keyHosts.getValue(), current.keyState(), modelCatalogue.getValue()), credential.getValue());
+                current.lockVersion(), keyHosts.getValue(), current.keyState(), modelCatalogue.getValue(), monthlyCap.getValue()), credential.getValue());
         if (newKey) {
             keyProblem.setVisible(false);
             credential.clear();
