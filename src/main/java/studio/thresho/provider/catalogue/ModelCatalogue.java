@@ -85,11 +85,13 @@ public final class ModelCatalogue {
                 .map(CatalogueModel::name).orElse(null);
     }
 
-    /** The names offered for the default model: every model not retired, current ones first. */
+    /** The names offered for the default (image) model: every image or edit model not retired, current ones first. */
     public List<String> offered() {
         List<String> names = new ArrayList<>();
-        models.values().stream().filter(model -> model.status() == CatalogueModel.Status.CURRENT).forEach(model -> names.add(model.name()));
-        models.values().stream().filter(CatalogueModel::legacy).forEach(model -> names.add(model.name()));
+        models.values().stream().filter(model -> model.kind() != CatalogueModel.Kind.VIDEO && model.status() == CatalogueModel.Status.CURRENT)
+                .forEach(model -> names.add(model.name()));
+        models.values().stream().filter(model -> model.kind() != CatalogueModel.Kind.VIDEO && model.legacy())
+                .forEach(model -> names.add(model.name()));
         return names;
     }
 
