@@ -76,6 +76,10 @@ public class Automatic1111Provider extends ConfiguredProvider {
                 .map(ProviderReference::mediaKey).map(images::bytes);
         Map<String, Object> body = initImage.map(image -> Automatic1111Body.img2img(request, image, config.parameters()))
                 .orElseGet(() -> Automatic1111Body.txt2img(request, config.parameters()));
+        if (config.model() != null && !config.model().isBlank() && !body.containsKey("override_settings")) {
+            // otherwise the engine draws with whatever checkpoint it has loaded
+            body.put("override_settings", Map.of("sd_model_checkpoint", config.model().strip()));
+        }
         Automatic1111Api api = http.client(Automatic1111Api.class, config.baseUrl(), imageTimeout);
         Automatic1111Api.Images answer;
         try {

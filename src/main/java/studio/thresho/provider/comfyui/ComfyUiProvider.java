@@ -156,7 +156,7 @@ public class ComfyUiProvider extends ConfiguredProvider {
         if (run == null || run.status() == null) {
             return ProviderStatus.running(null);
         }
-        if ("error".equals(run.status().statusStr())) {
+        if ("error".equals(run.status().statusStr()) || ComfyUiErrors.interrupted(run.status().messages())) {
             return ComfyUiErrors.failedRun(run.status());
         }
         if (!Boolean.TRUE.equals(run.status().completed())) {

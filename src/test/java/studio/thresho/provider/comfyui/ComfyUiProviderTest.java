@@ -217,6 +217,14 @@ class ComfyUiProviderTest {
         ProviderStatus failed = provider().poll(PROMPT_ID);
         assertThat(failed.state()).isEqualTo(ProviderStatus.State.FAILED);
         assertThat(failed.reason()).isEqualTo("ComfyUI (local) failed in node 3 (KSampler): torch.OutOfMemoryError: CUDA out of memory.");
+
+        server.stubFor(get("/history/" + PROMPT_ID).willReturn(okJson("{\"" + PROMPT_ID + "\":{\"outputs\":{},\"status\":{"
+                + "\"status_str\":\"error\",\"completed\":false,\"messages\":[[\"execution_start\",{\"prompt_id\":\"" + PROMPT_ID + "\"}],"
+                + "[\"execution_interrupted\",{\"prompt_id\":\"" + PROMPT_ID + "\",\"node_id\":\"3\",\"node_type\":\"KSampler\","
+                + "\"executed\":[\"4\"]}]]}}}")));
+        ProviderStatus interrupted = provider().poll(PROMPT_ID);
+        assertThat(interrupted.state()).isEqualTo(ProviderStatus.State.CANCELLED);
+        assertThat(interrupted.reason()).contains("interrupted");
     }
 
     @Test
