@@ -253,8 +253,12 @@ class ComfyUiProviderTest {
 
         server.stubFor(get("/system_stats").willReturn(okJson("{\"system\":{\"os\":\"posix\",\"comfyui_version\":\"0.3.66\"},"
                 + "\"devices\":[{\"name\":\"cuda:0 NVIDIA GeForce RTX 4090 : cudaMallocAsync\",\"type\":\"cuda\"}]}")));
-        assertThat(provider().testConnection()).isEqualTo("Connected to " + server.baseUrl()
+        assertThat(provider().testConnection()).as("a server that cannot list models").isEqualTo("Connected to " + server.baseUrl()
                 + ": ComfyUI 0.3.66 on cuda:0 NVIDIA GeForce RTX 4090 : cudaMallocAsync.");
+        server.stubFor(get("/models/checkpoints").willReturn(okJson("[\"juggernautXL_v9.safetensors\", \"flux1-dev-fp8.safetensors\"]")));
+        server.stubFor(get("/models/loras").willReturn(okJson("[\"marcus_v1.safetensors\"]")));
+        assertThat(provider().testConnection()).endsWith("cudaMallocAsync. Checkpoints: juggernautXL_v9.safetensors, "
+                + "flux1-dev-fp8.safetensors. LoRAs: marcus_v1.safetensors.");
         assertThat(ComfyUiProvider.DEFAULTS.startsEnabled()).isFalse();
         assertThat(ComfyUiProvider.DEFAULTS.needsCredential()).isFalse();
         assertThat(ComfyUiProvider.DEFAULTS.concurrencyLimit()).isEqualTo(1);
