@@ -27,6 +27,7 @@ import studio.thresho.prompt.ProviderProfile;
 import studio.thresho.prompt.TalentPick;
 import studio.thresho.provider.GenerationProvider;
 import studio.thresho.provider.ProviderCapabilities;
+import studio.thresho.provider.ProviderRefusedException;
 import studio.thresho.provider.ProviderRegistry;
 import studio.thresho.security.Role;
 
@@ -77,6 +78,7 @@ public class GenerationPlanner {
         Map<String, Object> options = new LinkedHashMap<>(references.options(talents));
         options.putAll(draft.options());
         List<String> notes = new ArrayList<>(draft.notes());
+        modelStanding(provider).ifPresent(notes::add);
         Seed seed = seed(request.seed(), talents, provider, notes);
         List<AssetDetail> wardrobe = picks.stream().map(ResolvedPick::wardrobe).filter(java.util.Objects::nonNull).toList();
         List<SentReference> sent = references.references(assembled, talents, wardrobe, provider);
@@ -91,6 +93,15 @@ public class GenerationPlanner {
                 seed.source(), used(picks), draft.additions(), notes,
                 request.aspectRatio() != null ? request.aspectRatio() : provider.capabilities().aspectRatios().getFirst(), request.images(),
                 request.brandProfileId(), request.shotId());
+    }
+
+    /** A retired model is refused here, before any request; a legacy one is a note on the plan. */
+    private static Optional<String> modelStanding(GenerationProvider provider) {
+        try {
+            return provider.modelStanding();
+        } catch (ProviderRefusedException retired) {
+            throw new UserFacingException(retired.getMessage());
+        }
     }
 
     private List<ResolvedPick> resolve(List<PlanPick> picks) {
@@ -154,6 +165,15 @@ public class GenerationPlanner {
     }
 
     private Seed seed(SeedChoice choice, List<AssetDetail> talents, GenerationProvider provider, List<String> notes) {
+        Seed seed = chosenSeed(choice, talents, provider, notes);
+        if (seed.value() != null && !provider.seedRange().contains(seed.value())) {
+            throw new UserFacingException(provider.displayName() + " takes seeds " + provider.seedRange().describe() + "; "
+                    + seed.value() + " (" + seed.source() + ") is outside. Choose another seed or a random one.");
+        }
+        return seed;
+    }
+
+    private Seed chosenSeed(SeedChoice choice, List<AssetDetail> talents, GenerationProvider provider, List<String> notes) {
         return switch (choice.mode()) {
             case FIXED -> new Seed(choice.value(), "fixed");
             case RANDOM -> new Seed(null, "random");

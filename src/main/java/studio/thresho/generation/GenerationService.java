@@ -42,6 +42,7 @@ public class GenerationService {
     private final AssetUsageService usage;
     private final AssetService assets;
     private final CurrentProjectService currentProject;
+    private final MonthlySpend spend;
     private final CurrentUser currentUser;
     private final GenerationJobs jobs;
     private final GenerationPlanner planner;
@@ -50,8 +51,9 @@ public class GenerationService {
 
     GenerationService(studio.thresho.media.MediaService media, GenerationRecordRepository repository, GenerationRecords records, ProviderRegistry providers,
                       AssetUsageService usage, AssetService assets, CurrentProjectService currentProject,
-                      CurrentUser currentUser, GenerationJobs jobs, GenerationLog log, GenerationPlanner planner) {
+                      CurrentUser currentUser, GenerationJobs jobs, GenerationLog log, GenerationPlanner planner, MonthlySpend spend) {
         this.planner = planner;
+        this.spend = spend;
         this.repository = repository;
         this.records = records;
         this.providers = providers;
@@ -86,6 +88,7 @@ public class GenerationService {
                     + " images, not " + request.aspectRatio() + ".");
         }
         GenerationPlan plan = planner.plan(request);
+        spend.checkCap(project, provider);
         String prompt = plan.prompt().trim();
         if (prompt.isEmpty()) {
             throw new UserFacingException("The prompt is empty: pick assets or write a prompt.");
@@ -131,6 +134,7 @@ public class GenerationService {
         if (!provider.available()) {
             throw new UserFacingException(provider.displayName() + " is not set up yet.");
         }
+        spend.checkCap(project, provider);
         String prompt = order.prompt() == null ? "" : order.prompt().trim();
         if (prompt.isEmpty()) {
             throw new UserFacingException("Say what should happen in the clip.");

@@ -1,6 +1,7 @@
 package studio.thresho.provider;
 
 import java.util.Optional;
+import studio.thresho.provider.catalogue.ModelCatalogue;
 import studio.thresho.provider.settings.ProviderConfig;
 import studio.thresho.provider.settings.ProviderConfigs;
 import studio.thresho.provider.settings.ProviderDefaults;
@@ -54,6 +55,32 @@ public abstract class ConfiguredProvider implements GenerationProvider {
     @Override
     public int concurrencyLimit() {
         return config().concurrencyLimit();
+    }
+
+    @Override
+    public Optional<String> modelStanding() {
+        ProviderConfig config = config();
+        ModelCatalogue catalogue = catalogue(config);
+        catalogue.requireUsable(config.model());
+        return catalogue.warning(config.model());
+    }
+
+    @Override
+    public java.util.OptionalInt monthlyRequestCap() {
+        Integer cap = config().monthlyRequestCap();
+        return cap == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(cap);
+    }
+
+    /** The shipped catalogue with this installation's overrides. */
+    protected ModelCatalogue catalogue(ProviderConfig config) {
+        return ModelCatalogue.of(id, name, config.modelOverrides());
+    }
+
+    /** The model a request runs on (its own, else the configured one), refused before any request when retired. */
+    protected String usableModel(ProviderConfig config, String requested) {
+        String model = requested != null && !requested.isBlank() ? requested : config.model();
+        catalogue(config).requireUsable(model);
+        return model;
     }
 
     protected ProviderConfig config() {

@@ -58,6 +58,25 @@ public interface GenerationProvider extends ConfigurableProvider {
         return Optional.empty();
     }
 
+    /**
+     * The configured model's standing in the provider's catalogue, checked before any request:
+     * a retired model is refused ({@link studio.thresho.provider.catalogue.RetiredModelException},
+     * naming its replacement), a legacy one gives a warning for the Generate page; empty otherwise.
+     */
+    default Optional<String> modelStanding() {
+        return Optional.empty();
+    }
+
+    /** Paid requests a project may send to it per calendar month (UTC), when an administrator set a cap. */
+    default java.util.OptionalInt monthlyRequestCap() {
+        return java.util.OptionalInt.empty();
+    }
+
+    /** The seeds it accepts; a fixed or kept seed outside is refused on the Generate page and in the service. */
+    default SeedRange seedRange() {
+        return SeedRange.ANY;
+    }
+
     /** A provider without an API: the user runs the request and uploads the results (Midjourney). */
     default boolean manual() {
         return false;

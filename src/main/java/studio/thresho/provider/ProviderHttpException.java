@@ -32,9 +32,17 @@ public class ProviderHttpException extends RuntimeException {
         return retryAfter;
     }
 
-    /** Rate limits and server trouble pass; a refused request stays refused. */
+    /**
+     * Rate limits and server trouble pass; a refused request stays refused, and so does a quota,
+     * balance or account refusal sent as 429 ({@link Refusals}).
+     */
     public boolean transientFailure() {
-        return status == 429 || status >= 500;
+        return status == 429 && !Refusals.accountRefusal(status, body) || status >= 500;
+    }
+
+    /** A quota, balance, billing, IP allow-list or account refusal: never retried, the user must act. */
+    public boolean accountRefusal() {
+        return Refusals.accountRefusal(status, body);
     }
 
     private static String abbreviate(String text) {

@@ -36,6 +36,13 @@ public class ScriptedProvider implements GenerationProvider {
     private volatile boolean uncertain = false;
     /** How many of its generations may run at once. */
     public volatile int limit = 4;
+    /** Paid requests per project per month, as an administrator's cap; null for none. */
+    public volatile Integer monthlyCap = null;
+    /** Thrown by {@link #modelStanding()} as a retired model would be; null for a usable model. */
+    public volatile String retiredModel = null;
+    /** Returned by {@link #modelStanding()} as a legacy model's warning; null for none. */
+    public volatile String legacyWarning = null;
+    public volatile studio.thresho.provider.SeedRange seeds = studio.thresho.provider.SeedRange.ANY;
     private volatile CountDownLatch hold = null;
     private volatile Runnable afterNextSubmit = null;
     private volatile String nextExternalId = null;
@@ -127,6 +134,25 @@ public class ScriptedProvider implements GenerationProvider {
     @Override
     public String displayName() {
         return "Scripted (tests)";
+    }
+
+    @Override
+    public java.util.OptionalInt monthlyRequestCap() {
+        Integer cap = monthlyCap;
+        return cap == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(cap);
+    }
+
+    @Override
+    public java.util.Optional<String> modelStanding() {
+        if (retiredModel != null) {
+            throw new studio.thresho.provider.catalogue.RetiredModelException(retiredModel);
+        }
+        return java.util.Optional.ofNullable(legacyWarning);
+    }
+
+    @Override
+    public studio.thresho.provider.SeedRange seedRange() {
+        return seeds;
     }
 
     @Override

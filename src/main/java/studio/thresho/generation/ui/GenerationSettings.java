@@ -11,7 +11,9 @@ import java.util.UUID;
 import studio.thresho.asset.ConsistencyService;
 import studio.thresho.brand.BrandProfileService;
 import studio.thresho.brand.BrandProfileView;
+import studio.thresho.base.UserFacingException;
 import studio.thresho.generation.SeedChoice;
+import studio.thresho.provider.SeedRange;
 import studio.thresho.provider.GenerationProvider;
 import studio.thresho.provider.ProviderCapabilities;
 import studio.thresho.provider.ProviderRegistry;
@@ -31,6 +33,8 @@ class GenerationSettings extends Div {
     final Select<BrandProfileView> brand = new Select<>();
 
     private final ConsistencyService consistency;
+    /** A long has at most 19 digits. */
+    static final int SEED_MAX_DIGITS = 19;
     private Long savedSeed;
     private String savedSeedOwner;
 
@@ -62,7 +66,7 @@ class GenerationSettings extends Div {
         seedMode.setValue(RANDOM);
         seed.setPlaceholder("e.g. 4242");
         seed.setAllowedCharPattern("[0-9]");
-        seed.setMaxLength(10);
+        seed.setMaxLength(SEED_MAX_DIGITS);
         seed.setVisible(false);
         seedMode.addValueChangeListener(change -> seed.setVisible(FIXED.equals(change.getValue())));
         brand.setLabel("Brand profile");
@@ -91,7 +95,17 @@ class GenerationSettings extends Div {
 
     SeedChoice seedChoice() {
         if (FIXED.equals(seedMode.getValue()) && !seed.getValue().isBlank()) {
-            return SeedChoice.fixed(Long.parseLong(seed.getValue()));
+            long value;
+            try {
+                value = Long.parseLong(seed.getValue().strip());
+            } catch (NumberFormatException tooLong) {
+                value = -1;
+            }
+            SeedRange range = provider.getValue().seedRange();
+            if (value < 0 || !range.contains(value)) {
+                throw new UserFacingException(provider.getValue().displayName() + " takes seeds " + range.describe() + ".");
+            }
+            return SeedChoice.fixed(value);
         }
         return SAVED.equals(seedMode.getValue()) ? SeedChoice.SAVED : SeedChoice.RANDOM;
     }
@@ -117,5 +131,6 @@ class GenerationSettings extends Div {
             images.setValue(1);
         }
         images.setHelperText("1 to " + capabilities.maxImages());
+        seed.setHelperText(provider.getValue().seedRange().describe());
     }
 }

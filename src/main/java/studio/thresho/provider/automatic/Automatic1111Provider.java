@@ -44,7 +44,8 @@ public class Automatic1111Provider extends ConfiguredProvider {
     static final int MAX_PROMPT_LENGTH = 4000;
     static final List<String> ASPECT_RATIOS = List.of("16:9", "1:1", "9:16", "4:3", "3:4", "3:2", "2:3");
     static final ProviderDefaults DEFAULTS = ProviderDefaults.localEngine("http://127.0.0.1:7860", null, List.of(), 1,
-            "No key: the engine runs on a studio machine, started with --api. Set its address as the base URL.");
+            "No key: the engine runs on a studio machine, started with --api. Set its address as the base URL. An engine started "
+                    + "with --api-auth user:pass takes user:pass here (sent as HTTP basic auth).");
 
     private final ProviderHttp http;
     private final ProviderCalls calls;
@@ -76,10 +77,15 @@ public class Automatic1111Provider extends ConfiguredProvider {
                 .map(ProviderReference::mediaKey).map(images::bytes);
         Map<String, Object> body = initImage.map(image -> Automatic1111Body.img2img(request, image, config.parameters()))
                 .orElseGet(() -> Automatic1111Body.txt2img(request, config.parameters()));
+        if (config.model() != null && !config.model().isBlank() && !body.containsKey("override_settings")) {
+            // otherwise the engine draws with whatever checkpoint it has loaded
+            body.put("override_settings", Map.of("sd_model_checkpoint", config.model().strip()));
+        }
         Automatic1111Api api = http.client(Automatic1111Api.class, config.baseUrl(), imageTimeout);
         Automatic1111Api.Images answer;
         try {
-            answer = calls.submit(NAME, () -> initImage.isPresent() ? api.img2img(body) : api.txt2img(body));
+            String auth = basicAuth(config);
+            answer = calls.submit(NAME, () -> initImage.isPresent() ? api.img2img(auth, body) : api.txt2img(auth, body));
         } catch (ProviderHttpException refused) {
             throw new ProviderRefusedException(Automatic1111Errors.explain(refused));
         } catch (SubmissionUncertainException uncertain) {
@@ -121,12 +127,23 @@ public class Automatic1111Provider extends ConfiguredProvider {
         // the answer ends the work; /sdapi/v1/interrupt would stop whatever the engine draws now, possibly the next generation
     }
 
+    /**
+     * HTTP basic auth for an engine started with {@code --api-auth user:pass}: the stored key is
+     * {@code user:pass}; without one no Authorization header is sent.
+     */
+    static String basicAuth(ProviderConfig config) {
+        return config.credential().filter(credential -> !credential.isBlank())
+                .map(credential -> "Basic " + java.util.Base64.getEncoder().encodeToString(credential.strip()
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .orElse(null);
+    }
+
     /** Lists the checkpoints: cheap, and it proves the API is on (the engine was started with --api). */
     @Override
     public String testConnection() {
         ProviderConfig config = config();
         try {
-            List<Automatic1111Api.Checkpoint> checkpoints = http.client(Automatic1111Api.class, config.baseUrl()).checkpoints();
+            List<Automatic1111Api.Checkpoint> checkpoints = http.client(Automatic1111Api.class, config.baseUrl()).checkpoints(basicAuth(config));
             int count = checkpoints == null ? 0 : checkpoints.size();
             return "Connected to " + config.baseUrl() + ": " + count + " checkpoint" + (count == 1 ? "" : "s") + " available.";
         } catch (ProviderHttpException refused) {

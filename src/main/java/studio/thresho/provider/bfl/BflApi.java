@@ -24,12 +24,23 @@ interface BflApi {
     @Headers({"Accept: application/json", "x-key: {key}"})
     Result result(@Param("key") String key, @Param("id") String id);
 
+    /** The key check: needs a valid {@code x-key} (get_result declares no security and cannot tell a wrong key). */
+    @RequestLine("GET /v1/credits")
+    @Headers({"Accept: application/json", "x-key: {key}"})
+    Credits credits(@Param("key") String key);
+
+    /** With a webhook configured the answer may be {@code {id, status, webhook_url}} without {@code polling_url}: accepted all the same. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Task(@JsonProperty("id") String id, @JsonProperty("polling_url") String pollingUrl, @JsonProperty("cost") Double cost) {
+    record Task(@JsonProperty("id") String id, @JsonProperty("polling_url") String pollingUrl, @JsonProperty("cost") Double cost,
+                @JsonProperty("status") String status, @JsonProperty("webhook_url") String webhookUrl) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Credits(@JsonProperty("credits") Double credits) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Result(@JsonProperty("id") String id, @JsonProperty("status") String status, @JsonProperty("result") Map<String, Object> result,
-                  @JsonProperty("progress") Double progress) {
+                  @JsonProperty("progress") Double progress, @JsonProperty("details") Object details) {
     }
 }

@@ -14,10 +14,12 @@ final class BflErrors {
 
     static String explain(ProviderHttpException error) {
         return switch (error.status()) {
-            case 402 -> BflProvider.NAME + " refused the request: the account is out of credits.";
+            case 402 -> BflProvider.NAME + " refused the request: the account is out of credits. Buy credits at dashboard.bfl.ai, then "
+                    + "generate again; it is not retried.";
             case 401, 403 -> BflProvider.NAME + " refused the API key (HTTP " + error.status() + "): check it under Admin > Providers.";
             case 422 -> BflProvider.NAME + " refused the request as invalid: " + detail(error.body());
-            case 429 -> BflProvider.NAME + " is busy: the account has too many active tasks (24 at most); try again shortly.";
+            case 429 -> BflProvider.NAME + " is busy: the account has too many active tasks (24 at most, 6 for flux-kontext-max), "
+                    + "still so after waiting; try again once a running task has ended.";
             default -> BflProvider.NAME + " refused the request (HTTP " + error.status() + "): " + detail(error.body());
         };
     }
@@ -46,8 +48,15 @@ final class BflErrors {
             case "Content Moderated" -> ProviderStatus.failed(BflProvider.NAME + " moderated the result: the generated image was "
                     + "flagged by its content filter.");
             case "Task not found" -> ProviderStatus.failed(BflProvider.NAME + " no longer knows the task (Task not found).");
+            case "Error" -> ProviderStatus.failed(BflProvider.NAME + " reported an error" + (result.details() == null ? "."
+                    : ": " + quoted(result.details())));
             default -> ProviderStatus.failed(BflProvider.NAME + " reported " + (status.isBlank() ? "an unknown status" : "\"" + status + "\"") + ".");
         };
+    }
+
+    private static String quoted(Object details) {
+        String text = details instanceof String words ? words : tools.jackson.databind.json.JsonMapper.shared().writeValueAsString(details);
+        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
     }
 
     private static ProviderStatus ready(Map<String, Object> result) {

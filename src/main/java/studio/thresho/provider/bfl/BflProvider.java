@@ -3,7 +3,8 @@ package studio.thresho.provider.bfl;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.springframework.stereotype.Component;
 import studio.thresho.provider.ConfiguredProvider;
 import studio.thresho.provider.ProviderCapabilities;
@@ -14,6 +15,8 @@ import studio.thresho.provider.ProviderResult;
 import studio.thresho.provider.ProviderStatus;
 import studio.thresho.provider.ProviderSubmission;
 import studio.thresho.provider.ReferenceImages;
+import studio.thresho.provider.catalogue.CatalogueModel;
+import studio.thresho.provider.catalogue.ModelCatalogue;
 import studio.thresho.provider.http.ProviderCalls;
 import studio.thresho.provider.http.ProviderHttp;
 import studio.thresho.provider.ProviderHttpException;
@@ -23,7 +26,8 @@ import studio.thresho.provider.settings.ProviderDefaults;
 import studio.thresho.media.MediaLimits;
 
 /**
- * Black Forest Labs Flux. Submits to the configured model, polls the returned {@code polling_url},
+ * Black Forest Labs Flux (FLUX.2 by default; FLUX.1 as legacy). Submits to the configured model, polls the returned {@code polling_url}
+ * (or, when a webhook is configured and none came, {@code get_result} by the task id),
  * downloads {@code result.sample} at once (it expires after 10 minutes) and keeps {@code result.seed}.
  * BFL has no cancel call: a cancelled generation is simply no longer polled.
  */
@@ -33,8 +37,9 @@ public class BflProvider extends ConfiguredProvider {
     public static final String ID = "bfl";
     static final String NAME = "Black Forest Labs Flux";
     static final int MAX_PROMPT_LENGTH = 2000;
+    private static final ModelCatalogue SHIPPED = ModelCatalogue.shipped(ID, NAME);
     /** BFL answers with regional polling URLs (api.eu.bfl.ai, api.us.bfl.ai): its own hosts, which may receive the key. */
-    private static final ProviderDefaults DEFAULTS = new ProviderDefaults("https://api.bfl.ai", BflModels.PRO, BflModels.ALL, true, 24,
+    private static final ProviderDefaults DEFAULTS = new ProviderDefaults("https://api.bfl.ai", SHIPPED.defaultModel(), SHIPPED.offered(), true, 24,
             "An API key from dashboard.bfl.ai, sent as the x-key header.").withKeyHosts("*.bfl.ai");
 
     private final ProviderHttp http;
@@ -53,9 +58,11 @@ public class BflProvider extends ConfiguredProvider {
 
     @Override
     public ProviderCapabilities capabilities() {
-        String model = config().model();
-        return new ProviderCapabilities(true, true, true, false, false, BflModels.maxReferences(model), MAX_PROMPT_LENGTH, 1,
-                BflModels.ASPECT_RATIOS);
+        ProviderConfig config = config();
+        CatalogueModel entry = catalogue(config).find(config.model()).orElse(null);
+        int references = BflModels.maxReferences(entry);
+        return new ProviderCapabilities(true, references > 0, entry == null || entry.styleReference() || references > 0, false, false,
+                references, entry != null && entry.promptLimit() > 0 ? entry.promptLimit() : MAX_PROMPT_LENGTH, 1, BflModels.ASPECT_RATIOS);
     }
 
 
@@ -63,17 +70,22 @@ public class BflProvider extends ConfiguredProvider {
     @Override
     public ProviderSubmission submit(ProviderRequest request) {
         ProviderConfig config = config();
+        String model = usableModel(config, request.model());
         String key = config.requireCredential(NAME);
-        String model = request.model() != null ? request.model() : config.model();
-        List<byte[]> references = request.references().stream().limit(BflModels.maxReferences(model))
+        CatalogueModel entry = catalogue(config).find(model).orElse(null);
+        List<byte[]> references = request.references().stream().limit(BflModels.maxReferences(entry))
                 .map(ProviderReference::mediaKey).map(images::bytes).toList();
-        Map<String, Object> body = BflModels.body(model, request, references, config.parameters());
+        Map<String, Object> body = BflModels.body(model, entry, request, references, config.parameters());
         try {
             BflApi.Task task = calls.submit(NAME, () -> api(config).submit(key, model, body));
-            if (task == null || task.pollingUrl() == null) {
-                throw new ProviderRefusedException(NAME + " answered without a polling URL.");
+            if (task != null && task.pollingUrl() != null) {
+                return ProviderSubmission.pending(task.pollingUrl());
             }
-            return ProviderSubmission.pending(task.pollingUrl());
+            if (task != null && task.id() != null) {
+                // a webhook is configured: the task was accepted (and billed); its result is still readable by id
+                return ProviderSubmission.pending(config.baseUrl() + "/v1/get_result?id=" + URLEncoder.encode(task.id(), StandardCharsets.UTF_8));
+            }
+            throw new ProviderRefusedException(NAME + " answered without a task id or polling URL.");
         } catch (ProviderHttpException refused) {
             throw new ProviderRefusedException(BflErrors.explain(refused));
         }
@@ -111,18 +123,17 @@ public class BflProvider extends ConfiguredProvider {
         // BFL offers no cancel call; the job stops polling and the task ends on its own
     }
 
-    /** Polls a random task id: a valid key gets "Task not found", the cheapest authenticated answer BFL gives. */
+    /** Reads the credits ({@code GET /v1/credits}): free, and it needs a valid key. */
     @Override
     public String testConnection() {
         ProviderConfig config = config();
         String key = config.requireCredential(NAME);
         try {
-            BflApi.Result answer = api(config).result(key, UUID.randomUUID().toString());
-            return "Connected to " + config.baseUrl() + ": the key was accepted (" + (answer == null ? "empty answer" : answer.status()) + ").";
+            BflApi.Credits answer = api(config).credits(key);
+            String credits = answer == null || answer.credits() == null ? "unknown" : String.valueOf(answer.credits());
+            return "Connected to " + config.baseUrl() + ": the key was accepted (" + credits + " credits left)."
+                    + catalogue(config).warning(config.model()).map(legacy -> " " + legacy).orElse("");
         } catch (ProviderHttpException refused) {
-            if (refused.status() == 404 && refused.body().contains("Task not found")) {
-                return "Connected to " + config.baseUrl() + ": the key was accepted (Task not found, as expected).";
-            }
             throw new ProviderRefusedException(BflErrors.explain(refused));
         }
     }

@@ -34,6 +34,11 @@ interface ComfyUiApi {
     @Headers("Content-Type: application/json")
     void interrupt(Map<String, Object> body);
 
+    /** The files of a model folder ({@code checkpoints}, {@code loras}, ...). */
+    @RequestLine("GET /models/{folder}")
+    @Headers("Accept: application/json")
+    java.util.List<String> models(@feign.Param("folder") String folder);
+
     @RequestLine("GET /system_stats")
     @Headers("Accept: application/json")
     SystemStats systemStats();

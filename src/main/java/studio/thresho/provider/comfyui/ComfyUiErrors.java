@@ -42,9 +42,13 @@ final class ComfyUiErrors {
                 : ComfyUiProvider.NAME + " refused the request (HTTP " + error.status() + "): " + reason;
     }
 
-    /** The {@code execution_error} message of a failed run, naming the node that failed. */
+    /** The {@code execution_error} message of a failed run, naming the node that failed; an interrupted run was cancelled. */
     static ProviderStatus failedRun(ComfyUiApi.Status status) {
         List<List<Object>> messages = status.messages() == null ? List.of() : status.messages();
+        if (interrupted(messages)) {
+            return new ProviderStatus(ProviderStatus.State.CANCELLED, null, ComfyUiProvider.NAME + " interrupted the run (cancelled).",
+                    List.of());
+        }
         for (List<Object> message : messages) {
             if (message.size() == 2 && "execution_error".equals(message.get(0)) && message.get(1) instanceof Map<?, ?> data) {
                 return ProviderStatus.failed(ComfyUiProvider.NAME + " failed in node " + data.get("node_id") + " (" + data.get("node_type")
@@ -52,6 +56,10 @@ final class ComfyUiErrors {
             }
         }
         return ProviderStatus.failed(ComfyUiProvider.NAME + " reported the run as failed without saying why.");
+    }
+
+    static boolean interrupted(List<List<Object>> messages) {
+        return messages != null && messages.stream().anyMatch(message -> !message.isEmpty() && "execution_interrupted".equals(message.get(0)));
     }
 
     private static String join(String first, String second) {

@@ -42,6 +42,8 @@ import studio.thresho.media.MediaLimits;
 public class ComfyUiProvider extends ConfiguredProvider {
 
     public static final String ID = "comfyui";
+    /** Model files named by the connection test; more are counted. */
+    static final int MAX_LISTED = 10;
     static final String NAME = "ComfyUI (local)";
     static final String DEFAULT_CHECKPOINT = "sd_xl_base_1.0.safetensors";
     static final int DEFAULT_LONG_SIDE = 1024;
@@ -156,7 +158,7 @@ public class ComfyUiProvider extends ConfiguredProvider {
         if (run == null || run.status() == null) {
             return ProviderStatus.running(null);
         }
-        if ("error".equals(run.status().statusStr())) {
+        if ("error".equals(run.status().statusStr()) || ComfyUiErrors.interrupted(run.status().messages())) {
             return ComfyUiErrors.failedRun(run.status());
         }
         if (!Boolean.TRUE.equals(run.status().completed())) {
@@ -220,13 +222,28 @@ public class ComfyUiProvider extends ConfiguredProvider {
             Object version = stats == null || stats.system() == null ? null : stats.system().get("comfyui_version");
             Object device = stats == null || stats.devices() == null || stats.devices().isEmpty() ? null : stats.devices().getFirst().get("name");
             return "Connected to " + config.baseUrl() + ": ComfyUI" + (version == null ? "" : " " + version)
-                    + (device == null ? "" : " on " + device) + ".";
+                    + (device == null ? "" : " on " + device) + "." + listed(config, "checkpoints", "Checkpoints")
+                    + listed(config, "loras", "LoRAs");
         } catch (ProviderHttpException refused) {
             throw new ProviderRefusedException(ComfyUiErrors.explain(refused));
         } catch (RetryableException unreachable) {
             throw new ProviderUnreachableException(NAME, unreachable);
         } catch (FeignException unreadable) {
             throw new ProviderRefusedException(NAME + " answered with something that is not the JSON of its API: " + unreadable.getMessage());
+        }
+    }
+
+    /** " Checkpoints: a, b." from {@code GET /models/{folder}}; nothing when the server is too old to list them. */
+    private String listed(ProviderConfig config, String folder, String label) {
+        try {
+            java.util.List<String> files = api(config).models(folder);
+            if (files == null || files.isEmpty()) {
+                return " " + label + ": none.";
+            }
+            String shown = String.join(", ", files.stream().limit(MAX_LISTED).toList());
+            return " " + label + ": " + shown + (files.size() > MAX_LISTED ? " and " + (files.size() - MAX_LISTED) + " more" : "") + ".";
+        } catch (ProviderHttpException notListed) {
+            return "";
         }
     }
 

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * jitter on rate limits (honouring {@code Retry-After}), server errors and network trouble, never
  * on a refusal. A submit may already be accepted and billed once it was sent, so it is retried
  * only when it certainly was not: the connection was refused, or the provider turned it away with
- * 429. A submit that timed out or met a server error becomes a {@link SubmissionUncertainException}.
+ * 429 for a real rate limit (a quota, balance or account refusal sent as 429 is never retried:
+ * {@link studio.thresho.provider.Refusals}). A submit that timed out or met a server error becomes a {@link SubmissionUncertainException}.
  */
 @Component
 public class ProviderCalls {
@@ -158,7 +159,7 @@ public class ProviderCalls {
     }
 
     private static boolean certainlyNotAccepted(Throwable failure) {
-        return notSent(failure) || failure instanceof ProviderHttpException http && http.status() == 429;
+        return notSent(failure) || failure instanceof ProviderHttpException http && http.status() == 429 && http.transientFailure();
     }
 
     private static boolean transientFailure(Throwable failure) {

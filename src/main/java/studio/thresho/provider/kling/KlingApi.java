@@ -26,8 +26,9 @@ interface KlingApi {
     @RequestLine("GET /v1/videos/image2video/{id}")
     Envelope videoTask(@Param("token") String token, @Param("id") String id);
 
-    @RequestLine("GET /v1/images/generations?pageNum=1&pageSize=1")
-    TaskList imageTasks(@Param("token") String token);
+    /** The key check: free, at most one request a second; times in epoch milliseconds. */
+    @RequestLine("GET /account/costs?start_time={start}&end_time={end}")
+    AccountCosts costs(@Param("token") String token, @Param("start") long startMillis, @Param("end") long endMillis);
 
     /** @param code 0 when the call succeeded, else what went wrong (see {@link KlingErrors}) */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -36,8 +37,17 @@ interface KlingApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record TaskList(@JsonProperty("code") Integer code, @JsonProperty("message") String message,
-                    @JsonProperty("data") List<Task> data) {
+    record AccountCosts(@JsonProperty("code") Integer code, @JsonProperty("message") String message,
+                        @JsonProperty("data") CostData data) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record CostData(@JsonProperty("resource_pack_subscribe_infos") List<ResourcePack> resourcePacks) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ResourcePack(@JsonProperty("resource_pack_name") String name, @JsonProperty("remaining_quantity") Double remaining,
+                        @JsonProperty("status") String status) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -32,11 +32,26 @@ final class KlingErrors {
         String said = quote(message) + " (code " + code + ")";
         String name = KlingProvider.NAME;
         if (code >= 1000 && code <= 1004) {
-            return name + " refused the credentials: " + said + ". Check the access key and secret key under Admin > Providers, and "
-                    + "this server's clock.";
+            return name + " refused the credentials: " + said + ". Check the API key (or access key and secret key) under Admin > "
+                    + "Providers, and this server's clock.";
         }
-        if (code >= 1100 && code <= 1102) {
-            return name + " refused the request: the account is out of credits or its resource pack has run out or expired: " + said + ".";
+        if (code == 1100) {
+            return name + " refused the request: the account is abnormal " + said + ". Contact Kling support; it is not retried.";
+        }
+        if (code == 1101 || code == 1102) {
+            return name + " refused the request: the account is out of credits (in arrears) or its resource pack has run out or expired: " + said
+                    + ". Top up or buy a resource pack in the Kling console, then generate again; it is not retried.";
+        }
+        if (code == 1103) {
+            return name + " refused the request: the account has no access to this API or model " + said + ". Choose another model "
+                    + "under Admin > Providers or ask Kling for access.";
+        }
+        if (code == 1304) {
+            return name + " refused the request: this server's address is not on the account's IP allow-list " + said
+                    + ". Add it in the Kling console; it is not retried.";
+        }
+        if (code == 1203) {
+            return name + " does not know the model " + said + ": it was removed. Choose a current model under Admin > Providers.";
         }
         if (code == 1200 || code == 1201) {
             return name + " refused the request as invalid: " + said + ".";

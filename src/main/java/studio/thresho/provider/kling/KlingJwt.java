@@ -12,9 +12,10 @@ import studio.thresho.provider.ProviderRefusedException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The bearer token Kling asks for: a JWT signed HS256 with the secret key, issued by the access
- * key, valid for 30 minutes and from 5 seconds ago (so a slightly fast Kling clock accepts it).
- * The stored credential holds both keys as {@code accessKey:secretKey}.
+ * The bearer token Kling asks for. An API key (one value, no colon) is sent as it is: it works for
+ * all models. Access key + secret key ({@code accessKey:secretKey}) become a JWT signed HS256 with
+ * the secret key, issued by the access key, valid for 30 minutes and from 5 seconds ago (so a
+ * slightly fast Kling clock accepts it); that works only for the legacy API design.
  */
 final class KlingJwt {
 
@@ -29,13 +30,21 @@ final class KlingJwt {
         this.clock = clock;
     }
 
+    /** Whether the credential is an API key rather than access key + secret key. */
+    static boolean apiKey(String credential) {
+        return credential != null && !credential.isBlank() && credential.indexOf(':') < 0;
+    }
+
     String token(String credential) {
+        if (apiKey(credential)) {
+            return credential.strip();
+        }
         int colon = credential == null ? -1 : credential.indexOf(':');
         String accessKey = colon < 0 ? "" : credential.substring(0, colon).strip();
         String secretKey = colon < 0 ? "" : credential.substring(colon + 1).strip();
         if (accessKey.isEmpty() || secretKey.isEmpty()) {
-            throw new ProviderRefusedException(KlingProvider.NAME + "'s credential must be the access key and the secret key joined by a "
-                    + "colon (accessKey:secretKey); correct it under Admin > Providers.");
+            throw new ProviderRefusedException(KlingProvider.NAME + "'s credential must be an API key, or the access key and the secret "
+                    + "key joined by a colon (accessKey:secretKey); correct it under Admin > Providers.");
         }
         long now = clock.instant().getEpochSecond();
         Map<String, Object> payload = new LinkedHashMap<>();

@@ -15,10 +15,10 @@ import studio.thresho.provider.VideoRequest;
  */
 final class KlingModels {
 
-    /** The subject reference needs kling-v1-5: kling-v1 takes no reference image. */
-    static final String IMAGE_MODEL = "kling-v1-5";
-    static final String VIDEO_MODEL = "kling-v1-6";
-    static final List<String> IMAGE_MODELS = List.of(IMAGE_MODEL, "kling-v1");
+    /** kling-v2-1 is the only current model documented with a subject/face reference (setting {@value #REFERENCE_MODEL_PARAMETER}). */
+    static final String REFERENCE_MODEL = "kling-v2-1";
+    static final String REFERENCE_MODEL_PARAMETER = "reference_model";
+    static final String VIDEO_MODEL = "kling-v2-5-turbo";
     static final String VIDEO_MODEL_PARAMETER = "video_model";
     static final List<String> ASPECT_RATIOS = List.of("16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3");
     static final int MAX_PROMPT_LENGTH = 2500;
@@ -69,7 +69,10 @@ final class KlingModels {
         if (settings.get("negative_prompt") instanceof String negative && !negative.isBlank()) {
             body.put("negative_prompt", negative);
         }
-        body.put("cfg_scale", number(settings, "cfg_scale", 0.5));
+        if (model.startsWith("kling-v1")) {
+            // only the 1.x models take cfg_scale; v2.x refuse it
+            body.put("cfg_scale", number(settings, "cfg_scale", 0.5));
+        }
         body.put("mode", String.valueOf(settings.getOrDefault("mode", "std")));
         body.put("duration", Integer.toString(request.durationSeconds()));
         return body;

@@ -2,7 +2,11 @@ package studio.thresho.provider.kling;
 
 import dev.failsafe.function.CheckedSupplier;
 import feign.FeignException;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -16,6 +20,7 @@ import studio.thresho.provider.ProviderStatus;
 import studio.thresho.provider.ProviderSubmission;
 import studio.thresho.provider.ReferenceImages;
 import studio.thresho.provider.VideoRequest;
+import studio.thresho.provider.catalogue.ModelCatalogue;
 import studio.thresho.provider.http.ProviderCalls;
 import studio.thresho.provider.http.ProviderHttp;
 import studio.thresho.provider.ProviderHttpException;
@@ -36,15 +41,20 @@ public class KlingProvider extends ConfiguredProvider {
     static final String NAME = "Kling";
     static final String IMAGE_TASK = "image:";
     static final String VIDEO_TASK = "video:";
-    private static final ProviderDefaults DEFAULTS = new ProviderDefaults("https://api-singapore.klingai.com", KlingModels.IMAGE_MODEL,
-            KlingModels.IMAGE_MODELS, true, 4, "The access key and the secret key from the Kling developer console, joined by a colon: "
-            + "accessKey:secretKey. Each request carries a token signed with the secret key, which itself never leaves this server. "
-            + "Videos use kling-v1-6 (setting \"video_model\").");
+    private static final ModelCatalogue SHIPPED = ModelCatalogue.shipped(ID, NAME);
+    private static final ProviderDefaults DEFAULTS = new ProviderDefaults("https://api-singapore.klingai.com", SHIPPED.defaultModel(),
+            SHIPPED.offered(), true, 4, "An API key from the Kling developer console (works for all models); or, for the legacy API, "
+            + "the access key and the secret key joined by a colon: accessKey:secretKey (a token signed with the secret key is sent, "
+            + "the secret itself never leaves this server). Images with a character reference use kling-v2-1 (setting "
+            + "\"reference_model\"); videos kling-v2-5-turbo (setting \"video_model\").");
 
     private final ProviderHttp http;
     private final ProviderCalls calls;
     private final ReferenceImages images;
     private final KlingJwt jwt;
+    private final Clock clock;
+    /** How far back the key check asks for costs. */
+    private static final Duration COSTS_WINDOW = Duration.ofDays(30);
 
     @Autowired
     public KlingProvider(ProviderConfigs configs, ProviderHttp http, ProviderCalls calls, ReferenceImages images) {
@@ -57,6 +67,7 @@ public class KlingProvider extends ConfiguredProvider {
         this.calls = calls;
         this.images = images;
         this.jwt = new KlingJwt(clock);
+        this.clock = clock;
     }
 
     @Override
@@ -69,9 +80,9 @@ public class KlingProvider extends ConfiguredProvider {
     public ProviderSubmission submit(ProviderRequest request) {
         ProviderConfig config = config();
         String token = token(config);
-        String model = request.model() != null ? request.model() : config.model();
         byte[] character = request.references().stream().filter(reference -> KlingModels.CHARACTER_ROLE.equals(reference.role()))
                 .findFirst().map(ProviderReference::mediaKey).map(images::bytes).orElse(null);
+        String model = usableModel(config, imageModel(config, request.model(), character != null));
         Map<String, Object> body = KlingModels.image(model, request, character, config.parameters());
         return created(IMAGE_TASK, () -> api(config).generateImages(token, body));
     }
@@ -80,10 +91,38 @@ public class KlingProvider extends ConfiguredProvider {
     public ProviderSubmission submitVideo(VideoRequest request) {
         ProviderConfig config = config();
         String token = token(config);
-        String model = request.model() != null ? request.model()
-                : String.valueOf(config.parameters().getOrDefault(KlingModels.VIDEO_MODEL_PARAMETER, KlingModels.VIDEO_MODEL));
+        String model = usableModel(config, request.model() != null ? request.model()
+                : String.valueOf(config.parameters().getOrDefault(KlingModels.VIDEO_MODEL_PARAMETER, KlingModels.VIDEO_MODEL)));
         Map<String, Object> body = KlingModels.video(model, request, images.bytes(request.sourceMediaKey()), config.parameters());
         return created(VIDEO_TASK, () -> api(config).imageToVideo(token, body));
+    }
+
+    /**
+     * The configured model, unless a character reference is sent and that model takes none
+     * (kling-v3): then the reference model (kling-v2-1), so the character is kept.
+     */
+    String imageModel(ProviderConfig config, String requested, boolean withCharacter) {
+        String model = requested != null && !requested.isBlank() ? requested : config.model();
+        boolean takesReference = catalogue(config).find(model).map(entry -> entry.maxReferences() > 0).orElse(true);
+        if (!withCharacter || takesReference) {
+            return model;
+        }
+        Object configured = config.parameters().get(KlingModels.REFERENCE_MODEL_PARAMETER);
+        return configured instanceof String name && !name.isBlank() ? name.strip() : KlingModels.REFERENCE_MODEL;
+    }
+
+    /** With a character reference the request runs on the reference model: the Generate page says so. */
+    @Override
+    public java.util.Optional<String> modelStanding() {
+        ProviderConfig config = config();
+        java.util.Optional<String> standing = super.modelStanding();
+        String withReference = imageModel(config, null, true);
+        if (!withReference.equals(config.model())) {
+            String note = "With a character reference, " + NAME + " draws on " + withReference + " (the model that keeps a subject or "
+                    + "face); without one on " + config.model() + ".";
+            return java.util.Optional.of(standing.map(warning -> warning + " " + note).orElse(note));
+        }
+        return standing;
     }
 
     private ProviderSubmission created(String kind, CheckedSupplier<KlingApi.Envelope> create) {
@@ -139,18 +178,26 @@ public class KlingProvider extends ConfiguredProvider {
         // Kling offers no cancel call; the job stops polling and the task ends on its own
     }
 
-    /** Lists one image task: a read that needs valid credentials and costs nothing. */
+    /** Reads the account's resource packs ({@code GET /account/costs}): free, and it needs valid credentials. */
     @Override
     public String testConnection() {
         ProviderConfig config = config();
         String token = token(config);
+        long now = clock.millis();
         try {
-            KlingApi.TaskList answer = api(config).imageTasks(token);
+            KlingApi.AccountCosts answer = api(config).costs(token, now - COSTS_WINDOW.toMillis(), now);
             if (answer == null || answer.code() == null || answer.code() != KlingErrors.OK) {
                 throw new ProviderRefusedException(answer == null || answer.code() == null ? NAME + " answered without a code."
                         : KlingErrors.explain(answer.code(), answer.message()));
             }
-            return "Connected to " + config.baseUrl() + ": the credentials were accepted.";
+            List<KlingApi.ResourcePack> packs = answer.data() == null || answer.data().resourcePacks() == null ? List.of()
+                    : answer.data().resourcePacks();
+            String remaining = packs.isEmpty() ? "no resource pack" : packs.stream().map(pack -> pack.name() + ": "
+                    + (pack.remaining() == null ? "?" : BigDecimal.valueOf(pack.remaining()).stripTrailingZeros().toPlainString()) + " left")
+                    .collect(Collectors.joining(", "));
+            return "Connected to " + config.baseUrl() + ": the " + (KlingJwt.apiKey(config.credential().orElse("")) ? "API key was"
+                    : "credentials were") + " accepted (" + remaining + ")."
+                    + catalogue(config).warning(config.model()).map(legacy -> " " + legacy).orElse("");
         } catch (ProviderHttpException refused) {
             throw new ProviderRefusedException(KlingErrors.explain(refused));
         } catch (FeignException unreadable) {

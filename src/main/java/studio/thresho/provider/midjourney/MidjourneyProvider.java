@@ -58,6 +58,11 @@ public class MidjourneyProvider extends ConfiguredProvider {
 
 
     @Override
+    public studio.thresho.provider.SeedRange seedRange() {
+        return studio.thresho.provider.SeedRange.UNSIGNED_32_BIT;
+    }
+
+    @Override
     public ProviderCapabilities capabilities() {
         return new ProviderCapabilities(true, true, true, false, true, shares.configured() ? 4 : 0, 6000, 4,
                 List.of("16:9", "1:1", "9:16", "4:3", "3:4", "3:2", "2:3", "21:9"));

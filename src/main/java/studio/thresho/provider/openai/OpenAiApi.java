@@ -19,9 +19,9 @@ interface OpenAiApi {
     @Headers({"Content-Type: multipart/form-data; boundary={boundary}", "Accept: application/json", "Authorization: Bearer {key}"})
     ImagesResponse edit(@Param("key") String key, @Param("boundary") String boundary, byte[] form);
 
-    @RequestLine("GET /models")
+    @RequestLine("GET /models/{model}")
     @Headers({"Accept: application/json", "Authorization: Bearer {key}"})
-    ModelList models(@Param("key") String key);
+    Model model(@Param("key") String key, @Param("model") String model);
 
     @RequestLine("POST /chat/completions")
     @Headers({"Content-Type: application/json", "Accept: application/json", "Authorization: Bearer {key}"})
@@ -32,16 +32,12 @@ interface OpenAiApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Image(@JsonProperty("b64_json") String b64Json, @JsonProperty("url") String url,
-                 @JsonProperty("revised_prompt") String revisedPrompt) {
+    record Image(@JsonProperty("b64_json") String b64Json) {
     }
 
+    /** {@code shutdown_date} (YYYY-MM-DD) is set once OpenAI has announced the model's end. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ModelList(@JsonProperty("data") List<Model> data) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Model(@JsonProperty("id") String id) {
+    record Model(@JsonProperty("id") String id, @JsonProperty("shutdown_date") String shutdownDate) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

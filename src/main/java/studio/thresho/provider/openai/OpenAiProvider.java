@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import studio.thresho.provider.ConfiguredProvider;
 import studio.thresho.provider.ProviderCapabilities;
+import studio.thresho.provider.ProviderHttpException;
 import studio.thresho.provider.ProviderReference;
 import studio.thresho.provider.ProviderRefusedException;
 import studio.thresho.provider.ProviderRequest;
@@ -17,30 +18,31 @@ import studio.thresho.provider.ProviderStatus;
 import studio.thresho.provider.ProviderSubmission;
 import studio.thresho.provider.ReferenceImages;
 import studio.thresho.provider.SynchronousAnswers;
+import studio.thresho.provider.catalogue.CatalogueModel;
+import studio.thresho.provider.catalogue.ModelCatalogue;
 import studio.thresho.provider.http.ImageFormats;
 import studio.thresho.provider.http.MultipartForm;
 import studio.thresho.provider.http.ProviderCalls;
 import studio.thresho.provider.http.ProviderHttp;
-import studio.thresho.provider.ProviderHttpException;
 import studio.thresho.provider.settings.ProviderConfig;
 import studio.thresho.provider.settings.ProviderConfigs;
 import studio.thresho.provider.settings.ProviderDefaults;
-import studio.thresho.media.MediaLimits;
 import studio.thresho.media.MediaService;
 
 /**
- * OpenAI Images. OpenAI answers while submitting, so a submission comes back finished: the base64
- * images are stored in the media store at once (nothing to download later) with the prompt
- * dall-e-3 rewrote ours into. With reference images (GPT image models) the request goes to the
- * edits operation as a multipart form, otherwise to generations as JSON.
+ * OpenAI Images (the GPT image family). OpenAI answers while submitting, so a submission comes back
+ * finished: the base64 images are stored in the media store at once. With reference images the
+ * request goes to the edits operation as a multipart form, otherwise to generations as JSON.
  */
 @Component
 public class OpenAiProvider extends ConfiguredProvider {
 
     public static final String ID = "openai";
     static final String NAME = "OpenAI Images";
-    static final ProviderDefaults DEFAULTS = new ProviderDefaults("https://api.openai.com/v1", OpenAiModels.DALL_E_3, OpenAiModels.ALL,
-            true, 4, "An API key from platform.openai.com (API keys), sent as Authorization: Bearer. gpt-image-1 needs a verified organization.");
+    private static final ModelCatalogue SHIPPED = ModelCatalogue.shipped(ID, NAME);
+    static final ProviderDefaults DEFAULTS = new ProviderDefaults("https://api.openai.com/v1", SHIPPED.defaultModel(), SHIPPED.offered(),
+            true, 4, "An API key from platform.openai.com (API keys), sent as Authorization: Bearer. GPT Image models may need a "
+            + "verified organization.");
 
     private final ProviderHttp http;
     private final ProviderCalls calls;
@@ -59,31 +61,28 @@ public class OpenAiProvider extends ConfiguredProvider {
         this.imageTimeout = imageTimeout;
     }
 
-
-
-
     @Override
     public ProviderCapabilities capabilities() {
-        return OpenAiModels.capabilities(config().model());
+        ProviderConfig config = config();
+        return OpenAiModels.capabilities(catalogue(config).find(config.model()).orElse(null));
     }
-
-
 
     @Override
     public ProviderSubmission submit(ProviderRequest request) {
         ProviderConfig config = config();
+        String model = usableModel(config, request.model());
         String key = config.requireCredential(NAME);
-        String model = request.model() != null ? request.model() : config.model();
-        List<byte[]> references = request.references().stream().limit(OpenAiModels.maxReferences(model))
+        CatalogueModel entry = catalogue(config).find(model).orElse(null);
+        List<byte[]> references = request.references().stream().limit(OpenAiModels.capabilities(entry).maxReferences())
                 .map(ProviderReference::mediaKey).map(images::bytes).toList();
         OpenAiApi api = http.client(OpenAiApi.class, config.baseUrl(), imageTimeout);
         OpenAiApi.ImagesResponse answer;
         try {
             if (references.isEmpty()) {
-                Map<String, Object> body = OpenAiModels.generation(model, request, config.parameters());
+                Map<String, Object> body = OpenAiModels.generation(model, entry, request, config.parameters());
                 answer = calls.submit(NAME, () -> api.generate(key, body));
             } else {
-                MultipartForm form = OpenAiModels.edit(model, request, references, config.parameters());
+                MultipartForm form = OpenAiModels.edit(model, entry, request, references, config.parameters());
                 byte[] bytes = form.bytes();
                 answer = calls.submit(NAME, () -> api.edit(key, form.boundary(), bytes));
             }
@@ -93,7 +92,7 @@ public class OpenAiProvider extends ConfiguredProvider {
         return new ProviderSubmission(ID + "-" + request.recordId(), store(request, answer));
     }
 
-    /** Base64 images go to the media store now; a link (only if OpenAI ignored response_format) is downloaded by the job. */
+    /** The GPT image models always answer base64: the images go to the media store now. */
     private List<ProviderResult> store(ProviderRequest request, OpenAiApi.ImagesResponse answer) {
         List<ProviderResult> results = new ArrayList<>();
         List<OpenAiApi.Image> data = answer == null || answer.data() == null ? List.of() : answer.data();
@@ -101,9 +100,7 @@ public class OpenAiProvider extends ConfiguredProvider {
             if (image.b64Json() != null) {
                 byte[] bytes = SynchronousAnswers.decodeImage(NAME, image.b64Json());
                 String filename = ID + "-" + request.recordId() + "-" + (results.size() + 1) + "." + ImageFormats.extension(bytes);
-                results.add(new ProviderResult(null, media.ingest(filename, bytes).key(), null, image.revisedPrompt()));
-            } else if (image.url() != null) {
-                results.add(new ProviderResult(image.url(), null, null, image.revisedPrompt()));
+                results.add(new ProviderResult(null, media.ingest(filename, bytes).key(), null, null));
             }
         }
         if (results.isEmpty()) {
@@ -112,7 +109,6 @@ public class OpenAiProvider extends ConfiguredProvider {
         return results;
     }
 
-
     @Override
     public ProviderStatus poll(String externalId) {
         return SynchronousAnswers.stoppedBeforeStored(NAME);
@@ -120,7 +116,7 @@ public class OpenAiProvider extends ConfiguredProvider {
 
     @Override
     public byte[] fetch(ProviderResult result) {
-        return calls.downloadResult(NAME, () -> http.download(result.downloadUrl(), config().baseUrl(), MediaLimits.MAX_FILE_BYTES), "its link is valid for 60 minutes only");
+        throw new ProviderRefusedException(NAME + " sends its images with the answer: there is nothing to download.");
     }
 
     @Override
@@ -128,20 +124,31 @@ public class OpenAiProvider extends ConfiguredProvider {
         // nothing runs at OpenAI after the answer
     }
 
-    /** Lists the models: the cheapest call that needs a valid key. */
+    /**
+     * Asks OpenAI about the configured model ({@code GET /models/{id}}): proves the key, and tells
+     * whether the model exists and whether OpenAI has announced its shutdown.
+     */
     @Override
     public String testConnection() {
         ProviderConfig config = config();
         String key = config.requireCredential(NAME);
+        String model = config.model();
         try {
-            OpenAiApi.ModelList models = http.client(OpenAiApi.class, config.baseUrl()).models(key);
-            int count = models == null || models.data() == null ? 0 : models.data().size();
-            return "Connected to " + config.baseUrl() + ": the key was accepted (" + count + " models available).";
+            OpenAiApi.Model answer = http.client(OpenAiApi.class, config.baseUrl()).model(key, model);
+            String found = "Connected to " + config.baseUrl() + ": the key was accepted and " + model + " is available";
+            String warning = catalogue(config).warning(model).map(legacy -> " " + legacy).orElse("");
+            if (answer != null && answer.shutdownDate() != null && !answer.shutdownDate().isBlank()) {
+                return found + ", but OpenAI shuts it down on " + answer.shutdownDate() + ": choose a current model before then." + warning;
+            }
+            return found + "." + warning;
         } catch (ProviderHttpException refused) {
+            if (refused.status() == 404) {
+                throw new ProviderRefusedException("The key was accepted, but " + NAME + " does not know the model " + model
+                        + " (retired or misspelt): choose a current one such as " + DEFAULTS.model() + ".");
+            }
             throw new ProviderRefusedException(OpenAiErrors.explain(refused));
         } catch (FeignException failure) {
             throw OpenAiErrors.unreadable(failure) ? OpenAiErrors.unreadableAnswer(failure) : failure;
         }
     }
-
 }

@@ -3,6 +3,7 @@ package studio.thresho.provider.openai;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.provider.ProviderRefusedException;
@@ -16,13 +17,13 @@ import studio.thresho.provider.settings.ProviderConfigs;
 
 /**
  * Describes an image in words with an OpenAI vision model (the talent wizard's auto-description of
- * a headshot), using the OpenAI provider's key and base URL. The model is {@value #DEFAULT_MODEL}
- * unless the provider's parameters name another under {@value #MODEL_PARAMETER}.
+ * a headshot), using the OpenAI provider's key and base URL. The model is the one the provider's
+ * parameters name under {@value #MODEL_PARAMETER}: vision models shut down on OpenAI's schedule, so
+ * there is no built-in default; until an administrator sets one, descriptions are not offered.
  */
 @Component
 public class OpenAiVision {
 
-    static final String DEFAULT_MODEL = "gpt-4o-mini";
     static final String MODEL_PARAMETER = "vision_model";
 
     private final ProviderConfigs configs;
@@ -35,10 +36,10 @@ public class OpenAiVision {
         this.calls = calls;
     }
 
-    /** Whether descriptions can be asked for now: OpenAI is enabled and has a key. */
+    /** Whether descriptions can be asked for now: OpenAI is enabled, has a key and a vision model is set. */
     public boolean available() {
         ProviderConfig config = config();
-        return config.enabled() && config.credential().isPresent();
+        return config.enabled() && config.credential().isPresent() && model(config).isPresent();
     }
 
     /** The model's answer to the instruction about the image (png, jpeg or webp bytes). */
@@ -48,7 +49,9 @@ public class OpenAiVision {
             throw new UserFacingException(OpenAiProvider.NAME + " is switched off under Admin > Providers, so images cannot be described.");
         }
         String key = config.requireCredential(OpenAiProvider.NAME);
-        Map<String, Object> body = request(model(config), image, instruction);
+        String model = model(config).orElseThrow(() -> new UserFacingException("No vision model is set for " + OpenAiProvider.NAME
+                + ": an administrator names one under Admin > Providers, parameter \"" + MODEL_PARAMETER + "\"."));
+        Map<String, Object> body = request(model, image, instruction);
         OpenAiApi api = http.client(OpenAiApi.class, config.baseUrl());
         OpenAiApi.ChatCompletion answer;
         try {
@@ -85,9 +88,9 @@ public class OpenAiVision {
         throw new ProviderRefusedException(OpenAiProvider.NAME + " answered without a description.");
     }
 
-    private static String model(ProviderConfig config) {
+    private static Optional<String> model(ProviderConfig config) {
         Object model = config.parameters().get(MODEL_PARAMETER);
-        return model instanceof String name && !name.isBlank() ? name : DEFAULT_MODEL;
+        return model instanceof String name && !name.isBlank() ? Optional.of(name.strip()) : Optional.empty();
     }
 
     private ProviderConfig config() {

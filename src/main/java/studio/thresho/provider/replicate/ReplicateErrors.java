@@ -41,6 +41,9 @@ final class ReplicateErrors {
             case "failed" -> ProviderStatus.failed(failure(prediction.error()));
             case "canceled" -> new ProviderStatus(ProviderStatus.State.CANCELLED, null, ReplicateProvider.NAME + " cancelled the prediction.",
                     List.of());
+            // terminal and never ran (returned by the API though absent from its published schema)
+            case "aborted" -> ProviderStatus.failed(ReplicateProvider.NAME + " aborted the prediction before it ran"
+                    + (prediction.error() == null ? "" : ": " + failure(prediction.error())) + ". Generate again.");
             default -> ProviderStatus.failed(ReplicateProvider.NAME + " reported " + (status.isBlank() ? "an unknown status" : "\"" + status + "\"") + ".");
         };
     }

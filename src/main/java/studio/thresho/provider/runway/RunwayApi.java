@@ -28,6 +28,14 @@ interface RunwayApi {
     @RequestLine("DELETE /v1/tasks/{id}")
     void cancel(@Param("key") String key, @Param("id") String id);
 
+    /** The key check: the organization's tier and credit balance. */
+    @RequestLine("GET /v1/organization")
+    Organization organization(@Param("key") String key);
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Organization(@JsonProperty("creditBalance") Long creditBalance) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Task(@JsonProperty("id") String id) {
     }

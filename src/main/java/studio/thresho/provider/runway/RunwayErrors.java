@@ -24,8 +24,12 @@ final class RunwayErrors {
             case 400 -> RunwayProvider.NAME + " refused the request as invalid: " + message;
             case 401, 403 -> RunwayProvider.NAME + " refused the API key (HTTP " + error.status() + "): check it under Admin > Providers.";
             case 404 -> RunwayProvider.NAME + " does not know the task (HTTP 404): " + message;
-            case 429 -> RunwayProvider.NAME + " turned the request away: the account reached its daily generation limit or sent too "
-                    + "many requests at once (" + message + "). Try again later.";
+            case 429 -> error.accountRefusal()
+                    ? RunwayProvider.NAME + " turned the request away: the account reached its daily generation limit (" + message
+                            + "). The quota is a rolling 24 hours: try again some hours later, or raise the tier in the Runway console; "
+                            + "it is not retried."
+                    : RunwayProvider.NAME + " turned the request away for sending too many requests at once (" + message + "), still "
+                            + "so after waiting. Try again shortly.";
             default -> RunwayProvider.NAME + " refused the request (HTTP " + error.status() + "): " + message;
         };
     }

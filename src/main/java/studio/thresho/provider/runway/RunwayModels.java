@@ -14,7 +14,6 @@ final class RunwayModels {
 
     static final String GEN4_IMAGE = "gen4_image";
     static final String GEN4_TURBO = "gen4_turbo";
-    static final List<String> ALL = List.of(GEN4_IMAGE, GEN4_TURBO);
     /** The setting naming the image-to-video model, the default model being the image one. */
     static final String VIDEO_MODEL_PARAMETER = "video_model";
     static final int MAX_REFERENCES = 3;
@@ -27,6 +26,7 @@ final class RunwayModels {
     static final List<String> VIDEO_RATIOS = List.of("1280:720", "720:1280", "1104:832", "832:1104", "960:960", "1584:672");
     private static final Map<String, String> VIDEO_RATIO_OF_ASPECT = orderedMap("16:9", "1280:720", "9:16", "720:1280",
             "4:3", "1104:832", "3:4", "832:1104", "1:1", "960:960", "21:9", "1584:672");
+    /** When the catalogue does not list a video model's durations. */
     static final List<Integer> VIDEO_DURATIONS = List.of(5, 10);
 
     private RunwayModels() {
@@ -52,10 +52,11 @@ final class RunwayModels {
     }
 
     /** The body of {@code POST /v1/image_to_video}. */
-    static Map<String, Object> imageToVideo(String model, VideoRequest request, byte[] still) {
+    static Map<String, Object> imageToVideo(String model, VideoRequest request, byte[] still, List<Integer> durations) {
         checkPrompt(request.prompt());
-        if (!VIDEO_DURATIONS.contains(request.durationSeconds())) {
-            throw new ProviderRefusedException(RunwayProvider.NAME + " makes videos of 5 or 10 seconds, not " + request.durationSeconds() + ".");
+        if (!durations.contains(request.durationSeconds())) {
+            throw new ProviderRefusedException(RunwayProvider.NAME + "'s " + model + " makes videos of " + durations.getFirst() + " to "
+                    + durations.getLast() + " seconds, not " + request.durationSeconds() + ".");
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("model", model);

@@ -3,7 +3,6 @@ package studio.thresho.provider.runway;
 import feign.FeignException;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 import studio.thresho.provider.ConfiguredProvider;
 import studio.thresho.provider.ProviderCapabilities;
@@ -33,8 +32,10 @@ public class RunwayProvider extends ConfiguredProvider {
 
     public static final String ID = "runway";
     static final String NAME = "Runway";
-    private static final ProviderDefaults DEFAULTS = new ProviderDefaults("https://api.dev.runwayml.com", RunwayModels.GEN4_IMAGE,
-            RunwayModels.ALL, true, 4, "An API key from dev.runwayml.com (API Keys), sent as Authorization: Bearer. The default model "
+    private static final studio.thresho.provider.catalogue.ModelCatalogue SHIPPED = studio.thresho.provider.catalogue.ModelCatalogue
+            .shipped(ID, NAME);
+    private static final ProviderDefaults DEFAULTS = new ProviderDefaults("https://api.dev.runwayml.com", SHIPPED.defaultModel(),
+            SHIPPED.offered(), true, 4, "An API key from dev.runwayml.com (API Keys), sent as Authorization: Bearer. The default model "
             + "draws images; videos use gen4_turbo (setting \"video_model\").");
 
     private final ProviderHttp http;
@@ -49,6 +50,11 @@ public class RunwayProvider extends ConfiguredProvider {
     }
 
     @Override
+    public studio.thresho.provider.SeedRange seedRange() {
+        return studio.thresho.provider.SeedRange.UNSIGNED_32_BIT;
+    }
+
+    @Override
     public ProviderCapabilities capabilities() {
         return new ProviderCapabilities(true, true, true, true, false, RunwayModels.MAX_REFERENCES, RunwayModels.MAX_PROMPT_LENGTH, 1,
                 RunwayModels.ASPECT_RATIOS);
@@ -58,7 +64,12 @@ public class RunwayProvider extends ConfiguredProvider {
     public ProviderSubmission submit(ProviderRequest request) {
         ProviderConfig config = config();
         String key = config.requireCredential(NAME);
-        String model = request.model() != null ? request.model() : config.model();
+        String model = usableModel(config, request.model());
+        if (catalogue(config).find(model).map(entry -> entry.name().endsWith("_turbo") && entry.kind()
+                == studio.thresho.provider.catalogue.CatalogueModel.Kind.IMAGE).orElse(false) && request.references().isEmpty()) {
+            throw new ProviderRefusedException(NAME + "'s " + model + " needs 1 to " + RunwayModels.MAX_REFERENCES + " reference images; "
+                    + "pick a talent or an asset with a reference image, or use gen4_image.");
+        }
         List<byte[]> references = request.references().stream().limit(RunwayModels.MAX_REFERENCES)
                 .map(ProviderReference::mediaKey).map(images::bytes).toList();
         Map<String, Object> body = RunwayModels.textToImage(model, request, references);
@@ -69,9 +80,11 @@ public class RunwayProvider extends ConfiguredProvider {
     public ProviderSubmission submitVideo(VideoRequest request) {
         ProviderConfig config = config();
         String key = config.requireCredential(NAME);
-        String model = request.model() != null ? request.model()
-                : String.valueOf(config.parameters().getOrDefault(RunwayModels.VIDEO_MODEL_PARAMETER, RunwayModels.GEN4_TURBO));
-        Map<String, Object> body = RunwayModels.imageToVideo(model, request, images.bytes(request.sourceMediaKey()));
+        String model = usableModel(config, request.model() != null ? request.model()
+                : String.valueOf(config.parameters().getOrDefault(RunwayModels.VIDEO_MODEL_PARAMETER, RunwayModels.GEN4_TURBO)));
+        List<Integer> durations = catalogue(config).find(model).map(entry -> entry.durations()).filter(list -> !list.isEmpty())
+                .orElse(RunwayModels.VIDEO_DURATIONS);
+        Map<String, Object> body = RunwayModels.imageToVideo(model, request, images.bytes(request.sourceMediaKey()), durations);
         return created(() -> api(config).imageToVideo(key, body));
     }
 
@@ -129,12 +142,12 @@ public class RunwayProvider extends ConfiguredProvider {
         ProviderConfig config = config();
         String key = config.requireCredential(NAME);
         try {
-            api(config).task(key, UUID.randomUUID().toString());
-            return "Connected to " + config.baseUrl() + ": the key was accepted.";
+            RunwayApi.Organization organization = api(config).organization(key);
+            String credits = organization == null || organization.creditBalance() == null ? "" : " (" + organization.creditBalance()
+                    + " credits left)";
+            return "Connected to " + config.baseUrl() + ": the key was accepted" + credits + "."
+                    + catalogue(config).warning(config.model()).map(legacy -> " " + legacy).orElse("");
         } catch (ProviderHttpException refused) {
-            if (refused.status() == 404) {
-                return "Connected to " + config.baseUrl() + ": the key was accepted (no such task, as expected).";
-            }
             throw new ProviderRefusedException(RunwayErrors.explain(refused));
         } catch (FeignException unreadable) {
             throw RunwayErrors.unreadable(unreadable);

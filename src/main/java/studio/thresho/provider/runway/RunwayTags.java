@@ -11,15 +11,16 @@ import java.util.regex.Pattern;
 
 /**
  * The tags gen4_image knows its reference images by, and the prompt that names them. A tag is made
- * from the asset name (3 to 15 letters and digits, starting with a letter); the first mention of
+ * from the asset name (3 to 16 letters, digits and underscores, starting with a letter); the first mention of
  * the asset name in the prompt becomes {@code @Tag}, and assets the prompt does not mention are
  * named in a closing "Reference: @Tag." clause so that Runway uses every image it receives.
  */
 final class RunwayTags {
 
-    static final Pattern VALID = Pattern.compile("[A-Za-z][A-Za-z0-9]{2,14}");
+    /** The SDK's rule: 3 to 16 characters, starting with a letter, letters, digits and underscores only. */
+    static final Pattern VALID = Pattern.compile("[A-Za-z][A-Za-z0-9_]{2,15}");
     static final int MIN_LENGTH = 3;
-    static final int MAX_LENGTH = 15;
+    static final int MAX_LENGTH = 16;
     private static final String FALLBACK = "Ref";
 
     private RunwayTags() {

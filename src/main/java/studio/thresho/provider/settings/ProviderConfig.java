@@ -4,18 +4,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import studio.thresho.base.UserFacingException;
+import studio.thresho.provider.catalogue.CatalogueModel;
 
 /**
  * A provider's current set-up as its client uses it.
  *
  * @param credential        the decrypted API key, when one is stored and usable
  * @param keyHosts          hosts besides the base URL's that may receive the key ({@link ProviderHosts})
+ * @param modelOverrides    models an administrator added to or changed in the shipped catalogue
+ * @param monthlyRequestCap paid requests a project may send to the provider per calendar month (UTC); null for no cap
  * @param keyState          whether a stored key can be used (unreadable with this SECRETS_KEY, saved for another address...)
  */
 public record ProviderConfig(String providerId, boolean enabled, String baseUrl, String model, Map<String, Object> parameters,
-                             int concurrencyLimit, Optional<String> credential, List<String> keyHosts, KeyState keyState) {
+                             int concurrencyLimit, Optional<String> credential, List<String> keyHosts, KeyState keyState,
+                             List<CatalogueModel> modelOverrides, Integer monthlyRequestCap) {
 
     public ProviderConfig {
+        modelOverrides = modelOverrides == null ? List.of() : List.copyOf(modelOverrides);
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
         keyHosts = keyHosts == null ? List.of() : List.copyOf(keyHosts);
         keyState = keyState != null ? keyState : credential != null && credential.isPresent() ? KeyState.STORED : KeyState.NONE;
@@ -23,7 +28,24 @@ public record ProviderConfig(String providerId, boolean enabled, String baseUrl,
 
     public ProviderConfig(String providerId, boolean enabled, String baseUrl, String model, Map<String, Object> parameters,
                           int concurrencyLimit, Optional<String> credential) {
-        this(providerId, enabled, baseUrl, model, parameters, concurrencyLimit, credential, List.of(), null);
+        this(providerId, enabled, baseUrl, model, parameters, concurrencyLimit, credential, List.of(), null, List.of(), null);
+    }
+
+    public ProviderConfig(String providerId, boolean enabled, String baseUrl, String model, Map<String, Object> parameters,
+                          int concurrencyLimit, Optional<String> credential, List<String> keyHosts, KeyState keyState) {
+        this(providerId, enabled, baseUrl, model, parameters, concurrencyLimit, credential, keyHosts, keyState, List.of(), null);
+    }
+
+    /** The same set-up with these catalogue overrides (an administrator's models laid over the shipped ones). */
+    public ProviderConfig withModelOverrides(List<CatalogueModel> overrides) {
+        return new ProviderConfig(providerId, enabled, baseUrl, model, parameters, concurrencyLimit, credential, keyHosts, keyState, overrides,
+                monthlyRequestCap);
+    }
+
+    /** The same set-up with a cap of paid requests per project per month (null: none). */
+    public ProviderConfig withMonthlyRequestCap(Integer cap) {
+        return new ProviderConfig(providerId, enabled, baseUrl, model, parameters, concurrencyLimit, credential, keyHosts, keyState,
+                modelOverrides, cap);
     }
 
     /**

@@ -51,6 +51,14 @@ class ProviderSettings {
     @Column(name = "key_hosts", length = ProviderHosts.KEY_HOSTS_MAX_LENGTH)
     private String keyHosts;
 
+    /** Models laid over the shipped catalogue, a JSON array ({@link studio.thresho.provider.catalogue.ModelCatalogue}); null for none. */
+    @Column(name = "model_catalogue", columnDefinition = "longtext")
+    private String modelCatalogue;
+
+    /** Paid requests a project may send per calendar month; null for no cap. */
+    @Column(name = "monthly_request_cap")
+    private Integer monthlyRequestCap;
+
     @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;

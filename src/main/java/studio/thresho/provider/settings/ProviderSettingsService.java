@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import studio.thresho.base.UserFacingException;
+import studio.thresho.provider.catalogue.ModelCatalogue;
 import studio.thresho.security.Role;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -22,6 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class ProviderSettingsService {
 
     public static final int MAX_CONCURRENCY = 100;
+    /** The largest monthly cap of paid requests: what the INT column holds is far more than any budget needs. */
+    public static final int MAX_MONTHLY_REQUESTS = 1_000_000;
     private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
     };
 
@@ -86,6 +89,15 @@ public class ProviderSettingsService {
         }
         row.setDefaultModel(draft.model() == null || draft.model().isBlank() ? null : draft.model().trim());
         row.setParametersJson(checkParameters(draft.parameters()));
+        if (draft.monthlyRequestCap() != null && (draft.monthlyRequestCap() < 0 || draft.monthlyRequestCap() > MAX_MONTHLY_REQUESTS)) {
+            throw new UserFacingException("The monthly cap of paid requests is a number from 0 to " + MAX_MONTHLY_REQUESTS
+                    + ", or empty for no cap.");
+        }
+        row.setMonthlyRequestCap(draft.monthlyRequestCap());
+        if (draft.modelCatalogue() != null) {
+            ModelCatalogue.parseOverrides(draft.modelCatalogue());
+            row.setModelCatalogue(draft.modelCatalogue().isBlank() ? null : draft.modelCatalogue().strip());
+        }
         if (draft.concurrencyLimit() < 1 || draft.concurrencyLimit() > MAX_CONCURRENCY) {
             throw new UserFacingException("The concurrency limit is a number from 1 to " + MAX_CONCURRENCY + ".");
         }
@@ -134,10 +146,11 @@ public class ProviderSettingsService {
                         row.getBaseUrl(), row.getDefaultModel(), row.getParametersJson() == null ? "" : row.getParametersJson(),
                         row.getConcurrencyLimit(), row.getCredentialCipher() != null, defaults, row.getLockVersion(),
                         ProviderHosts.format(StoredKeys.keyHosts(row, defaults)),
-                        keys.read(row, StoredKeys.effectiveBaseUrl(row, defaults)).state()))
+                        keys.read(row, StoredKeys.effectiveBaseUrl(row, defaults)).state(),
+                        row.getModelCatalogue() == null ? "" : row.getModelCatalogue(), row.getMonthlyRequestCap()))
                 .orElseGet(() -> new ProviderSetup(provider.id(), provider.displayName(), defaults.startsEnabled(), defaults.baseUrl(),
                         defaults.model(), "", defaults.concurrencyLimit(), false, defaults, -1, ProviderHosts.format(defaults.keyHosts()),
-                        KeyState.NONE));
+                        KeyState.NONE, "", null));
     }
 
     private static String checkUrl(String raw) {

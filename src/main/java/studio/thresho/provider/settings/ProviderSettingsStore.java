@@ -3,6 +3,7 @@ package studio.thresho.provider.settings;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import studio.thresho.provider.catalogue.ModelCatalogue;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,7 +38,8 @@ public class ProviderSettingsStore implements ProviderConfigs {
         StoredKeys.Key key = keys.read(row, baseUrl);
         return new ProviderConfig(providerId, row.isEnabled(), baseUrl, blankTo(row.getDefaultModel(), defaults.model()),
                 row.getParametersJson() == null ? Map.of() : json.readValue(row.getParametersJson(), OBJECT), row.getConcurrencyLimit(),
-                key.value(), StoredKeys.keyHosts(row, defaults), key.state());
+                key.value(), StoredKeys.keyHosts(row, defaults), key.state(), ModelCatalogue.parseOverrides(row.getModelCatalogue()),
+                row.getMonthlyRequestCap());
     }
 
     private static String blankTo(String value, String fallback) {

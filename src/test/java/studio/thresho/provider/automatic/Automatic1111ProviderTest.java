@@ -78,9 +78,12 @@ class Automatic1111ProviderTest {
         server.stop();
     }
 
+    private String checkpoint = null;
+    private String apiAuth = null;
+
     private Automatic1111Provider provider() {
-        ProviderConfig config = new ProviderConfig(Automatic1111Provider.ID, true, baseUrl, null,
-                Map.of("steps", 28, "sampler_name", "Euler a"), 1, Optional.empty());
+        ProviderConfig config = new ProviderConfig(Automatic1111Provider.ID, true, baseUrl, checkpoint,
+                Map.of("steps", 28, "sampler_name", "Euler a"), 1, Optional.ofNullable(apiAuth));
         ReferenceImages images = new ReferenceImages(null) {
             @Override
             public byte[] bytes(String mediaKey) {
@@ -140,6 +143,37 @@ class Automatic1111ProviderTest {
                 + "\"prompt\":\"" + PROMPT + "\",\"negative_prompt\":\"blurry, extra fingers\",\"seed\":-1,\"width\":576,\"height\":1024,"
                 + "\"cfg_scale\":7,\"batch_size\":2}")));
         assertThat(results).containsExactly(ProviderResult.stored("key-generated-1", 777L), ProviderResult.stored("key-generated-2", 778L));
+    }
+
+    @Test
+    void theConfiguredCheckpointIsSentAsAnOverrideAndNoneLeavesTheLoadedOne() {
+        server.stubFor(post(TXT2IMG).willReturn(okJson(answer(List.of("generated-1"), "{\"seed\": 7, \"all_seeds\": [7]}"))));
+        ProviderRequest textOnly = new ProviderRequest(UUID.randomUUID(), "Marcus", null, List.of(), "1:1", 1, 7, null);
+
+        provider().submit(textOnly);
+        checkpoint = "juggernautXL.safetensors";
+        provider().submit(textOnly);
+
+        List<com.github.tomakehurst.wiremock.verification.LoggedRequest> sent = server.findAll(postRequestedFor(urlEqualTo(TXT2IMG)));
+        assertThat(sent.get(0).getBodyAsString()).doesNotContain("override_settings");
+        assertThat(sent.get(0).containsHeader("Authorization")).as("no --api-auth, no header").isFalse();
+        server.verify(postRequestedFor(urlEqualTo(TXT2IMG)).withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.equalToJson(
+                "{\"override_settings\":{\"sd_model_checkpoint\":\"juggernautXL.safetensors\"}}", true, true)));
+    }
+
+    @Test
+    void anEngineStartedWithApiAuthGetsHttpBasicAuthOnEveryCall() {
+        apiAuth = "studio:s3cret";
+        server.stubFor(post(TXT2IMG).willReturn(okJson(answer(List.of("generated-1"), "{\"seed\": 7, \"all_seeds\": [7]}"))));
+        server.stubFor(get("/sdapi/v1/sd-models").willReturn(okJson("[]")));
+
+        provider().submit(new ProviderRequest(UUID.randomUUID(), "Marcus", null, List.of(), "1:1", 1, 7, null));
+        provider().testConnection();
+
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("studio:s3cret".getBytes(StandardCharsets.UTF_8));
+        server.verify(postRequestedFor(urlEqualTo(TXT2IMG)).withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo(basic)));
+        server.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlEqualTo("/sdapi/v1/sd-models"))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo(basic)));
     }
 
     @Test

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -48,7 +49,8 @@ class BflProviderTest {
     static final byte[] SHOP = "downtown-shop".getBytes(StandardCharsets.UTF_8);
 
     private WireMockServer server;
-    private String model = BflModels.ULTRA;
+    private String model = "flux-pro-1.1-ultra";
+    private Map<String, Object> settings = Map.of();
 
     @BeforeEach
     void stubServer() {
@@ -62,7 +64,7 @@ class BflProviderTest {
     }
 
     private BflProvider provider() {
-        ProviderConfig config = new ProviderConfig(BflProvider.ID, true, server.baseUrl(), model, Map.of("safety_tolerance", 2), 24,
+        ProviderConfig config = new ProviderConfig(BflProvider.ID, true, server.baseUrl(), model, withSafety(settings), 24,
                 Optional.of(KEY));
         ReferenceImages images = new ReferenceImages(null) {
             @Override
@@ -72,6 +74,12 @@ class BflProviderTest {
         };
         return new BflProvider((id, defaults) -> config, new ProviderHttp(Duration.ofSeconds(2), Duration.ofMillis(700)),
                 new ProviderCalls(Duration.ofMillis(5), Duration.ofMillis(50), new ProviderAttempts(null)), images);
+    }
+
+    private static Map<String, Object> withSafety(Map<String, Object> settings) {
+        Map<String, Object> all = new java.util.LinkedHashMap<>(settings);
+        all.put("safety_tolerance", 2);
+        return all;
     }
 
     private static ProviderRequest marcus() {
@@ -90,7 +98,7 @@ class BflProviderTest {
 
     @Test
     void theMarcusExampleOnUltraSendsTheHeadshotAsReduxImagePrompt() {
-        submitAnswers(BflModels.ULTRA);
+        submitAnswers("flux-pro-1.1-ultra");
 
         String pollingUrl = provider().submit(marcus()).externalId();
 
@@ -104,15 +112,15 @@ class BflProviderTest {
 
     @Test
     void kontextTakesUpToFourInputImagesAndProASizeInMultiplesOf32() {
-        model = BflModels.KONTEXT;
-        submitAnswers(BflModels.KONTEXT);
+        model = "flux-kontext-pro";
+        submitAnswers("flux-kontext-pro");
         provider().submit(marcus());
         server.verify(postRequestedFor(urlEqualTo("/v1/flux-kontext-pro")).withRequestBody(equalToJson("{\"safety_tolerance\":2,"
                 + "\"prompt\":\"" + PROMPT + "\",\"seed\":4242,\"output_format\":\"png\",\"aspect_ratio\":\"16:9\",\"input_image\":\""
                 + base64(HEADSHOT) + "\",\"input_image_2\":\"" + base64(SHOP) + "\"}")));
 
-        model = BflModels.PRO;
-        submitAnswers(BflModels.PRO);
+        model = "flux-pro-1.1";
+        submitAnswers("flux-pro-1.1");
         provider().submit(marcus());
         server.verify(postRequestedFor(urlEqualTo("/v1/flux-pro-1.1")).withRequestBody(equalToJson("{\"safety_tolerance\":2,"
                 + "\"prompt\":\"" + PROMPT + "\",\"seed\":4242,\"output_format\":\"png\",\"width\":1440,\"height\":800,\"image_prompt\":\""
@@ -121,7 +129,7 @@ class BflProviderTest {
 
     @Test
     void pollingFollowsTheReturnedUrlUntilReadyAndTheSampleIsDownloadedWithItsSeed() {
-        submitAnswers(BflModels.ULTRA);
+        submitAnswers("flux-pro-1.1-ultra");
         server.stubFor(get(urlPathEqualTo("/v1/get_result")).inScenario("task").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(okJson("{\"id\":\"task-1\",\"status\":\"Pending\",\"progress\":0.4}")).willSetStateTo("ready"));
         server.stubFor(get(urlPathEqualTo("/v1/get_result")).inScenario("task").whenScenarioStateIs("ready")
@@ -145,7 +153,7 @@ class BflProviderTest {
 
     @Test
     void theKeyIsNotSentToAPollingUrlOffBflsOwnHosts() {
-        server.stubFor(post("/v1/" + BflModels.ULTRA).willReturn(okJson("{\"id\":\"task-1\",\"polling_url\":\"http://127.0.0.1:"
+        server.stubFor(post("/v1/" + "flux-pro-1.1-ultra").willReturn(okJson("{\"id\":\"task-1\",\"polling_url\":\"http://127.0.0.1:"
                 + server.port() + "/v1/get_result?id=task-1\"}")));
         BflProvider bfl = provider();
         String pollingUrl = bfl.submit(marcus()).externalId();
@@ -237,14 +245,96 @@ class BflProviderTest {
     }
 
     @Test
-    void cancelMakesNoCallAndTheConnectionTestAcceptsTaskNotFound() {
+    void cancelMakesNoCallAndTheConnectionTestReadsTheCredits() {
         provider().cancel(server.baseUrl() + "/v1/get_result?id=t");
         assertThat(server.getAllServeEvents()).isEmpty();
 
-        server.stubFor(get(urlPathEqualTo("/v1/get_result")).willReturn(okJson("{\"id\":\"x\",\"status\":\"Task not found\"}")));
-        assertThat(provider().testConnection()).contains("key was accepted", "Task not found");
+        server.stubFor(get("/v1/credits").willReturn(okJson("{\"credits\": 1234.5}")));
+        assertThat(provider().testConnection()).contains("key was accepted", "1234.5 credits left")
+                .contains("flux-pro-1.1-ultra is legacy", "recommends flux-2-max");
+        server.verify(getRequestedFor(urlEqualTo("/v1/credits")).withHeader("x-key", equalTo(KEY)));
 
-        server.stubFor(get(urlPathEqualTo("/v1/get_result")).willReturn(aResponse().withStatus(403).withBody("{\"detail\":\"Not authenticated\"}")));
+        server.stubFor(get("/v1/credits").willReturn(aResponse().withStatus(403).withBody("{\"detail\":\"Not authenticated\"}")));
         assertThatThrownBy(() -> provider().testConnection()).hasMessageContaining("refused the API key");
+    }
+
+    @Test
+    void theDefaultFlux2ProTakesTheMarcusExampleWithBothReferencesAndASizeInMultiplesOf16() {
+        model = provider().defaults().model();
+        assertThat(model).isEqualTo("flux-2-pro");
+        submitAnswers("flux-2-pro");
+
+        String pollingUrl = provider().submit(marcus()).externalId();
+
+        assertThat(pollingUrl).isEqualTo(server.baseUrl() + "/v1/get_result?id=task-1");
+        server.verify(postRequestedFor(urlEqualTo("/v1/flux-2-pro")).withHeader("x-key", equalTo(KEY)).withRequestBody(equalToJson(
+                "{\"safety_tolerance\":2,\"prompt\":\"" + PROMPT + "\",\"seed\":4242,\"output_format\":\"png\",\"width\":1440,"
+                        + "\"height\":816,\"input_image\":\"" + base64(HEADSHOT) + "\",\"input_image_2\":\"" + base64(SHOP) + "\"}")));
+        assertThat(provider().capabilities().maxReferences()).isEqualTo(8);
+        assertThat(provider().modelStanding()).isEmpty();
+        assertThat(BflModels.flux2Size("1:1", Map.of("long_side", 4096))).as("at most 4 MP")
+                .isEqualTo(new studio.thresho.provider.AspectRatio.Size(2048, 2048));
+    }
+
+    @Test
+    void kleinTakesFourReferencesAndNoPromptUpsamplingAndFlexChecksStepsAndGuidance() {
+        model = "flux-2-klein-4b";
+        settings = Map.of("prompt_upsampling", true, "steps", 30);
+        submitAnswers(model);
+        ProviderRequest many = new ProviderRequest(UUID.randomUUID(), PROMPT, null, java.util.stream.IntStream.range(0, 6)
+                .mapToObj(i -> new ProviderReference("headshot", "character", "Marcus " + i)).toList(), "1:1", 1, 7, null);
+        provider().submit(many);
+        LoggedRequest klein = server.findAll(postRequestedFor(urlEqualTo("/v1/flux-2-klein-4b"))).getFirst();
+        assertThat(klein.getBodyAsString()).contains("\"input_image_4\"").doesNotContain("input_image_5", "prompt_upsampling", "steps");
+
+        model = "flux-2-flex";
+        settings = Map.of("steps", 30, "guidance", 4.5);
+        submitAnswers(model);
+        provider().submit(marcus());
+        server.verify(postRequestedFor(urlEqualTo("/v1/flux-2-flex")).withRequestBody(equalToJson("{\"steps\":30,\"guidance\":4.5}", true, true)));
+
+        settings = Map.of("guidance", 12);
+        assertThatThrownBy(() -> provider().submit(marcus())).isInstanceOf(ProviderRefusedException.class)
+                .hasMessageContaining("\"guidance\" is a number from 1.5 to 10");
+        server.verify(1, postRequestedFor(urlEqualTo("/v1/flux-2-flex")));
+    }
+
+    @Test
+    void aSubmitAnsweredWithoutPollingUrlBecauseOfAWebhookIsAcceptedAndPolledById() {
+        model = "flux-2-pro";
+        settings = Map.of("webhook_url", "https://studio.example/hooks/bfl");
+        server.stubFor(post("/v1/flux-2-pro").willReturn(okJson("{\"id\":\"task-9\",\"status\":\"Pending\",\"webhook_url\":"
+                + "\"https://studio.example/hooks/bfl\"}")));
+
+        String externalId = provider().submit(marcus()).externalId();
+
+        assertThat(externalId).isEqualTo(server.baseUrl() + "/v1/get_result?id=task-9");
+        server.stubFor(get(urlPathEqualTo("/v1/get_result")).willReturn(okJson("{\"id\":\"task-9\",\"status\":\"Error\",\"result\":null,"
+                + "\"details\":{\"message\":\"Failed to download input_image_2\"}}")));
+        ProviderStatus status = provider().poll(externalId);
+        assertThat(status.state()).isEqualTo(ProviderStatus.State.FAILED);
+        assertThat(status.reason()).isEqualTo(BflProvider.NAME + " reported an error: {\"message\":\"Failed to download input_image_2\"}");
+    }
+
+    @Test
+    void outOfCreditsIsNeverRetriedButTooManyActiveTasksIs() {
+        model = "flux-2-pro";
+        server.stubFor(post("/v1/flux-2-pro").willReturn(aResponse().withStatus(402).withBody("{\"detail\":\"Insufficient credits\"}")));
+        assertThatThrownBy(() -> provider().submit(marcus())).hasMessageContaining("out of credits").hasMessageContaining("not retried");
+        server.verify(1, postRequestedFor(urlEqualTo("/v1/flux-2-pro")));
+
+        server.resetAll();
+        server.stubFor(post("/v1/flux-2-pro").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")
+                .withBody("{\"detail\":\"You have exceeded the number of active tasks (24).\"}")));
+        assertThatThrownBy(() -> provider().submit(marcus())).hasMessageContaining("too many active tasks");
+        server.verify(5, postRequestedFor(urlEqualTo("/v1/flux-2-pro")));
+    }
+
+    @Test
+    void aRetiredFinetuneEndpointIsRefusedBeforeAnyRequest() {
+        model = "flux-pro-1.1-ultra-finetuned";
+        assertThatThrownBy(() -> provider().submit(marcus())).isInstanceOf(ProviderRefusedException.class)
+                .hasMessageContaining("no longer serves flux-pro-1.1-ultra-finetuned (retired): use flux-2-pro");
+        assertThat(server.getAllServeEvents()).isEmpty();
     }
 }

@@ -217,6 +217,14 @@ class ComfyUiProviderTest {
         ProviderStatus failed = provider().poll(PROMPT_ID);
         assertThat(failed.state()).isEqualTo(ProviderStatus.State.FAILED);
         assertThat(failed.reason()).isEqualTo("ComfyUI (local) failed in node 3 (KSampler): torch.OutOfMemoryError: CUDA out of memory.");
+
+        server.stubFor(get("/history/" + PROMPT_ID).willReturn(okJson("{\"" + PROMPT_ID + "\":{\"outputs\":{},\"status\":{"
+                + "\"status_str\":\"error\",\"completed\":false,\"messages\":[[\"execution_start\",{\"prompt_id\":\"" + PROMPT_ID + "\"}],"
+                + "[\"execution_interrupted\",{\"prompt_id\":\"" + PROMPT_ID + "\",\"node_id\":\"3\",\"node_type\":\"KSampler\","
+                + "\"executed\":[\"4\"]}]]}}}")));
+        ProviderStatus interrupted = provider().poll(PROMPT_ID);
+        assertThat(interrupted.state()).isEqualTo(ProviderStatus.State.CANCELLED);
+        assertThat(interrupted.reason()).contains("interrupted");
     }
 
     @Test
@@ -245,8 +253,12 @@ class ComfyUiProviderTest {
 
         server.stubFor(get("/system_stats").willReturn(okJson("{\"system\":{\"os\":\"posix\",\"comfyui_version\":\"0.3.66\"},"
                 + "\"devices\":[{\"name\":\"cuda:0 NVIDIA GeForce RTX 4090 : cudaMallocAsync\",\"type\":\"cuda\"}]}")));
-        assertThat(provider().testConnection()).isEqualTo("Connected to " + server.baseUrl()
+        assertThat(provider().testConnection()).as("a server that cannot list models").isEqualTo("Connected to " + server.baseUrl()
                 + ": ComfyUI 0.3.66 on cuda:0 NVIDIA GeForce RTX 4090 : cudaMallocAsync.");
+        server.stubFor(get("/models/checkpoints").willReturn(okJson("[\"juggernautXL_v9.safetensors\", \"flux1-dev-fp8.safetensors\"]")));
+        server.stubFor(get("/models/loras").willReturn(okJson("[\"marcus_v1.safetensors\"]")));
+        assertThat(provider().testConnection()).endsWith("cudaMallocAsync. Checkpoints: juggernautXL_v9.safetensors, "
+                + "flux1-dev-fp8.safetensors. LoRAs: marcus_v1.safetensors.");
         assertThat(ComfyUiProvider.DEFAULTS.startsEnabled()).isFalse();
         assertThat(ComfyUiProvider.DEFAULTS.needsCredential()).isFalse();
         assertThat(ComfyUiProvider.DEFAULTS.concurrencyLimit()).isEqualTo(1);

@@ -1,6 +1,7 @@
 package studio.thresho.provider.kling;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -8,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -58,6 +60,8 @@ class KlingProviderTest {
 
     private WireMockServer server;
     private String credential = ACCESS_KEY + ":" + SECRET_KEY;
+    private String model = "kling-v3";
+    private Map<String, Object> settings = Map.of();
 
     @BeforeEach
     void stubServer() {
@@ -71,7 +75,7 @@ class KlingProviderTest {
     }
 
     private KlingProvider provider() {
-        ProviderConfig config = new ProviderConfig(KlingProvider.ID, true, server.baseUrl(), KlingModels.IMAGE_MODEL, Map.of(), 4,
+        ProviderConfig config = new ProviderConfig(KlingProvider.ID, true, server.baseUrl(), model, settings, 4,
                 Optional.of(credential));
         ReferenceImages images = new ReferenceImages(null) {
             @Override
@@ -83,7 +87,7 @@ class KlingProviderTest {
                 };
             }
         };
-        return new KlingProvider((id, defaults) -> config, new ProviderHttp(Duration.ofSeconds(2), Duration.ofMillis(700)),
+        return new KlingProvider((id, defaults) -> config, new ProviderHttp(Duration.ofSeconds(2), Duration.ofSeconds(5)),
                 new ProviderCalls(Duration.ofMillis(5), Duration.ofMillis(50), new ProviderAttempts(null)), images,
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
@@ -130,13 +134,16 @@ class KlingProviderTest {
     }
 
     @Test
-    void theMarcusExampleSendsTheHeadshotAsRawBase64SubjectReferenceSignedWithAJwt() {
+    void theMarcusExampleOnTheDefaultKlingV3SendsTheHeadshotToKlingV21AsRawBase64SubjectReferenceSignedWithAJwt() {
+        assertThat(provider().defaults().model()).isEqualTo("kling-v3");
+        assertThat(provider().modelStanding()).contains("With a character reference, Kling draws on kling-v2-1 (the model that keeps a "
+                + "subject or face); without one on kling-v3.");
         submitAnswers(IMAGES);
 
         String externalId = provider().submit(marcus()).externalId();
 
         assertThat(externalId).isEqualTo("image:task-1");
-        server.verify(postRequestedFor(urlEqualTo(IMAGES)).withRequestBody(equalToJson("{\"model_name\":\"kling-v1-5\",\"prompt\":\""
+        server.verify(postRequestedFor(urlEqualTo(IMAGES)).withRequestBody(equalToJson("{\"model_name\":\"kling-v2-1\",\"prompt\":\""
                 + PROMPT + "\",\"image\":\"" + base64(HEADSHOT) + "\",\"image_reference\":\"subject\",\"image_fidelity\":0.5,"
                 + "\"human_fidelity\":0.45,\"n\":1,\"aspect_ratio\":\"16:9\"}")));
         LoggedRequest sent = server.getAllServeEvents().getFirst().getRequest();
@@ -150,7 +157,7 @@ class KlingProviderTest {
         provider().submit(new ProviderRequest(UUID.randomUUID(), PROMPT, "blurry", List.of(new ProviderReference("shop", "environment",
                 "Downtown Shop")), "9:16", 4, 4242, null));
 
-        server.verify(postRequestedFor(urlEqualTo(IMAGES)).withRequestBody(equalToJson("{\"model_name\":\"kling-v1-5\",\"prompt\":\""
+        server.verify(postRequestedFor(urlEqualTo(IMAGES)).withRequestBody(equalToJson("{\"model_name\":\"kling-v3\",\"prompt\":\""
                 + PROMPT + "\",\"negative_prompt\":\"blurry\",\"n\":4,\"aspect_ratio\":\"9:16\"}")));
     }
 
@@ -233,9 +240,9 @@ class KlingProviderTest {
                 .hasMessageContaining("not the JSON");
 
         server.resetAll();
-        credential = "only-an-access-key";
+        credential = "only-an-access-key:";
         assertThatThrownBy(() -> provider().submit(marcus())).isInstanceOf(ProviderRefusedException.class)
-                .hasMessageContaining("accessKey:secretKey");
+                .hasMessageContaining("an API key, or the access key and the secret key").hasMessageContaining("accessKey:secretKey");
         assertThat(server.getAllServeEvents()).isEmpty();
     }
 
@@ -259,21 +266,66 @@ class KlingProviderTest {
         ProviderStatus done = kling.poll(externalId);
 
         assertThat(externalId).isEqualTo("video:task-1");
-        server.verify(postRequestedFor(urlEqualTo(VIDEOS)).withRequestBody(equalToJson("{\"model_name\":\"kling-v1-6\",\"image\":\""
-                + base64(STILL) + "\",\"prompt\":\"Marcus looks up and smiles.\",\"cfg_scale\":0.5,\"mode\":\"std\",\"duration\":\"10\"}")));
+        server.verify(postRequestedFor(urlEqualTo(VIDEOS)).withRequestBody(equalToJson("{\"model_name\":\"kling-v2-5-turbo\",\"image\":\""
+                + base64(STILL) + "\",\"prompt\":\"Marcus looks up and smiles.\",\"mode\":\"std\",\"duration\":\"10\"}")));
         assertThat(done.results()).extracting(ProviderResult::downloadUrl).containsExactly(server.baseUrl() + "/cdn/v1.mp4");
         assertThatThrownBy(() -> kling.submitVideo(new VideoRequest(UUID.randomUUID(), "x", "still", null, 8, null, null)))
                 .isInstanceOf(ProviderRefusedException.class).hasMessageContaining("5 or 10 seconds");
     }
 
     @Test
-    void theConnectionTestListsOneTaskAndReportsRefusedCredentials() {
-        server.stubFor(get(urlEqualTo(IMAGES + "?pageNum=1&pageSize=1")).willReturn(okJson("{\"code\":0,\"message\":\"SUCCEED\","
-                + "\"request_id\":\"r\",\"data\":[]}")));
-        assertThat(provider().testConnection()).contains("credentials were accepted");
-        assertSignedForKling(server.getAllServeEvents().getFirst().getRequest());
+    void cfgScaleIsSentOnlyToThe1xVideoModels() {
+        settings = Map.of("video_model", "kling-v1-6", "cfg_scale", 0.7);
+        submitAnswers(VIDEOS);
 
-        server.stubFor(get(urlEqualTo(IMAGES + "?pageNum=1&pageSize=1")).willReturn(aResponse().withStatus(401)
+        provider().submitVideo(new VideoRequest(UUID.randomUUID(), "Marcus looks up.", "still", "16:9", 5, null, null));
+
+        server.verify(postRequestedFor(urlEqualTo(VIDEOS)).withRequestBody(equalToJson("{\"model_name\":\"kling-v1-6\",\"cfg_scale\":0.7}",
+                true, true)));
+    }
+
+    @Test
+    void anApiKeyIsSentAsItIs() {
+        credential = "kling-api-key-123";
+        submitAnswers(IMAGES);
+
+        provider().submit(marcus());
+
+        server.verify(postRequestedFor(urlEqualTo(IMAGES)).withHeader("Authorization", equalTo("Bearer kling-api-key-123")));
+    }
+
+    @Test
+    void accountRefusalsSentAs429AreNeverRetriedAndSayWhatToDo() {
+        Map<Integer, String> refusals = Map.of(1100, "Contact Kling support", 1101, "Top up or buy a resource pack",
+                1102, "Top up or buy a resource pack", 1304, "IP allow-list");
+        refusals.forEach((code, advice) -> {
+            server.resetAll();
+            server.stubFor(post(IMAGES).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")
+                    .withBody(envelope(code, "Account refused", "null"))));
+            assertThatThrownBy(() -> provider().submit(marcus())).isInstanceOf(ProviderRefusedException.class)
+                    .hasMessageContaining(advice).hasMessageContaining("code " + code);
+            server.verify(1, postRequestedFor(urlEqualTo(IMAGES)));
+        });
+
+        server.resetAll();
+        server.stubFor(post(IMAGES).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")
+                .withBody(envelope(1303, "Parallel task over resource pack limit", "null"))));
+        assertThatThrownBy(() -> provider().submit(marcus())).hasMessageContaining("too many tasks running");
+        server.verify(5, postRequestedFor(urlEqualTo(IMAGES)));
+    }
+
+    @Test
+    void theConnectionTestReadsTheAccountCostsAndReportsRefusedCredentials() {
+        server.stubFor(get(urlPathEqualTo("/account/costs")).willReturn(okJson("{\"code\":0,\"message\":\"SUCCEED\",\"request_id\":\"r\","
+                + "\"data\":{\"code\":0,\"msg\":\"success\",\"resource_pack_subscribe_infos\":[{\"resource_pack_name\":\"Image pack\","
+                + "\"resource_pack_type\":\"decreasing_total\",\"total_quantity\":1000.0,\"remaining_quantity\":640.0,\"status\":\"online\"}]}}")));
+        assertThat(provider().testConnection()).contains("credentials were accepted (Image pack: 640 left)");
+        LoggedRequest asked = server.getAllServeEvents().getFirst().getRequest();
+        assertSignedForKling(asked);
+        assertThat(asked.queryParameter("end_time").firstValue()).isEqualTo(Long.toString(NOW.toEpochMilli()));
+        assertThat(asked.queryParameter("start_time").firstValue()).isEqualTo(Long.toString(NOW.minus(Duration.ofDays(30)).toEpochMilli()));
+
+        server.stubFor(get(urlPathEqualTo("/account/costs")).willReturn(aResponse().withStatus(401)
                 .withBody(envelope(1002, "Authorization is invalid", "null"))));
         assertThatThrownBy(() -> provider().testConnection()).isInstanceOf(ProviderRefusedException.class)
                 .hasMessageContaining("refused the credentials", "code 1002");

@@ -37,7 +37,7 @@ class OpenAiVisionTest {
     static final String DESCRIPTION = "A Black man in his mid-30s with a short fade and a trimmed beard, wearing a black apron.";
 
     private WireMockServer server;
-    private Map<String, Object> settings = Map.of("quality", "hd");
+    private Map<String, Object> settings = Map.of("quality", "high", "vision_model", "gpt-6-luna");
 
     @BeforeEach
     void stubServer() {
@@ -51,9 +51,9 @@ class OpenAiVisionTest {
     }
 
     private OpenAiVision vision() {
-        ProviderConfig config = new ProviderConfig(OpenAiProvider.ID, true, server.baseUrl() + "/v1", OpenAiModels.DALL_E_3, settings, 4,
+        ProviderConfig config = new ProviderConfig(OpenAiProvider.ID, true, server.baseUrl() + "/v1", "gpt-image-2", settings, 4,
                 Optional.of(KEY));
-        return new OpenAiVision((id, defaults) -> config, new ProviderHttp(Duration.ofSeconds(2), Duration.ofMillis(700)),
+        return new OpenAiVision((id, defaults) -> config, new ProviderHttp(Duration.ofSeconds(2), Duration.ofSeconds(5)),
                 new ProviderCalls(Duration.ofMillis(5), Duration.ofMillis(50), new ProviderAttempts(null)));
     }
 
@@ -72,7 +72,7 @@ class OpenAiVisionTest {
         server.verify(postRequestedFor(urlEqualTo(CHAT))
                 .withHeader("Authorization", equalTo("Bearer " + KEY))
                 .withHeader("Content-Type", equalTo("application/json"))
-                .withRequestBody(equalToJson("{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"user\",\"content\":["
+                .withRequestBody(equalToJson("{\"model\":\"gpt-6-luna\",\"messages\":[{\"role\":\"user\",\"content\":["
                         + "{\"type\":\"text\",\"text\":\"" + INSTRUCTION + "\"},"
                         + "{\"type\":\"image_url\",\"image_url\":{\"url\":\"data:image/png;base64,"
                         + Base64.getEncoder().encodeToString(HEADSHOT) + "\"}}]}]}")));
@@ -87,6 +87,16 @@ class OpenAiVisionTest {
 
         server.verify(postRequestedFor(urlEqualTo(CHAT)).withRequestBody(equalToJson("{\"model\":\"gpt-4o\"}", true, true)));
         assertThat(vision().available()).isTrue();
+    }
+
+    @Test
+    void withoutAVisionModelSetDescriptionsAreNotOfferedAndAskingSaysWhereToSetOne() {
+        settings = Map.of("quality", "high");
+
+        assertThat(vision().available()).isFalse();
+        assertThatThrownBy(() -> vision().describe(HEADSHOT, INSTRUCTION)).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("No vision model is set").hasMessageContaining("\"vision_model\"");
+        assertThat(server.getAllServeEvents()).isEmpty();
     }
 
     @Test

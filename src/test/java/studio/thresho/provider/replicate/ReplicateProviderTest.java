@@ -179,6 +179,11 @@ class ReplicateProviderTest {
 
         server.stubFor(get("/v1/predictions/" + ID).willReturn(okJson(prediction("canceled", ""))));
         assertThat(provider().poll(ID).state()).isEqualTo(ProviderStatus.State.CANCELLED);
+
+        server.stubFor(get("/v1/predictions/" + ID).willReturn(okJson(prediction("aborted", ",\"output\":null,\"error\":null"))));
+        ProviderStatus aborted = provider().poll(ID);
+        assertThat(aborted.state()).isEqualTo(ProviderStatus.State.FAILED);
+        assertThat(aborted.reason()).isEqualTo("Replicate aborted the prediction before it ran. Generate again.");
     }
 
     @Test

@@ -71,8 +71,10 @@ class RunwayProviderTest {
         server.stop();
     }
 
+    private String model = "gen4_image";
+
     private RunwayProvider provider() {
-        ProviderConfig config = new ProviderConfig(RunwayProvider.ID, true, server.baseUrl(), RunwayModels.GEN4_IMAGE, Map.of(), 4,
+        ProviderConfig config = new ProviderConfig(RunwayProvider.ID, true, server.baseUrl(), model, Map.of(), 4,
                 Optional.of(KEY));
         ReferenceImages images = new ReferenceImages(null) {
             @Override
@@ -133,7 +135,10 @@ class RunwayProviderTest {
         List<String> names = List.of("Marcus", "Downtown Shop", "Ö 7", "Marcus", "The Extraordinarily Long Prop Name", "Café Noir");
         List<String> tags = RunwayTags.tags(names);
 
-        assertThat(tags).containsExactly("Marcus", "DowntownShop", "Ref3", "Marcus2", "TheExtraordinar", "CafeNoir");
+        assertThat(tags).containsExactly("Marcus", "DowntownShop", "Ref3", "Marcus2", "TheExtraordinari", "CafeNoir");
+        assertThat("Marcus_2").matches(RunwayTags.VALID);
+        assertThat("A".repeat(17)).doesNotMatch(RunwayTags.VALID);
+        assertThat("_abc").doesNotMatch(RunwayTags.VALID);
         assertThat(tags).allSatisfy(tag -> assertThat(tag).matches(RunwayTags.VALID));
         String prompt = RunwayTags.prompt("Marcus sweeps the floor of the downtown shop", names.subList(0, 3), tags.subList(0, 3));
         assertThat(prompt).isEqualTo("@Marcus sweeps the floor of the @DowntownShop. Reference: @Ref3.");
@@ -217,7 +222,8 @@ class RunwayProviderTest {
         server.stubFor(post("/v1/text_to_image").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")
                 .withBody("{\"error\":\"You have exceeded your daily task limit\"}")));
         assertThatThrownBy(() -> provider().submit(marcus())).isInstanceOf(ProviderRefusedException.class)
-                .hasMessageContaining("daily generation limit", "exceeded your daily task limit");
+                .hasMessageContaining("daily generation limit", "exceeded your daily task limit", "rolling 24 hours", "not retried");
+        server.verify(1, postRequestedFor(urlEqualTo("/v1/text_to_image")));
 
         server.resetAll();
         server.stubFor(post("/v1/text_to_image").willReturn(aResponse().withStatus(503)));
@@ -246,6 +252,9 @@ class RunwayProviderTest {
     @Test
     void aVideoAnimatesTheStillInRunwaysRatioAndDuration() {
         createAnswers("/v1/image_to_video");
+        provider().submitVideo(new VideoRequest(UUID.randomUUID(), "Marcus nods.", "still", "16:9", 2, null, null));
+        server.verify(postRequestedFor(urlEqualTo("/v1/image_to_video")).withRequestBody(equalToJson("{\"duration\":2}", true, true)));
+        server.resetRequests();
 
         String taskId = provider().submitVideo(new VideoRequest(UUID.randomUUID(), "Marcus looks up and smiles.", "still", "16:9", 10,
                 4242L, null)).externalId();
@@ -258,8 +267,8 @@ class RunwayProviderTest {
 
     @Test
     void limitsAreCheckedBeforeAnythingIsSent() {
-        assertThatThrownBy(() -> provider().submitVideo(new VideoRequest(UUID.randomUUID(), "x", "still", "1280:720", 7, null, null)))
-                .isInstanceOf(ProviderRefusedException.class).hasMessageContaining("5 or 10 seconds");
+        assertThatThrownBy(() -> provider().submitVideo(new VideoRequest(UUID.randomUUID(), "x", "still", "1280:720", 11, null, null)))
+                .isInstanceOf(ProviderRefusedException.class).hasMessageContaining("gen4_turbo makes videos of 2 to 10 seconds, not 11");
         assertThatThrownBy(() -> provider().submitVideo(new VideoRequest(UUID.randomUUID(), "x".repeat(1001), "still", "1104:832", 5, null,
                 null))).hasMessageContaining("1000 characters at most");
         assertThatThrownBy(() -> provider().submitVideo(new VideoRequest(UUID.randomUUID(), "x", "still", "2:1", 5, null, null)))
@@ -271,13 +280,27 @@ class RunwayProviderTest {
     }
 
     @Test
-    void theConnectionTestTakesAnUnknownTaskAsAnAcceptedKey() {
-        server.stubFor(get(urlPathMatching("/v1/tasks/.*")).willReturn(aResponse().withStatus(404).withBody("{\"error\":\"Task not found\"}")));
-        assertThat(provider().testConnection()).contains("key was accepted");
+    void theConnectionTestReadsTheOrganization() {
+        server.stubFor(get("/v1/organization").willReturn(okJson("{\"tier\":{\"maxMonthlyCreditSpend\":10000,\"models\":{}},"
+                + "\"creditBalance\":4200,\"usage\":{\"models\":{}}}")));
+        assertThat(provider().testConnection()).contains("key was accepted (4200 credits left)");
         LoggedRequest sent = server.getAllServeEvents().getFirst().getRequest();
         assertThat(sent.getHeader("X-Runway-Version")).isEqualTo("2024-11-06");
+        assertThat(sent.getHeader("Authorization")).isEqualTo("Bearer " + KEY);
 
-        server.stubFor(get(urlPathMatching("/v1/tasks/.*")).willReturn(aResponse().withStatus(401).withBody("{\"error\":\"Unauthorized\"}")));
+        server.stubFor(get("/v1/organization").willReturn(aResponse().withStatus(401).withBody("{\"error\":\"Unauthorized\"}")));
         assertThatThrownBy(() -> provider().testConnection()).hasMessageContaining("refused the API key");
+    }
+
+    @Test
+    void gen4ImageTurboNeedsAReferenceAndARetiredVideoModelIsRefusedBeforeAnyRequest() {
+        model = "gen4_image_turbo";
+        assertThatThrownBy(() -> provider().submit(new ProviderRequest(UUID.randomUUID(), "A quiet street.", null, List.of(), "16:9", 1,
+                1, null))).isInstanceOf(ProviderRefusedException.class).hasMessageContaining("gen4_image_turbo needs 1 to 3 reference images");
+
+        assertThatThrownBy(() -> provider().submitVideo(new VideoRequest(UUID.randomUUID(), "x", "still", "16:9", 5, null, "gen3a_turbo")))
+                .hasMessageContaining("no longer serves gen3a_turbo (retired): use gen4_turbo instead");
+        assertThat(server.getAllServeEvents()).isEmpty();
+        assertThat(provider().seedRange()).isEqualTo(studio.thresho.provider.SeedRange.UNSIGNED_32_BIT);
     }
 }

@@ -27,7 +27,9 @@ class ProviderDialog extends FormDialog {
     final TextField baseUrl = new TextField("Base URL");
     final ComboBox<String> model = new ComboBox<>("Default model");
     final TextArea parameters = new TextArea("Default parameters (JSON)");
+    final TextArea modelCatalogue = new TextArea("Model catalogue (JSON, laid over the shipped models by name)");
     final IntegerField concurrency = new IntegerField("Concurrency limit");
+    final IntegerField monthlyCap = new IntegerField("Paid requests per project per month");
     final PasswordField credential = new PasswordField("API key");
     final TextField keyHosts = new TextField("Other hosts of this provider");
     final Paragraph keyProblem = new Paragraph();
@@ -58,6 +60,15 @@ class ProviderDialog extends FormDialog {
         parameters.setValue(setup.parameters());
         parameters.setPlaceholder("{\"safety_tolerance\": 2}");
         parameters.setWidthFull();
+        modelCatalogue.setValue(setup.modelCatalogue() == null ? "" : setup.modelCatalogue());
+        modelCatalogue.setPlaceholder("[{\"name\": \"my-new-model\", \"kind\": \"image\", \"status\": \"current\", \"maxReferences\": 4}]");
+        modelCatalogue.setHelperText("Add a model the provider released, or mark one legacy or retired (with a \"replacement\"): "
+                + "a retired model is refused before any request. Empty: the shipped catalogue only.");
+        modelCatalogue.setWidthFull();
+        monthlyCap.setValue(setup.monthlyRequestCap());
+        monthlyCap.setMin(0);
+        monthlyCap.setMax(ProviderSettingsService.MAX_MONTHLY_REQUESTS);
+        monthlyCap.setHelperText("Empty: no cap. Over the cap a generation is refused, with the count so far");
         concurrency.setValue(setup.concurrencyLimit());
         concurrency.setMin(1);
         concurrency.setMax(ProviderSettingsService.MAX_CONCURRENCY);
@@ -86,10 +97,11 @@ class ProviderDialog extends FormDialog {
         test.addThemeVariants(ButtonVariant.LUMO_SMALL);
         test.addClickListener(click -> testConnection());
         testResult.addClassName("dialog-note");
-        FormLayout form = new FormLayout(enabled, baseUrl, model, concurrency, parameters, keyProblem, credential, removeCredential, keyHosts,
+        FormLayout form = new FormLayout(enabled, baseUrl, model, concurrency, monthlyCap, parameters, modelCatalogue, keyProblem, credential, removeCredential, keyHosts,
                 test, testResult);
         form.setColspan(baseUrl, 2);
         form.setColspan(parameters, 2);
+        form.setColspan(modelCatalogue, 2);
         form.setColspan(keyProblem, 2);
         form.setColspan(credential, 2);
         form.setColspan(keyHosts, 2);
@@ -127,7 +139,8 @@ class ProviderDialog extends FormDialog {
         boolean newKey = !credential.getValue().isBlank();
         ProviderSetup saved = settings.save(new ProviderSetup(setup.providerId(), setup.name(), enabled.getValue(), baseUrl.getValue(),
                 model.getValue(), parameters.getValue(), concurrency.getValue() == null ? 0 : concurrency.getValue(), setup.hasCredential(),
-                setup.defaults(), lockVersion, keyHosts.getValue(), current.keyState()), credential.getValue());
+                setup.defaults(), lockVersion, keyHosts.getValue(), current.keyState(), modelCatalogue.getValue(), monthlyCap.getValue()),
+                credential.getValue());
         lockVersion = saved.lockVersion();
         if (newKey) {
             keyProblem.setVisible(false);

@@ -30,6 +30,8 @@ class ProvidersViewTest extends KaribuTest {
     ProviderSettingsService settings;
     @Autowired
     ProviderKeysProbe keys;
+    @Autowired
+    studio.thresho.provider.ProviderRegistry providers;
 
     private WireMockServer bfl;
 
@@ -39,7 +41,7 @@ class ProvidersViewTest extends KaribuTest {
         settings.setCredential(BflProvider.ID, "");
         ProviderSetup current = settings.all().stream().filter(setup -> setup.providerId().equals(BflProvider.ID)).findFirst().orElseThrow();
         settings.save(new ProviderSetup(BflProvider.ID, current.name(), false, null, null, "", 24, false, current.defaults(),
-                current.lockVersion()));
+                current.lockVersion(), null, current.keyState(), ""));
         if (bfl != null) {
             bfl.stop();
         }
@@ -56,7 +58,7 @@ class ProvidersViewTest extends KaribuTest {
     void anAdministratorSetsBflUpWithAWriteOnlyKeyAndTestsTheConnection() {
         bfl = new WireMockServer(options().dynamicPort());
         bfl.start();
-        bfl.stubFor(get(urlPathEqualTo("/v1/get_result")).willReturn(okJson("{\"status\":\"Task not found\"}")));
+        bfl.stubFor(get(urlPathEqualTo("/v1/credits")).willReturn(okJson("{\"credits\": 120.5}")));
         logins.loginAs(TestLogins.ADMIN);
         UI.getCurrent().navigate("admin/providers");
         ProvidersView view = _get(ProvidersView.class);
@@ -69,7 +71,7 @@ class ProvidersViewTest extends KaribuTest {
         _click(dialog.test);
 
         assertThat(dialog.testResult.getText()).contains("key was accepted");
-        bfl.verify(getRequestedFor(urlPathEqualTo("/v1/get_result")).withHeader("x-key", equalTo("bfl-ui-key")));
+        bfl.verify(getRequestedFor(urlPathEqualTo("/v1/credits")).withHeader("x-key", equalTo("bfl-ui-key")));
         assertThat(dialog.credential.getValue()).isEmpty();
         assertThat(dialog.credential.getPlaceholder()).contains("A key is stored");
         _click(dialog.primaryButton());
@@ -100,6 +102,29 @@ class ProvidersViewTest extends KaribuTest {
         assertThat(dialog.errorText()).contains("changed by another administrator meanwhile");
         assertThat(settings.all().stream().filter(setup -> setup.providerId().equals(BflProvider.ID)).findFirst().orElseThrow()
                 .concurrencyLimit()).isEqualTo(7);
+    }
+
+    @Test
+    void anAdministratorRetiresAModelInTheCatalogueAndAMalformedCatalogueIsRefused() {
+        logins.loginAs(TestLogins.ADMIN);
+        UI.getCurrent().navigate("admin/providers");
+        ProvidersView view = _get(ProvidersView.class);
+        ProviderDialog dialog = configureBfl(view);
+        assertThat(dialog.modelCatalogue.getValue()).isEmpty();
+
+        dialog.modelCatalogue.setValue("[{\"name\": \"flux-2-pro\", \"status\": \"retired\", \"replacement\": \"flux-2-max\"}]");
+        _click(dialog.primaryButton());
+
+        ProviderSetup saved = rowsOf(view.grid).stream().filter(setup -> setup.providerId().equals(BflProvider.ID)).findFirst().orElseThrow();
+        assertThat(saved.modelCatalogue()).contains("retired");
+        assertThat(providers.require(BflProvider.ID).defaults().model()).isEqualTo("flux-2-pro");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> providers.require(BflProvider.ID).modelStanding())
+                .hasMessageContaining("no longer serves flux-2-pro (retired): use flux-2-max instead");
+
+        ProviderDialog again = configureBfl(view);
+        again.modelCatalogue.setValue("{\"name\": \"flux-2-pro\"}");
+        _click(again.primaryButton());
+        assertThat(again.errorText()).contains("must be a JSON array");
     }
 
     @Test

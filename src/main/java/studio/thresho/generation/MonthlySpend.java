@@ -1,0 +1,80 @@
+package studio.thresho.generation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.OptionalInt;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import studio.thresho.base.UserFacingException;
+import studio.thresho.project.CurrentProjectService;
+import studio.thresho.project.ProjectSummary;
+import studio.thresho.provider.GenerationProvider;
+import studio.thresho.provider.ProviderRegistry;
+
+/**
+ * Spend control: every submit to a provider with an API is one paid request. The plan says so (and
+ * how many the project has sent this month against the provider's cap), and a submit over the cap
+ * is refused with the count so far. Months are calendar months in UTC; every generation record of
+ * the month counts, as a request may be billed even when it failed.
+ */
+@Component
+class MonthlySpend implements PlanContributor {
+
+    /** One submit sends one request, however many images it asks for. */
+    static final int PAID_REQUESTS_PER_SUBMIT = 1;
+
+    private final GenerationRecordRepository records;
+    private final CurrentProjectService currentProject;
+    private final ProviderRegistry providers;
+    private final Clock clock;
+
+    @Autowired
+    MonthlySpend(GenerationRecordRepository records, CurrentProjectService currentProject, ProviderRegistry providers) {
+        this(records, currentProject, providers, Clock.systemUTC());
+    }
+
+    MonthlySpend(GenerationRecordRepository records, CurrentProjectService currentProject, ProviderRegistry providers, Clock clock) {
+        this.records = records;
+        this.currentProject = currentProject;
+        this.providers = providers;
+        this.clock = clock;
+    }
+
+    @Override
+    public void contribute(PlanDraft draft) {
+        GenerationProvider provider = providers.find(draft.providerId()).orElse(null);
+        if (provider == null || provider.offline() || provider.manual()) {
+            return;
+        }
+        OptionalInt cap = provider.monthlyRequestCap();
+        String count = cap.isPresent() ? " (" + sentThisMonth(provider.id()) + " of " + cap.getAsInt() + " sent by this project this month)" : "";
+        draft.note("This submit makes " + PAID_REQUESTS_PER_SUBMIT + " paid request to " + provider.displayName() + count + ".");
+    }
+
+    /** Refuses a submit that would go over the provider's monthly cap for the current project. */
+    void checkCap(UUID project, GenerationProvider provider) {
+        OptionalInt cap = provider.monthlyRequestCap();
+        if (cap.isEmpty() || provider.offline() || provider.manual()) {
+            return;
+        }
+        long sent = records.countByProjectIdAndProviderIdAndCreatedAtGreaterThanEqual(project, provider.id(), monthStart());
+        if (sent + PAID_REQUESTS_PER_SUBMIT > cap.getAsInt()) {
+            throw new UserFacingException("This project has sent " + sent + " paid request" + (sent == 1 ? "" : "s") + " to "
+                    + provider.displayName() + " this month; the cap is " + cap.getAsInt() + ". An administrator raises it under Admin > "
+                    + "Providers, or the count starts again next month.");
+        }
+    }
+
+    private long sentThisMonth(String providerId) {
+        return currentProject.current().map(ProjectSummary::id)
+                .map(project -> records.countByProjectIdAndProviderIdAndCreatedAtGreaterThanEqual(project, providerId, monthStart()))
+                .orElse(0L);
+    }
+
+    private Instant monthStart() {
+        return YearMonth.now(clock.withZone(ZoneOffset.UTC)).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+}
