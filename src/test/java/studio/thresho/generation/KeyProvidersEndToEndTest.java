@@ -29,6 +29,8 @@ import studio.thresho.media.TestImages;
 import studio.thresho.provider.bfl.BflProvider;
 import studio.thresho.provider.kling.KlingProvider;
 import studio.thresho.provider.openai.OpenAiProvider;
+import studio.thresho.provider.replicate.ReplicateProvider;
+import studio.thresho.provider.runway.RunwayProvider;
 import studio.thresho.provider.settings.ProviderSettingsService;
 import studio.thresho.provider.settings.ProviderSetup;
 import studio.thresho.security.TestLogins;
@@ -159,5 +161,44 @@ class KeyProvidersEndToEndTest {
         stub.verify(1, postRequestedFor(urlEqualTo("/v1/images/generations"))
                 .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer kling-e2e-api-key"))
                 .withRequestBody(matchingJsonPath("$.model_name", com.github.tomakehurst.wiremock.client.WireMock.equalTo("kling-v3"))));
+    }
+
+    @Test
+    void runwayDrawsMarcusInTheShopOnGen4Image() {
+        stub.stubFor(post("/v1/text_to_image").willReturn(okJson("{\"id\":\"rw-1\"}")));
+        stub.stubFor(get("/v1/tasks/rw-1").willReturn(okJson("{\"id\":\"rw-1\",\"status\":\"SUCCEEDED\",\"output\":[\""
+                + stub.baseUrl() + "/output/rw-1.png\"]}")));
+        stub.stubFor(get("/output/rw-1.png").willReturn(aResponse().withHeader("Content-Type", "image/png").withBody(IMAGE)));
+        onlyTheKey(RunwayProvider.ID, stub.baseUrl(), "runway-e2e");
+
+        GenerationView done = generate(RunwayProvider.ID);
+
+        assertThat(done.status()).as(done.error()).isEqualTo(GenerationStatus.SUCCEEDED);
+        assertThat(done.results()).hasSize(1);
+        stub.verify(1, postRequestedFor(urlEqualTo("/v1/text_to_image"))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer runway-e2e"))
+                .withHeader("X-Runway-Version", com.github.tomakehurst.wiremock.client.WireMock.equalTo("2024-11-06"))
+                .withRequestBody(matchingJsonPath("$.model", com.github.tomakehurst.wiremock.client.WireMock.equalTo("gen4_image")))
+                .withRequestBody(matchingJsonPath("$.promptText", com.github.tomakehurst.wiremock.client.WireMock.containing("Downtown Shop"))));
+    }
+
+    @Test
+    void replicateDrawsMarcusInTheShopOnFluxSchnell() {
+        String prediction = "{\"id\":\"rp-1\",\"model\":\"black-forest-labs/flux-schnell\",\"input\":{},\"urls\":{\"get\":\""
+                + stub.baseUrl() + "/v1/predictions/rp-1\",\"cancel\":\"" + stub.baseUrl() + "/v1/predictions/rp-1/cancel\"},";
+        stub.stubFor(post("/v1/models/black-forest-labs/flux-schnell/predictions").willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(prediction + "\"status\":\"starting\"}")));
+        stub.stubFor(get("/v1/predictions/rp-1").willReturn(okJson(prediction + "\"status\":\"succeeded\",\"output\":[\""
+                + stub.baseUrl() + "/files/rp-1.png\"],\"error\":null,\"logs\":\"Using seed: 5\"}")));
+        stub.stubFor(get("/files/rp-1.png").willReturn(aResponse().withHeader("Content-Type", "image/png").withBody(IMAGE)));
+        onlyTheKey(ReplicateProvider.ID, stub.baseUrl() + "/v1", "r8-e2e");
+
+        GenerationView done = generate(ReplicateProvider.ID);
+
+        assertThat(done.status()).as(done.error()).isEqualTo(GenerationStatus.SUCCEEDED);
+        assertThat(done.results()).hasSize(1);
+        stub.verify(1, postRequestedFor(urlEqualTo("/v1/models/black-forest-labs/flux-schnell/predictions"))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer r8-e2e"))
+                .withRequestBody(matchingJsonPath("$.input.prompt", com.github.tomakehurst.wiremock.client.WireMock.containing("Marcus"))));
     }
 }
