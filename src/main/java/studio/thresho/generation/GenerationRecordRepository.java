@@ -7,5 +7,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface GenerationRecordRepository extends JpaRepository<GenerationRecord, UUID> {
 
+    List<GenerationRecord> findByCreatedAtGreaterThanEqual(java.time.Instant since);
+
+    List<GenerationRecord> findByProjectIdAndCreatedAtGreaterThanEqual(UUID projectId, java.time.Instant since);
+
     List<GenerationRecord> findByProjectIdOrderByCreatedAtDesc(UUID projectId, Pageable page);
 }

@@ -47,10 +47,13 @@ public class GenerationService {
     private final GenerationPlanner planner;
     private final GenerationLog log;
     private final studio.thresho.media.MediaService media;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     GenerationService(studio.thresho.media.MediaService media, GenerationRecordRepository repository, GenerationRecords records, ProviderRegistry providers,
                       AssetUsageService usage, AssetService assets, CurrentProjectService currentProject,
-                      CurrentUser currentUser, GenerationJobs jobs, GenerationLog log, GenerationPlanner planner) {
+                      CurrentUser currentUser, GenerationJobs jobs, GenerationLog log, GenerationPlanner planner,
+                      org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.planner = planner;
         this.repository = repository;
         this.records = records;
@@ -109,6 +112,8 @@ public class GenerationService {
             usage.recordUse(asset.versionId(), record.getId(), plan.shotId(), asset.context());
         }
         queue(record.getId());
+        events.publishEvent(new GenerationSubmitted(record.getId(), project, provider.id(),
+                plan.assets().stream().anyMatch(asset -> "talent".equals(asset.role()))));
         return records.view(record);
     }
 
