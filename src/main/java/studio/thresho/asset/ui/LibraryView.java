@@ -62,6 +62,7 @@ class LibraryView extends Div implements BeforeEnterObserver {
     private final CategoryService categories;
     private final CurrentProjectService currentProject;
     private final boolean canEdit;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private LibraryFilters filters = LibraryFilters.NONE;
     private UUID projectId;
     private UUID categoryId;
@@ -69,7 +70,9 @@ class LibraryView extends Div implements BeforeEnterObserver {
     private int shown;
 
     LibraryView(AssetSearchService search, studio.thresho.asset.AssetBulkService bulk, CategoryService categories,
-                CurrentProjectService currentProject, CurrentUser currentUser) {
+                CurrentProjectService currentProject, CurrentUser currentUser,
+                org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.search = search;
         this.bulk = bulk;
         this.categories = categories;
@@ -111,6 +114,9 @@ class LibraryView extends Div implements BeforeEnterObserver {
 
         LibraryPage first = search.search(filters.toSearch(projectId, categoryId, 0, PAGE_SIZE));
         add(new LibraryFilterBar(filters, tree, first.tagCounts(), this::apply));
+        if (filters.text() != null && !filters.text().isBlank()) {
+            SearchVisit.searched(events, projectId, filters.text().trim(), first.hits().stream().map(hit -> hit.asset().lineageId()).toList());
+        }
         if (first.total() == 0) {
             add(filters.narrows() ? noResults() : noAssets());
             return;
