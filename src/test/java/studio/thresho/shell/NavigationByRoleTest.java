@@ -18,14 +18,14 @@ class NavigationByRoleTest extends KaribuTest {
     void adminSeesLibraryAndAdmin() {
         openAs(TestLogins.ADMIN, "");
 
-        assertThat(navigationLabels()).containsExactly("Library", "Generate", "Categories", "Brands", "Projects", "Admin", "Providers");
+        assertThat(navigationLabels()).containsExactly("Library", "Generate", "Categories", "Brands", "Insights", "Projects", "Admin", "Providers");
     }
 
     @Test
-    void editorSeesLibraryGenerateCategoriesAndBrandsButNotAdmin() {
+    void editorSeesLibraryGenerateCategoriesBrandsAndInsightsButNotAdmin() {
         openAs(TestLogins.EDITOR, "");
 
-        assertThat(navigationLabels()).containsExactly("Library", "Generate", "Categories", "Brands");
+        assertThat(navigationLabels()).containsExactly("Library", "Generate", "Categories", "Brands", "Insights");
     }
 
     @Test

@@ -60,12 +60,21 @@ class InsightsView extends Div implements BeforeEnterObserver {
     private final InsightsService insights;
     private final CurrentProjectService currentProject;
     private Map<String, String> parameters = Map.of();
+    /** Set while render() fills the fields, so that is not taken for the user's choice. */
+    private boolean rendering;
 
     InsightsView(InsightsService insights, CurrentProjectService currentProject) {
         this.insights = insights;
         this.currentProject = currentProject;
         addClassName("page");
         addClassName("insights-page");
+        period.setLabel("Period");
+        period.setItems(PERIODS.keySet());
+        period.setItemLabelGenerator(key -> PERIODS.get(key).label());
+        period.addValueChangeListener(change -> go(PERIOD, change.getValue()));
+        scope.setLabel("Scope");
+        scope.setItemLabelGenerator(key -> STUDIO.equals(key) ? "Whole studio" : "This project");
+        scope.addValueChangeListener(change -> go(SCOPE, change.getValue()));
     }
 
     @Override
@@ -84,16 +93,11 @@ class InsightsView extends Div implements BeforeEnterObserver {
         UUID projectId = studio ? null : project.get().id();
         add(new ViewHeader("Insights", (studio ? "The whole studio" : project.get().name()) + " · " + chosen.label().toLowerCase(Locale.ENGLISH)));
 
-        period.setLabel("Period");
-        period.setItems(PERIODS.keySet());
-        period.setItemLabelGenerator(key -> PERIODS.get(key).label());
+        rendering = true;
         period.setValue(periodKey);
-        period.addValueChangeListener(change -> go(PERIOD, change.getValue()));
-        scope.setLabel("Scope");
         scope.setItems(project.isPresent() ? List.of("project", STUDIO) : List.of(STUDIO));
-        scope.setItemLabelGenerator(key -> STUDIO.equals(key) ? "Whole studio" : "This project");
         scope.setValue(studio ? STUDIO : "project");
-        scope.addValueChangeListener(change -> go(SCOPE, change.getValue()));
+        rendering = false;
         Div controls = new Div(period, scope);
         controls.addClassName("insights-controls");
         add(controls);
@@ -191,6 +195,9 @@ class InsightsView extends Div implements BeforeEnterObserver {
     }
 
     private void go(String key, String value) {
+        if (rendering || value == null) {
+            return;
+        }
         Map<String, String> changed = new LinkedHashMap<>(parameters);
         changed.put(key, value);
         UI.getCurrent().navigate("insights", QueryParameters.simple(changed));
