@@ -69,7 +69,7 @@ class InsightsViewTest extends KaribuTest {
         InsightsView view = _get(InsightsView.class);
 
         view.period.setValue("7");
-        view.scope.setValue(InsightsView.STUDIO);
+        _get(InsightsView.class).scope.setValue(InsightsView.STUDIO);
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
                 .contains("period=7").contains("scope=studio");
