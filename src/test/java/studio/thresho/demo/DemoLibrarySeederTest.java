@@ -63,12 +63,17 @@ class DemoLibrarySeederTest {
     GenerationService generations;
     @Autowired
     ResultScoreService resultScores;
+    @Autowired
+    studio.thresho.insight.InsightEventRecorder recorder;
+    @Autowired
+    studio.thresho.security.CurrentUser currentUser;
 
     private DemoDataSeeder demo;
 
     @BeforeEach
     void seedTheDemo() {
-        DemoScoresSeeder scores = new DemoScoresSeeder(assets, categories, media, generations, scopes);
+        DemoScoresSeeder scores = new DemoScoresSeeder(assets, categories, media, generations, scopes,
+                new DemoInsightsSeeder(recorder, currentUser), resultScores);
         DemoLibrarySeeder library = new DemoLibrarySeeder(assets, categories, media, projects, currentProject,
                 userDetails, scopes, transactionManager, scores);
         demo = new DemoDataSeeder(users, projects, library);
@@ -163,6 +168,17 @@ class DemoLibrarySeederTest {
         assertThat(reviews.values().stream().flatMap(byKey -> byKey.values().stream()).map(ResultReview::verdict))
                 .containsExactlyInAnyOrder(ConsistencyVerdict.CONSISTENT, ConsistencyVerdict.CONSISTENT,
                         ConsistencyVerdict.DIFFERENT_PERSON, ConsistencyVerdict.NO_FACE);
+    }
+
+    @Test
+    void theDemoProjectHasAQuarterOfActivityAndRatedResultsForInsights() {
+        String project = demoProject().toString();
+
+        assertThat(jdbc.queryForObject("SELECT DATEDIFF(MAX(occurred_at), MIN(occurred_at)) FROM insight_events WHERE project_id = ?",
+                Integer.class, project)).isGreaterThan(60);
+        assertThat(jdbc.queryForList("SELECT DISTINCT kind FROM insight_events WHERE project_id = ?", String.class, project))
+                .contains("asset_created", "generation", "talent_added", "library_search", "library_result_opened");
+        assertThat(jdbc.queryForList("SELECT rating FROM result_scores WHERE rating IS NOT NULL", Integer.class)).contains(5, 4, 2);
     }
 
     private int count(String table) {
