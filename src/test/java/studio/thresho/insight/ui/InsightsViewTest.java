@@ -101,6 +101,21 @@ class InsightsViewTest extends KaribuTest {
         assertThat(_get(Anchor.class, spec -> spec.withClasses("insights-link")).getHref()).isEqualTo("insights?talent=" + eileen.lineageId());
     }
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void aLibrarySearchAndTheOpeningOfOneOfItsResultsAreRecordedForTheSameVisit() {
+        navigateTo("?q=Eileen");
+        UI.getCurrent().navigate("asset/" + eileen.lineageId());
+        recorder.flush();
+
+        List<java.util.Map<String, Object>> rows = jdbc.queryForList(
+                "SELECT kind, visit_id FROM insight_events WHERE project_id = ? AND visit_id IS NOT NULL ORDER BY id", project.id().toString());
+        assertThat(rows).extracting(row -> row.get("kind")).containsExactly("library_search", "library_result_opened");
+        assertThat(rows.get(0).get("visit_id")).isEqualTo(rows.get(1).get("visit_id"));
+    }
+
     @Test
     void viewersCannotOpenInsights() {
         openAs(TestLogins.VIEWER, "insights");
