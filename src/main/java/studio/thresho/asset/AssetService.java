@@ -41,11 +41,13 @@ public class AssetService {
     private final CurrentUser currentUser;
     private final AssetSearchService search;
     private final PromptFragmentService fragments;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     AssetService(AssetReader reader, AssetLineageRepository lineages, AssetVersionRepository versions, VersionWriter writer,
                  AssetValues assetValues, CurrentProjectService currentProject, CurrentUser currentUser, AssetSearchService search,
-                 PromptFragmentService fragments) {
+                 PromptFragmentService fragments, org.springframework.context.ApplicationEventPublisher events) {
         this.fragments = fragments;
+        this.events = events;
         this.reader = reader;
         this.lineages = lineages;
         this.versions = versions;
@@ -225,7 +227,9 @@ public class AssetService {
         String slug = blank(draft.slug())
                 ? Slugs.unique(name, candidate -> lineages.existsByScopeKeyAndSlug(scope, candidate))
                 : freeSlug(scope, AssetRules.checkSlug(draft.slug()));
-        return lineages.saveAndFlush(new AssetLineage(category.id(), projectId, slug, currentUser.get().map(SignedInUser::id).orElse(null)));
+        AssetLineage created = lineages.saveAndFlush(new AssetLineage(category.id(), projectId, slug, currentUser.get().map(SignedInUser::id).orElse(null)));
+        events.publishEvent(new AssetCreated(created.getId(), projectId));
+        return created;
     }
 
 

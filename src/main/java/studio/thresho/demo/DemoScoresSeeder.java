@@ -56,9 +56,13 @@ class DemoScoresSeeder {
     private final MediaService media;
     private final GenerationService generations;
     private final AssetScopeService scopes;
+    private final DemoInsightsSeeder insights;
+    private final studio.thresho.generation.ResultScoreService reviews;
 
     DemoScoresSeeder(AssetService assets, CategoryService categories, MediaService media, GenerationService generations,
-                     AssetScopeService scopes) {
+                     AssetScopeService scopes, DemoInsightsSeeder insights, studio.thresho.generation.ResultScoreService reviews) {
+        this.insights = insights;
+        this.reviews = reviews;
         this.assets = assets;
         this.categories = categories;
         this.media = media;
@@ -83,26 +87,43 @@ class DemoScoresSeeder {
                 List.of(new ImageDraft(store("astronaut.png", astronaut), ImageType.HEADSHOT, null, "NASA portrait, public domain")),
                 VersionRequest.proposed());
         PlanPick cast = PlanPick.of(Slot.TALENT, eileen.lineageId());
-        generate(cast, "Eileen Collins, mirrored portrait", store("astronaut-mirrored.png", mirrored(astronaut)));
-        generate(cast, "Eileen Collins beside a cameraman", store("astronaut-and-cameraman.png", photo("astronaut-and-cameraman")));
-        generate(cast, "Eileen Collins filming outdoors (a different man stands in)", store("camera.png", photo("camera")));
+        String mirroredKey = store("astronaut-mirrored.png", mirrored(astronaut));
+        UUID mirroredResult = generate(cast, "Eileen Collins, mirrored portrait", mirroredKey);
+        String pairKey = store("astronaut-and-cameraman.png", photo("astronaut-and-cameraman"));
+        UUID pair = generate(cast, "Eileen Collins beside a cameraman", pairKey);
+        String otherKey = store("camera.png", photo("camera"));
+        UUID other = generate(cast, "Eileen Collins filming outdoors (a different man stands in)", otherKey);
+        // users' ratings beside the measured scores (the consistency-rating metric)
+        rate(mirroredResult, mirroredKey, 5);
+        rate(pair, pairKey, 4);
+        rate(other, otherKey, 2);
+        insights.seed(project);
         generate(cast, "Eileen Collins' morning coffee (no face in shot)", store("coffee.png", photo("coffee")));
         log.info("Seeded four photo results for Eileen Collins; consistency scoring runs in the background.");
     }
 
-    private void generate(PlanPick cast, String prompt, String resultKey) {
+    private UUID generate(PlanPick cast, String prompt, String resultKey) {
         String text = prompt + " (demo: a public-domain photo stands in for a generated image)";
         UUID id = generations.submit(PlanRequest.of(MANUAL_PROVIDER, List.of(cast)).withEditedPrompt(text).withImages("1:1", 1)).id();
         for (int attempt = 1; ; attempt++) {
             try {
                 generations.attachResults(id, List.of(resultKey));
-                return;
+                return id;
             } catch (OptimisticLockingFailureException raced) {
                 // the generation's job marked it running meanwhile: attach to the fresh record
                 if (attempt == ATTACH_ATTEMPTS) {
                     throw raced;
                 }
             }
+        }
+    }
+
+    private void rate(UUID generation, String resultKey, int rating) {
+        try {
+            reviews.rate(generation, resultKey, rating);
+        } catch (RuntimeException raced) {
+            // the scoring job wrote the same result's row meanwhile: the demo goes on with one rating fewer
+            log.warn("Could not rate a demo result: {}", raced.getMessage());
         }
     }
 

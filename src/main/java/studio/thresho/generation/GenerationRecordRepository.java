@@ -9,6 +9,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface GenerationRecordRepository extends JpaRepository<GenerationRecord, UUID>, JpaSpecificationExecutor<GenerationRecord> {
 
+    List<GenerationRecord> findByCreatedAtGreaterThanEqual(java.time.Instant since);
+
+    List<GenerationRecord> findByProjectIdAndCreatedAtGreaterThanEqual(UUID projectId, java.time.Instant since);
+
     List<GenerationRecord> findByProjectIdOrderByCreatedAtDesc(UUID projectId, Pageable page);
 
     @Query("select distinct g.createdBy from GenerationRecord g where g.projectId = :projectId and g.createdBy is not null")

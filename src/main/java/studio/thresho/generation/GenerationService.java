@@ -48,10 +48,13 @@ public class GenerationService {
     private final GenerationPlanner planner;
     private final GenerationLog log;
     private final studio.thresho.media.MediaService media;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     GenerationService(studio.thresho.media.MediaService media, GenerationRecordRepository repository, GenerationRecords records, ProviderRegistry providers,
                       AssetUsageService usage, AssetService assets, CurrentProjectService currentProject,
-                      CurrentUser currentUser, GenerationJobs jobs, GenerationLog log, GenerationPlanner planner, MonthlySpend spend) {
+                      CurrentUser currentUser, GenerationJobs jobs, GenerationLog log, GenerationPlanner planner, MonthlySpend spend,
+                      org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.planner = planner;
         this.spend = spend;
         this.repository = repository;
@@ -112,6 +115,8 @@ public class GenerationService {
             usage.recordUse(asset.versionId(), record.getId(), plan.shotId(), asset.context());
         }
         queue(record.getId());
+        events.publishEvent(new GenerationSubmitted(record.getId(), project, provider.id(),
+                plan.assets().stream().anyMatch(asset -> "talent".equals(asset.role()))));
         return records.view(record);
     }
 

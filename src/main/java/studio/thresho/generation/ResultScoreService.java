@@ -135,6 +135,28 @@ public class ResultScoreService {
                 .orElse(List.of());
     }
 
+    /**
+     * The scored or rated results of generations made since the given time, in one project or (null)
+     * the whole studio, oldest first: what Insights measures consistency from.
+     */
+    @Transactional(readOnly = true)
+    public List<ScoredResult> history(Instant since, UUID projectId) {
+        List<GenerationRecord> made = projectId == null ? generations.findByCreatedAtGreaterThanEqual(since)
+                : generations.findByProjectIdAndCreatedAtGreaterThanEqual(projectId, since);
+        Map<UUID, GenerationRecord> byId = made.stream().collect(Collectors.toMap(GenerationRecord::getId, record -> record));
+        if (byId.isEmpty()) {
+            return List.of();
+        }
+        return scores.findByGenerationIdIn(byId.keySet()).stream()
+                .map(row -> {
+                    GenerationRecord generation = byId.get(row.getGenerationId());
+                    return new ScoredResult(generation.getId(), generation.getProjectId(), generation.getProviderId(),
+                            generation.getCreatedAt(), review(row));
+                })
+                .sorted(java.util.Comparator.comparing(ScoredResult::generatedAt))
+                .toList();
+    }
+
     private ResultReview review(ResultScore row) {
         return new ResultReview(row.getMediaKey(), row.getVerdict() == null ? null : ConsistencyVerdict.ofDbValue(row.getVerdict()),
                 row.getSimilarity(), row.getModel(), row.getConsistentBelow(), row.getDifferentAbove(),

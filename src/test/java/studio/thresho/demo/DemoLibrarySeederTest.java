@@ -80,12 +80,17 @@ class DemoLibrarySeederTest {
     CastingService casting;
     @Autowired
     studio.thresho.asset.AssetLifecycleService lifecycle;
+    @Autowired
+    studio.thresho.insight.InsightEventRecorder recorder;
+    @Autowired
+    studio.thresho.security.CurrentUser currentUser;
 
     private DemoDataSeeder demo;
 
     @BeforeEach
     void seedTheDemo() {
-        DemoScoresSeeder scores = new DemoScoresSeeder(assets, categories, media, generations, scopes);
+        DemoScoresSeeder scores = new DemoScoresSeeder(assets, categories, media, generations, scopes,
+                new DemoInsightsSeeder(recorder, currentUser), resultScores);
         DemoLibrarySeeder library = new DemoLibrarySeeder(assets, categories, media, projects, currentProject,
                 userDetails, scopes, transactionManager, scores, sharing, new DemoShotListSeeder(shotLists, shots, casting, assets, versions), lifecycle);
         demo = new DemoDataSeeder(users, projects, library);
@@ -220,6 +225,17 @@ class DemoLibrarySeederTest {
         assertThat(reviews.values().stream().flatMap(byKey -> byKey.values().stream()).map(ResultReview::verdict))
                 .containsExactlyInAnyOrder(ConsistencyVerdict.CONSISTENT, ConsistencyVerdict.CONSISTENT,
                         ConsistencyVerdict.DIFFERENT_PERSON, ConsistencyVerdict.NO_FACE);
+    }
+
+    @Test
+    void theDemoProjectHasAQuarterOfActivityAndRatedResultsForInsights() {
+        String project = demoProject().toString();
+
+        assertThat(jdbc.queryForObject("SELECT DATEDIFF(MAX(occurred_at), MIN(occurred_at)) FROM insight_events WHERE project_id = ?",
+                Integer.class, project)).isGreaterThan(60);
+        assertThat(jdbc.queryForList("SELECT DISTINCT kind FROM insight_events WHERE project_id = ?", String.class, project))
+                .contains("asset_created", "generation", "talent_added", "library_search", "library_result_opened");
+        assertThat(jdbc.queryForList("SELECT rating FROM result_scores WHERE rating IS NOT NULL", Integer.class)).contains(5, 4, 2);
     }
 
     private int count(String table) {

@@ -30,7 +30,8 @@ class LoginE2ETest extends E2ETest {
         browser.waitUntil(driver -> browser.deepText().contains("· project library and global assets"));
         String shell = browser.deepText();
         assertThat(shell).contains("Ada Admin", "· project library and global assets");
-        assertThat(browser.navigationLabels()).containsExactly("Library", "Generate", "Categories", "Brands", "Projects", "Admin", "Providers");
+        assertThat(browser.navigationLabels()).containsExactly("Library", "Generate", "Generations", "Shot lists", "Categories", "Brands", "Insights", "Projects", "Admin",
+                "Providers");
         browser.screenshot("03-shell");
 
         browser.open("/admin/users");
@@ -49,7 +50,7 @@ class LoginE2ETest extends E2ETest {
         browser.signIn("viewer", "viewer");
         browser.waitFor("vaadin-app-layout");
         browser.waitUntil(driver -> browser.deepText().contains("Vera Viewer"));
-        assertThat(browser.navigationLabels()).containsExactly("Library");
+        assertThat(browser.navigationLabels()).containsExactly("Library", "Generations", "Shot lists");
 
         browser.open("/admin/users");
         browser.waitUntil(driver -> browser.deepText().contains("This page is not available to you"));

@@ -18,21 +18,22 @@ class NavigationByRoleTest extends KaribuTest {
     void adminSeesLibraryAndAdmin() {
         openAs(TestLogins.ADMIN, "");
 
-        assertThat(navigationLabels()).containsExactly("Library", "Generate", "Shot lists", "Categories", "Brands", "Projects", "Admin", "Providers");
+        assertThat(navigationLabels()).containsExactly("Library", "Generate", "Generations", "Shot lists", "Categories", "Brands", "Insights", "Projects", "Admin",
+                "Providers");
     }
 
     @Test
-    void editorSeesLibraryGenerateShotListsCategoriesAndBrandsButNotAdmin() {
+    void editorSeesLibraryGenerateShotListsCategoriesBrandsAndInsightsButNotAdmin() {
         openAs(TestLogins.EDITOR, "");
 
-        assertThat(navigationLabels()).containsExactly("Library", "Generate", "Shot lists", "Categories", "Brands");
+        assertThat(navigationLabels()).containsExactly("Library", "Generate", "Generations", "Shot lists", "Categories", "Brands", "Insights");
     }
 
     @Test
     void viewerSeesTheLibraryAndShotListsButNotAdmin() {
         openAs(TestLogins.VIEWER, "");
 
-        assertThat(navigationLabels()).containsExactly("Library", "Shot lists");
+        assertThat(navigationLabels()).containsExactly("Library", "Generations", "Shot lists");
     }
 
     @Test

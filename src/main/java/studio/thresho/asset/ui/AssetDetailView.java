@@ -68,11 +68,13 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
     private AssetActions actions;
     private DetailImages images;
     private ShareLinkList shareLinks;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     AssetDetailView(AssetService assets, AssetLifecycleService lifecycle, AssetUsageService usage, AssetVersionService versions,
                     AssetScopeService scopes, ConsistencyService consistency, CurrentUser currentUser, CurrentProjectService currentProject,
-                    AssetSharing sharing) {
+                    AssetSharing sharing, org.springframework.context.ApplicationEventPublisher events) {
         this.sharing = sharing;
+        this.events = events;
         this.lifecycle = lifecycle;
         this.usage = usage;
         this.currentProject = currentProject;
@@ -97,6 +99,7 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
                     "It may have been deleted. Go back to the library to find another.", new RouterLink("Back to the Library", LibraryView.class)));
             return;
         }
+        SearchVisit.opened(events, currentProject.current().map(studio.thresho.project.ProjectSummary::id).orElse(null), asset.lineageId());
         render();
         if (event.getLocation().getQueryParameters().getSingleParameter(SHOW_PARAMETER).filter(SHOW_HISTORY::equals).isPresent()) {
             history.scrollIntoView();
@@ -144,7 +147,13 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
         }
         add(new DetailFields(asset, assets).sections());
         if (asset.kind() == studio.thresho.asset.category.CategoryKind.TALENT) {
+            // a route string: the asset module does not depend on insight
+            com.vaadin.flow.component.html.Anchor trend = new com.vaadin.flow.component.html.Anchor("insights?talent=" + asset.lineageId(), "Consistency trend in Insights");
+            trend.addClassName("insights-link");
             add(new H3("Consistency in generations"), new ConsistencyPanel(consistency, asset, canEdit));
+            if (canEdit) {
+                add(trend);
+            }
         }
         history = new VersionHistory(versions, asset, canEdit);
         history.setId("version-history");

@@ -66,6 +66,7 @@ class LibraryView extends Div implements BeforeEnterObserver {
     private final CurrentProjectService currentProject;
     private final boolean canEdit;
     private final List<LibraryAction> actions;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private LibraryFilters filters = LibraryFilters.NONE;
     private UUID projectId;
     private UUID categoryId;
@@ -73,8 +74,10 @@ class LibraryView extends Div implements BeforeEnterObserver {
     private int shown;
 
     LibraryView(AssetSearchService search, studio.thresho.asset.AssetBulkService bulk, CategoryService categories,
-                CurrentProjectService currentProject, CurrentUser currentUser, List<LibraryAction> actions) {
+                CurrentProjectService currentProject, CurrentUser currentUser, List<LibraryAction> actions,
+                org.springframework.context.ApplicationEventPublisher events) {
         this.actions = actions;
+        this.events = events;
         this.search = search;
         this.bulk = bulk;
         this.categories = categories;
@@ -123,6 +126,9 @@ class LibraryView extends Div implements BeforeEnterObserver {
             cut.addClassName("search-cut-notice");
             cut.getElement().getThemeList().add("badge contrast");
             add(cut);
+        }
+        if (filters.text() != null && !filters.text().isBlank()) {
+            SearchVisit.searched(events, projectId, filters.text().trim(), first.hits().stream().map(hit -> hit.asset().lineageId()).toList());
         }
         if (first.total() == 0) {
             add(filters.narrows() ? noResults() : noAssets());
