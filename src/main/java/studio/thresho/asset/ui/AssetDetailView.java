@@ -57,12 +57,15 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
     private final AssetUsageService usage;
     private final CurrentProjectService currentProject;
     private final boolean canEdit;
+    private final List<AssetAction> extraActions;
     private AssetDetail asset;
     private AssetActions actions;
     private DetailImages images;
 
     AssetDetailView(AssetService assets, AssetLifecycleService lifecycle, AssetUsageService usage, AssetVersionService versions,
-                    AssetScopeService scopes, ConsistencyService consistency, CurrentUser currentUser, CurrentProjectService currentProject) {
+                    AssetScopeService scopes, ConsistencyService consistency, CurrentUser currentUser, CurrentProjectService currentProject,
+                    List<AssetAction> extraActions) {
+        this.extraActions = extraActions;
         this.lifecycle = lifecycle;
         this.usage = usage;
         this.currentProject = currentProject;
@@ -104,6 +107,7 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
         RouterLink back = new RouterLink("← Back to Library", LibraryView.class);
         back.addClassName("back-link");
         actions = new AssetActions(asset, canEdit, lifecycle, scopes, currentProject);
+        extraActions.forEach(action -> actions.add(action.create(asset)));
         Div toolbar = new Div(back, actions);
         toolbar.addClassName("detail-toolbar");
         add(toolbar);
