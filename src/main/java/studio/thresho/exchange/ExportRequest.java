@@ -12,7 +12,7 @@ public sealed interface ExportRequest {
     record OneAsset(UUID lineageId, String version) implements ExportRequest {
     }
 
-    record Category(UUID categoryId) implements ExportRequest {
+    record Category(UUID categoryId, LibraryScope scope) implements ExportRequest {
     }
 
     record Library(LibraryScope scope) implements ExportRequest {

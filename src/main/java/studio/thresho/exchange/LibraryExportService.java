@@ -111,7 +111,7 @@ public class LibraryExportService {
     private List<UUID> lineagesOf(ExportRequest request) {
         return switch (request) {
             case ExportRequest.OneAsset one -> List.of(one.lineageId());
-            case ExportRequest.Category category -> searchAll(Set.of(), category.categoryId());
+            case ExportRequest.Category category -> searchAll(scopes(category.scope()), category.categoryId());
             case ExportRequest.Library library -> searchAll(scopes(library.scope()), null);
         };
     }
@@ -161,7 +161,8 @@ public class LibraryExportService {
         boolean headshotWritten = false;
         for (AssetImageView image : asset.images().stream().sorted(java.util.Comparator.comparingInt(AssetImageView::sortOrder)).toList()) {
             StoredMedia stored = media.find(image.mediaKey()).orElse(null);
-            if (stored == null || stored.video()) {
+            // the composite is made from the sheet views on every save, so the import makes it again
+            if (stored == null || stored.video() || image.type() == ImageType.COMPOSITE) {
                 continue;
             }
             String base;
