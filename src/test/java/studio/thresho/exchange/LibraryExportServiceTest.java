@@ -141,6 +141,28 @@ class LibraryExportServiceTest {
     }
 
     @Test
+    void anExportImportedWhereItCameFromIsSkippedOrImportedAsACopy() throws IOException {
+        AssetDetail marcus = talent("Marcus Conflict", 81);
+        Path file = Files.write(temp.resolve("conflict.zip"), export(new ExportRequest.OneAsset(marcus.lineageId(), null)));
+
+        try (SafeZip zip = SafeZip.open(file)) {
+            ImportPreview preview = imports.preview(zip, null);
+            assertThat(preview.assets()).singleElement().extracting(PlannedAsset::duplicate).isEqualTo(true);
+
+            assertThat(imports.run(zip, preview, ConflictChoice.SKIP, progress -> { }).summary())
+                    .isEqualTo("0 created, 1 skipped as duplicates, 0 refused");
+            ImportReport copied = imports.run(zip, preview, ConflictChoice.COPY, progress -> { });
+            ImportReport secondCopy = imports.run(zip, preview, ConflictChoice.COPY, progress -> { });
+
+            AssetDetail copy = assets.get(copied.outcomes().getFirst().lineageId());
+            assertThat(copy.name()).isEqualTo("Marcus Conflict (copy)");
+            assertThat(copy.values()).isEqualTo(marcus.values());
+            assertThat(copy.images()).hasSameSizeAs(marcus.images());
+            assertThat(assets.get(secondCopy.outcomes().getFirst().lineageId()).name()).isEqualTo("Marcus Conflict (copy 2)");
+        }
+    }
+
+    @Test
     void aCancelledExportThrowsAndLeavesNoReadableZip() throws IOException {
         talent("Marcus Cancelled", 71);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
