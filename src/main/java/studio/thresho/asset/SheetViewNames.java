@@ -87,6 +87,11 @@ public final class SheetViewNames {
         return assigned;
     }
 
+    /** A file name (without extension) that {@link #slotOf} reads back as this view, for exports. */
+    public static String fileNameOf(SheetSlot slot) {
+        return KEYWORDS.stream().filter(keyword -> keyword.slot() == slot).findFirst().orElseThrow().words().getFirst();
+    }
+
     private static Keyword keyword(SheetSlot slot, String... keywords) {
         return new Keyword(slot, List.of(keywords));
     }

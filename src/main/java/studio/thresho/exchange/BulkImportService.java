@@ -89,6 +89,15 @@ public class BulkImportService {
      * @throws ImportRefusedException when the ZIP turns out to break a limit while it is read; the assets created so far stay
      */
     public ImportReport run(ImportFiles files, ImportPreview preview, Consumer<ImportProgress> progress) {
+        return run(files, preview, ConflictChoice.SKIP, progress);
+    }
+
+    /**
+     * Like {@link #run(ImportFiles, ImportPreview, Consumer)}, with a choice for assets whose name the library has.
+     *
+     * @throws ImportRefusedException when the ZIP turns out to break a limit while it is read; the assets created so far stay
+     */
+    public ImportReport run(ImportFiles files, ImportPreview preview, ConflictChoice onConflict, Consumer<ImportProgress> progress) {
         UUID projectId = projectId();
         Map<String, ImportFiles.ImportFile> byPath = new HashMap<>();
         files.files().forEach(file -> byPath.put(file.path(), file));
@@ -96,7 +105,7 @@ public class BulkImportService {
         int done = 0;
         for (PlannedAsset planned : preview.assets()) {
             progress.accept(new ImportProgress(done, preview.assets().size(), planned.name()));
-            outcomes.add(importOne(files, byPath, planned, projectId));
+            outcomes.add(importOne(files, byPath, planned, projectId, onConflict));
             done++;
         }
         progress.accept(new ImportProgress(done, preview.assets().size(), null));
@@ -104,11 +113,15 @@ public class BulkImportService {
     }
 
     private ImportReport.Outcome importOne(ImportFiles files, Map<String, ImportFiles.ImportFile> byPath, PlannedAsset planned,
-                                           UUID projectId) {
+                                           UUID projectId, ConflictChoice onConflict) {
         if (planned.problem() != null) {
             return outcome(planned, ImportReport.Result.REFUSED, planned.problem(), null);
         }
-        if (planned.duplicate() || scopes.slugTaken(projectId, Slugs.of(planned.name()))) {
+        String name = planned.name();
+        boolean taken = planned.duplicate() || scopes.slugTaken(projectId, Slugs.of(name));
+        if (taken && onConflict == ConflictChoice.COPY) {
+            name = copyName(name, projectId);
+        } else if (taken) {
             return outcome(planned, ImportReport.Result.DUPLICATE, "The library already has an asset named " + planned.name() + ".", null);
         }
         try {
@@ -117,14 +130,25 @@ public class BulkImportService {
                 StoredMedia stored = ingest(files, byPath.get(image.path()));
                 images.add(new ImageDraft(stored.key(), image.type(), image.slot(), null));
             }
-            AssetDraft draft = new AssetDraft(null, null, planned.categoryId(), planned.name(), null, false, null, planned.tags(),
+            AssetDraft draft = new AssetDraft(null, null, planned.categoryId(), name, null, false, null, planned.tags(),
                     planned.values());
             AssetDetail created = assets.save(draft, images, VersionRequest.proposed());
-            return outcome(planned, ImportReport.Result.CREATED, images.size() + " images", created.lineageId());
+            String details = images.size() + " images" + (name.equals(planned.name()) ? "" : ", as " + name);
+            return outcome(planned, ImportReport.Result.CREATED, details, created.lineageId());
         } catch (ImportRefusedException wholeImport) {
             throw wholeImport;
         } catch (UserFacingException refused) {
             return outcome(planned, ImportReport.Result.REFUSED, refused.getMessage(), null);
+        }
+    }
+
+    /** "Marcus (copy)", then "Marcus (copy 2)", ...: the first whose slug the library does not have. */
+    private String copyName(String name, UUID projectId) {
+        for (int n = 1; ; n++) {
+            String candidate = name + (n == 1 ? " (copy)" : " (copy " + n + ")");
+            if (!scopes.slugTaken(projectId, Slugs.of(candidate))) {
+                return candidate;
+            }
         }
     }
 

@@ -6,5 +6,5 @@
  * the asset form, upstream of this module, offers them too.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "base :: ui", "security", "project", "media",
-        "media :: ui", "asset", "asset :: category", "asset :: ui"})
+        "media :: ui", "asset", "asset :: category", "asset :: ui", "asset :: search"})
 package studio.thresho.exchange;

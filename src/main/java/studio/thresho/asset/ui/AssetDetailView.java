@@ -64,6 +64,7 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
     private final CurrentProjectService currentProject;
     private final AssetSharing sharing;
     private final boolean canEdit;
+    private final List<AssetAction> extraActions;
     private AssetDetail asset;
     private AssetActions actions;
     private DetailImages images;
@@ -72,9 +73,10 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
 
     AssetDetailView(AssetService assets, AssetLifecycleService lifecycle, AssetUsageService usage, AssetVersionService versions,
                     AssetScopeService scopes, ConsistencyService consistency, CurrentUser currentUser, CurrentProjectService currentProject,
-                    AssetSharing sharing, org.springframework.context.ApplicationEventPublisher events) {
+                    AssetSharing sharing, org.springframework.context.ApplicationEventPublisher events, List<AssetAction> extraActions) {
         this.sharing = sharing;
         this.events = events;
+        this.extraActions = extraActions;
         this.lifecycle = lifecycle;
         this.usage = usage;
         this.currentProject = currentProject;
@@ -130,6 +132,7 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
             share.setId("share-asset");
             actions.add(share);
         }
+        extraActions.forEach(action -> actions.add(action.create(asset)));
         Div toolbar = new Div(back, actions);
         toolbar.addClassName("detail-toolbar");
         add(toolbar);

@@ -112,8 +112,8 @@ class LibraryView extends Div implements BeforeEnterObserver {
         categoryId = tree.stream().filter(node -> node.slug().equals(filters.category())).map(CategoryNode::id).findFirst().orElse(null);
         ViewHeader header = new ViewHeader("Library", project == null ? NO_PROJECT_SUBTITLE
                 : project.name() + " · project library and global assets");
+        actions.stream().filter(action -> canEdit || action.forViewers()).forEach(action -> header.addActions(action.create(this::render)));
         if (canEdit) {
-            actions.forEach(action -> header.addActions(action.create(this::render)));
             header.addActions(new NewAssetMenu(tree));
         }
         add(header);

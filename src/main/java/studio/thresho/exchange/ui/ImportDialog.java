@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -24,6 +25,7 @@ import studio.thresho.asset.category.CategoryNode;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.base.ui.Notifications;
 import studio.thresho.exchange.BulkImportService;
+import studio.thresho.exchange.ConflictChoice;
 import studio.thresho.exchange.ImportFiles;
 import studio.thresho.exchange.ImportPreview;
 import studio.thresho.exchange.ImportProgress;
@@ -51,6 +53,7 @@ class ImportDialog extends Dialog {
     final ProgressBar progress = new ProgressBar();
     final Span progressText = new Span();
     final Button importButton = new Button("Import");
+    final RadioButtonGroup<ConflictChoice> onConflict = new RadioButtonGroup<>("Assets already in the library");
 
     private final BulkImportService imports;
     private final Runnable onLibraryChanged;
@@ -118,7 +121,12 @@ class ImportDialog extends Dialog {
         importButton.addClickListener(click -> startImport());
         HorizontalLayout sources = new HorizontalLayout(zipUpload, folderPicker);
         sources.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        add(how, category, sources, summary, preview, progress, progressText, report);
+        onConflict.setItems(ConflictChoice.values());
+        onConflict.setItemLabelGenerator(ConflictChoice::label);
+        onConflict.setValue(ConflictChoice.SKIP);
+        onConflict.setVisible(false);
+        onConflict.addValueChangeListener(change -> updateImportButton());
+        add(how, category, sources, summary, preview, onConflict, progress, progressText, report);
         getFooter().add(new Button("Close", click -> close()), importButton);
         addDetachListener(detach -> closeFiles());
     }
@@ -127,7 +135,7 @@ class ImportDialog extends Dialog {
         if (asset.problem() != null) {
             return "Refused: " + asset.problem();
         }
-        return asset.duplicate() ? "Skipped: already in the library" : "Created";
+        return asset.duplicate() ? "Already in the library: skipped or copied, as chosen below" : "Created";
     }
 
     /** Shows what importing the ZIP would create. */
@@ -162,8 +170,21 @@ class ImportDialog extends Dialog {
         preview.setItems(planned.assets());
         preview.setVisible(true);
         summary.setText(planned.summary() + (planned.skipped().isEmpty() ? "" : ". Skipped: " + String.join("; ", planned.skipped())));
-        importButton.setText("Import " + planned.importable() + (planned.importable() == 1 ? " asset" : " assets"));
-        importButton.setEnabled(planned.importable() > 0);
+        onConflict.setVisible(duplicates() > 0);
+        updateImportButton();
+    }
+
+    private long duplicates() {
+        return planned.assets().stream().filter(asset -> asset.duplicate() && asset.problem() == null).count();
+    }
+
+    private void updateImportButton() {
+        if (planned == null) {
+            return;
+        }
+        long count = planned.importable() + (onConflict.getValue() == ConflictChoice.COPY ? duplicates() : 0);
+        importButton.setText("Import " + count + (count == 1 ? " asset" : " assets"));
+        importButton.setEnabled(count > 0);
     }
 
     private void refuse(String message) {
@@ -182,6 +203,7 @@ class ImportDialog extends Dialog {
         UI ui = UI.getCurrent();
         ImportPreview running = planned;
         ImportFiles source = files;
+        ConflictChoice choice = onConflict.getValue() == null ? ConflictChoice.SKIP : onConflict.getValue();
         files = null; // the import owns them now: closing the dialog must not pull them away mid-run
         importButton.setEnabled(false);
         zipUpload.setVisible(false);
@@ -192,7 +214,7 @@ class ImportDialog extends Dialog {
         ui.setPollInterval(POLL_MILLIS);
         background.execute(() -> {
             try {
-                ImportReport done = imports.run(source, running, step -> ui.access(() -> showProgress(step)));
+                ImportReport done = imports.run(source, running, choice, step -> ui.access(() -> showProgress(step)));
                 ui.access(() -> finished(ui, done, null));
             } catch (UserFacingException refused) {
                 ui.access(() -> finished(ui, null, refused.getMessage()));

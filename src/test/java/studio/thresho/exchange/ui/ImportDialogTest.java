@@ -106,4 +106,29 @@ class ImportDialogTest extends KaribuTest {
             assertThat(asset.categoryName()).isEqualTo("Props");
         });
     }
+
+    @Test
+    void anAssetAlreadyInTheLibraryIsSkippedUnlessCopyIsChosen() {
+        Path zip = TestZipFiles.of("Talent/Marcus Dialog/headshot.jpg", TestImages.jpeg(64, 80, 31));
+        ImportDialog first = dialog();
+        first.previewZip(zip);
+        _click(first.importButton);
+        MockVaadin.clientRoundtrip(false);
+
+        ImportDialog dialog = dialog();
+        dialog.previewZip(TestZipFiles.of("Talent/Marcus Dialog/headshot.jpg", TestImages.jpeg(64, 80, 31)));
+
+        assertThat(dialog.onConflict.isVisible()).isTrue();
+        assertThat(dialog.importButton.isEnabled()).isFalse();
+        dialog.onConflict.setValue(studio.thresho.exchange.ConflictChoice.COPY);
+        assertThat(dialog.importButton.getText()).isEqualTo("Import 1 asset");
+
+        _click(dialog.importButton);
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(rowsOf(dialog.report)).singleElement().satisfies(outcome -> {
+            assertThat(outcome.result()).isEqualTo(ImportReport.Result.CREATED);
+            assertThat(outcome.message()).contains("as Marcus Dialog (copy)");
+        });
+    }
 }

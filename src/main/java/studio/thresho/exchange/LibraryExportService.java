@@ -1,0 +1,242 @@
+package studio.thresho.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import studio.thresho.asset.AssetDetail;
+import studio.thresho.asset.AssetImageView;
+import studio.thresho.asset.AssetSearchService;
+import studio.thresho.asset.AssetService;
+import studio.thresho.asset.AssetVersionService;
+import studio.thresho.asset.ImageType;
+import studio.thresho.asset.LibraryHit;
+import studio.thresho.asset.LibraryPage;
+import studio.thresho.asset.SheetViewNames;
+import studio.thresho.asset.category.CategoryNode;
+import studio.thresho.asset.category.CategoryService;
+import studio.thresho.asset.search.SearchQuery;
+import studio.thresho.asset.search.SearchSort;
+import studio.thresho.base.UserFacingException;
+import studio.thresho.media.MediaContent;
+import studio.thresho.media.MediaService;
+import studio.thresho.media.MediaVariant;
+import studio.thresho.media.StoredMedia;
+import studio.thresho.project.CurrentProjectService;
+import studio.thresho.project.ProjectSummary;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Exports (FR-8.2) in exactly the layout the bulk import reads back: one folder per asset under
+ * folders named after its category path ({@code talent/marcus-johnson/}), {@code headshot.*},
+ * sheet views named by their keyword ({@code front-face.png}), other images {@code reference-N.*},
+ * and an {@code asset.json} with name, category, tags and field values (plus version, notes and
+ * image roles for people reading it). Every signed-in user may export, viewers included.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class LibraryExportService {
+
+    static final String README = "README.txt";
+    static final String CATEGORIES = "categories.json";
+    private static final int PAGE = 100;
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private final AssetService assets;
+    private final AssetVersionService versions;
+    private final AssetSearchService search;
+    private final CategoryService categories;
+    private final MediaService media;
+    private final CurrentProjectService currentProject;
+
+    LibraryExportService(AssetService assets, AssetVersionService versions, AssetSearchService search, CategoryService categories,
+                         MediaService media, CurrentProjectService currentProject) {
+        this.assets = assets;
+        this.versions = versions;
+        this.search = search;
+        this.categories = categories;
+        this.media = media;
+        this.currentProject = currentProject;
+    }
+
+    /** The download's file name: "marcus-johnson.zip", "talent.zip", "library.zip". */
+    public String fileName(ExportRequest request) {
+        return switch (request) {
+            case ExportRequest.OneAsset one -> assets.get(one.lineageId()).slug() + ".zip";
+            case ExportRequest.Category category -> categories.find(category.categoryId()).map(CategoryNode::slug).orElse("category") + ".zip";
+            case ExportRequest.Library library -> "library-" + library.scope().name().toLowerCase(java.util.Locale.ROOT) + ".zip";
+        };
+    }
+
+    /**
+     * Writes the ZIP onto the stream, asset by asset. On any failure it stops and throws, leaving
+     * the ZIP without its central directory, so no reader takes it for a whole export.
+     *
+     * @param cancelled asked between assets; true stops the export with an exception
+     */
+    public void write(ExportRequest request, OutputStream out, Consumer<ExportProgress> progress, BooleanSupplier cancelled) throws IOException {
+        List<CategoryNode> tree = categories.tree();
+        Map<UUID, CategoryNode> byId = new HashMap<>();
+        tree.forEach(node -> byId.put(node.id(), node));
+        List<UUID> lineages = lineagesOf(request);
+        ExportZipWriter zip = new ExportZipWriter(out);
+        zip.text(README, readme());
+        zip.text(CATEGORIES, JSON.writeValueAsString(categoriesJson(tree, byId)));
+        Set<String> folders = new HashSet<>();
+        for (int i = 0; i < lineages.size(); i++) {
+            if (cancelled.getAsBoolean()) {
+                throw new IOException("The export was cancelled.");
+            }
+            progress.accept(new ExportProgress(i, lineages.size()));
+            AssetDetail asset = request instanceof ExportRequest.OneAsset one && one.version() != null
+                    ? versions.get(one.lineageId(), one.version()) : assets.get(lineages.get(i));
+            writeAsset(zip, asset, folder(asset, byId, folders));
+        }
+        zip.close();
+        progress.accept(new ExportProgress(lineages.size(), lineages.size()));
+    }
+
+    private List<UUID> lineagesOf(ExportRequest request) {
+        return switch (request) {
+            case ExportRequest.OneAsset one -> List.of(one.lineageId());
+            case ExportRequest.Category category -> searchAll(scopes(category.scope()), category.categoryId());
+            case ExportRequest.Library library -> searchAll(scopes(library.scope()), null);
+        };
+    }
+
+    private Set<String> scopes(ExportRequest.LibraryScope scope) {
+        if (scope == ExportRequest.LibraryScope.GLOBAL) {
+            return Set.of(SearchQuery.GLOBAL_SCOPE);
+        }
+        String project = currentProject.current().map(ProjectSummary::id).map(UUID::toString)
+                .orElseThrow(() -> new UserFacingException("Choose a project first, or export the global assets only."));
+        return scope == ExportRequest.LibraryScope.PROJECT ? Set.of(project) : Set.of(project, SearchQuery.GLOBAL_SCOPE);
+    }
+
+    private List<UUID> searchAll(Set<String> scopes, UUID categoryId) {
+        List<UUID> ids = new ArrayList<>();
+        for (int offset = 0; ; offset += PAGE) {
+            LibraryPage page = search.search(new SearchQuery(null, scopes, categoryId, List.of(), false, null, null, null,
+                    SearchSort.NAME, offset, PAGE));
+            page.hits().stream().map(LibraryHit::asset).map(summary -> summary.lineageId()).forEach(ids::add);
+            if (page.hits().isEmpty() || offset + PAGE >= page.total()) {
+                return ids;
+            }
+        }
+    }
+
+    /** The asset's folder: its category path of slugs, then its slug (numbered when two assets share one). */
+    private static String folder(AssetDetail asset, Map<UUID, CategoryNode> byId, Set<String> taken) {
+        String base = String.join("/", categoryPath(asset.categoryId(), byId).stream().map(CategoryNode::slug).toList()) + "/" + asset.slug();
+        String folder = base;
+        for (int n = 2; !taken.add(folder); n++) {
+            folder = base + "-" + n;
+        }
+        return folder;
+    }
+
+    private static List<CategoryNode> categoryPath(UUID categoryId, Map<UUID, CategoryNode> byId) {
+        List<CategoryNode> path = new ArrayList<>();
+        for (CategoryNode node = byId.get(categoryId); node != null; node = node.parentId() == null ? null : byId.get(node.parentId())) {
+            path.addFirst(node);
+        }
+        return path;
+    }
+
+    private void writeAsset(ExportZipWriter zip, AssetDetail asset, String folder) throws IOException {
+        List<Map<String, Object>> images = new ArrayList<>();
+        int references = 0;
+        boolean headshotWritten = false;
+        for (AssetImageView image : asset.images().stream().sorted(java.util.Comparator.comparingInt(AssetImageView::sortOrder)).toList()) {
+            StoredMedia stored = media.find(image.mediaKey()).orElse(null);
+            // the composite is made from the sheet views on every save, so the import makes it again
+            if (stored == null || stored.video() || image.type() == ImageType.COMPOSITE) {
+                continue;
+            }
+            String base;
+            if (image.type() == ImageType.HEADSHOT && !headshotWritten) {
+                base = "headshot";
+                headshotWritten = true;
+            } else if (image.type() == ImageType.CHARACTER_SHEET && image.slot() != null) {
+                base = SheetViewNames.fileNameOf(image.slot());
+            } else {
+                base = "reference-" + ++references;
+            }
+            String file = base + "." + extension(stored.mimeType());
+            zip.stored(folder + "/" + file, () -> open(image.mediaKey()));
+            Map<String, Object> described = new LinkedHashMap<>();
+            described.put("file", file);
+            described.put("type", image.type().dbValue());
+            described.put("slot", image.slot() == null ? null : image.slot().name());
+            described.put("caption", image.caption());
+            images.add(described);
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", asset.name());
+        json.put("category", asset.categoryName());
+        json.put("slug", asset.slug());
+        json.put("version", asset.version());
+        json.put("versionNotes", asset.versionNotes());
+        json.put("source", asset.source() == null ? null : asset.source().name());
+        json.put("global", asset.global());
+        json.put("tags", asset.tags());
+        json.put("values", asset.values());
+        json.put("images", images);
+        zip.text(folder + "/" + AssetJson.FILE_NAME, JSON.writeValueAsString(json));
+    }
+
+    private InputStream open(String key) throws IOException {
+        MediaContent content = media.open(key, MediaVariant.ORIGINAL)
+                .orElseThrow(() -> new IOException("The image " + key + " is missing from the media store."));
+        return content.bytes();
+    }
+
+    private static String extension(String mimeType) {
+        return switch (mimeType == null ? "" : mimeType) {
+            case "image/png" -> "png";
+            case "image/webp" -> "webp";
+            case "image/gif" -> "gif";
+            default -> "jpg";
+        };
+    }
+
+    private static List<Map<String, Object>> categoriesJson(List<CategoryNode> tree, Map<UUID, CategoryNode> byId) {
+        return tree.stream().map(node -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("name", node.name());
+            json.put("slug", node.slug());
+            json.put("parent", node.parentId() == null || !byId.containsKey(node.parentId()) ? null : byId.get(node.parentId()).slug());
+            json.put("icon", node.icon());
+            json.put("kind", node.kind() == null ? null : node.kind().name());
+            json.put("fields", node.ownFields());
+            return json;
+        }).toList();
+    }
+
+    private static String readme() {
+        return """
+                Thresho Studio library export
+                =============================
+                categories.json        the categories (name, slug, parent, icon, own fields)
+                <category>/<asset>/    one folder per asset, inside the folders of its category path
+                  asset.json           name, category, tags, field values, version, notes, image roles
+                  headshot.*           the headshot (talent)
+                  front-face.*, ...    character-sheet views, named by view
+                  reference-N.*        every other image, original bytes
+                Import this ZIP on the Library page (Import) of any installation: each folder becomes an
+                asset in the category its folders name.
+                """;
+    }
+}
