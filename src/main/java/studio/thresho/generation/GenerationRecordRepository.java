@@ -8,4 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface GenerationRecordRepository extends JpaRepository<GenerationRecord, UUID> {
 
     List<GenerationRecord> findByProjectIdOrderByCreatedAtDesc(UUID projectId, Pageable page);
+
+    List<GenerationRecord> findByShotIdInOrderByCreatedAt(java.util.Collection<UUID> shotIds);
 }
