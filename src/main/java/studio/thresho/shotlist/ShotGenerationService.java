@@ -113,6 +113,14 @@ public class ShotGenerationService {
                 : String.valueOf(shots.countByShotListIdAndSortOrderLessThan(shot.getShotListId(), shot.getSortOrder()) + 1)).orElse("?");
     }
 
+    /** Cancels every generation of the list's shots that has not finished; the providers are asked to stop too. */
+    public int cancelBatch(UUID listId) {
+        List<UUID> unfinished = frames(listId).values().stream().flatMap(shot -> shot.generations().stream())
+                .filter(generation -> !generation.status().finished()).map(GenerationView::id).toList();
+        unfinished.forEach(generations::cancel);
+        return unfinished.size();
+    }
+
     /** Each shot of the list in order, with its generations and selected frame. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

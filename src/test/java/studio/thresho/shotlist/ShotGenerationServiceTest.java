@@ -146,4 +146,19 @@ class ShotGenerationServiceTest {
             assertThat(scripted.requestsFor(generation.id())).isEqualTo(1);
         }
     }
+
+    @Test
+    void cancellingTheBatchStopsWhatHasNotFinished() {
+        ShotListSummary list = listOf(ScriptedProvider.ID, 1);
+        CountDownLatch held = scripted.holdNextSubmit();
+        generating.generate(list.id(), generating.quote(list.id(), Set.of()));
+
+        assertThat(generating.cancelBatch(list.id())).isEqualTo(1);
+        held.countDown();
+
+        ShotFrames shot = allFinished(list.id()).values().iterator().next();
+        assertThat(shot.latestStatus()).isEqualTo(GenerationStatus.CANCELLED);
+        assertThat(BatchProgress.of(List.of(shot)).summary()).isEqualTo("0 done · 0 running · 0 queued · 1 failed");
+        assertThat(generating.cancelBatch(list.id())).isZero();
+    }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEvent;
@@ -28,6 +29,7 @@ import studio.thresho.generation.Slot;
 import studio.thresho.generation.ui.AssetSelectorDialog;
 import studio.thresho.security.CurrentUser;
 import studio.thresho.security.Role;
+import studio.thresho.shotlist.BatchProgress;
 import studio.thresho.shotlist.BatchQuote;
 import studio.thresho.shotlist.CastChip;
 import studio.thresho.shotlist.ShotFrames;
@@ -67,6 +69,9 @@ class ShotListView extends Div implements HasUrlParameter<String> {
     final Button generate = new Button("Generate…", VaadinIcon.MAGIC.create());
     final RouterLink storyboard = new RouterLink();
     final FrameStrip frameStrip;
+    final ProgressBar progress = new ProgressBar();
+    final Span progressText = new Span();
+    final Button cancelBatch = new Button("Cancel batch");
     final H1 title = new H1("Shot list");
     final Span subtitle = new Span();
     final ShotPanel panel;
@@ -103,7 +108,13 @@ class ShotListView extends Div implements HasUrlParameter<String> {
         csv = new CsvTransfer(csvService, () -> list.id(), () -> list.name(), editor, this::refresh);
         storyboard.setText("Storyboard");
         storyboard.setId("open-storyboard");
-        add(heading, storyboard, csv, toolbar());
+        cancelBatch.setId("cancel-batch");
+        cancelBatch.addClickListener(click -> attempt(() -> Notifications.success("Cancelled " + generating.cancelBatch(list.id())
+                + " generations."), null));
+        progressText.addClassName("batch-progress");
+        Div batch = new Div(progress, progressText, cancelBatch);
+        batch.addClassName("batch");
+        add(heading, storyboard, csv, toolbar(), batch);
         addAttachListener(attach -> attach.getUI().addPollListener(poll -> refreshIfGenerating()));
         addDetachListener(detach -> detach.getUI().setPollInterval(-1));
         ShotColumns.addTo(grid, editor, this::openChip, chip -> attempt(() -> casting.updatePins(list.id(), Set.of(chip.id())),
@@ -189,7 +200,12 @@ class ShotListView extends Div implements HasUrlParameter<String> {
         subtitle.setText(list.status().label() + " · " + rows.size() + " shots" + (list.brandName() == null ? "" : " · " + list.brandName()));
         frames = generating.frames(list.id());
         grid.setItems(rows);
-        getUI().ifPresent(ui -> ui.setPollInterval(frames.values().stream().anyMatch(ShotFrames::busy) ? POLL_MILLIS : -1));
+        BatchProgress batch = BatchProgress.of(frames.values());
+        progress.setValue(batch.finishedShare());
+        progressText.setText(batch.summary());
+        progress.getParent().ifPresent(parent -> parent.setVisible(batch.total() > 0));
+        cancelBatch.setVisible(editor && batch.active());
+        getUI().ifPresent(ui -> ui.setPollInterval(batch.active() ? POLL_MILLIS : -1));
         if (editor) {
             rows.stream().filter(row -> keep.contains(row.id())).forEach(grid::select);
         }

@@ -82,6 +82,8 @@ class ShotGenerationViewsTest extends KaribuTest {
         view.refresh();
         assertThat(GridKt._getFormatted(view.grid, 0, "generation")).isEqualTo("Done");
         assertThat(GridKt._getFormatted(view.grid, 1, "generation")).isEqualTo("Not generated");
+        assertThat(view.progressText.getText()).isEqualTo("1 done · 0 running · 0 queued · 0 failed");
+        assertThat(view.cancelBatch.isVisible()).isFalse();
 
         GridKt._clickItem(view.grid, 0);
         assertThat(view.frameStrip.isVisible()).isTrue();
