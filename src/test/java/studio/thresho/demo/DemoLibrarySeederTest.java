@@ -78,6 +78,8 @@ class DemoLibrarySeederTest {
     ShotService shots;
     @Autowired
     CastingService casting;
+    @Autowired
+    studio.thresho.provider.ProviderRegistry providers;
 
     private DemoDataSeeder demo;
 
@@ -85,7 +87,7 @@ class DemoLibrarySeederTest {
     void seedTheDemo() {
         DemoScoresSeeder scores = new DemoScoresSeeder(assets, categories, media, generations, scopes);
         DemoLibrarySeeder library = new DemoLibrarySeeder(assets, categories, media, projects, currentProject,
-                userDetails, scopes, transactionManager, scores, sharing, new DemoShotListSeeder(shotLists, shots, casting, assets, versions));
+                userDetails, scopes, transactionManager, scores, sharing, new DemoShotListSeeder(shotLists, shots, casting, assets, versions, providers));
         demo = new DemoDataSeeder(users, projects, library);
         SystemAuthentication.runAsSystem(demo::seed);
     }
@@ -160,6 +162,7 @@ class DemoLibrarySeederTest {
         List<ShotRow> rows = runAsDemoAdmin(project, () -> {
             ShotListSummary list = shotLists.overview(false).stream()
                     .filter(candidate -> candidate.name().equals(DemoShotListSeeder.LIST_NAME)).findFirst().orElseThrow();
+            assertThat(list.defaultProviderId()).as("the demo list generates offline").isEqualTo("storyboard");
             return shots.rows(list.id());
         });
 
