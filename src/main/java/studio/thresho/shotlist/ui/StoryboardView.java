@@ -1,5 +1,7 @@
 package studio.thresho.shotlist.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -20,6 +22,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import studio.thresho.base.UserFacingException;
+import studio.thresho.base.ui.Notifications;
+import studio.thresho.security.CurrentUser;
+import studio.thresho.security.Role;
 import studio.thresho.media.MediaUrls;
 import studio.thresho.media.MediaVariant;
 import studio.thresho.shotlist.ShotFrames;
@@ -43,9 +48,11 @@ class StoryboardView extends Div implements HasUrlParameter<String> {
     private final ShotListService lists;
     private final ShotService shots;
     private final ShotGenerationService generating;
+    private final boolean editor;
     private ShotListSummary list;
 
-    StoryboardView(ShotListService lists, ShotService shots, ShotGenerationService generating, StoryboardPdf pdf) {
+    StoryboardView(ShotListService lists, ShotService shots, ShotGenerationService generating, StoryboardPdf pdf, CurrentUser currentUser) {
+        this.editor = currentUser.require().can(Role.EDITOR);
         this.lists = lists;
         this.shots = shots;
         this.generating = generating;
@@ -73,9 +80,28 @@ class StoryboardView extends Div implements HasUrlParameter<String> {
         title.setText("Storyboard · " + list.name());
         Map<UUID, ShotFrames> made = generating.frames(list.id());
         frames.removeAll();
-        for (ShotRow row : shots.rows(list.id())) {
-            frames.add(card(row, made.get(row.id())));
+        List<ShotRow> rows = shots.rows(list.id());
+        for (ShotRow row : rows) {
+            Div card = card(row, made.get(row.id()));
+            if (editor) {
+                Button move = new Button("Move to #", click -> new MoveToDialog(row.label(), row.position(), rows.size(),
+                        position -> moveTo(row, position)).open());
+                move.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                move.addClassName("storyboard-move");
+                card.add(move);
+            }
+            frames.add(card);
         }
+    }
+
+    private void moveTo(ShotRow row, int position) {
+        try {
+            shots.moveTo(row.id(), position, list.orderVersion());
+        } catch (UserFacingException refused) {
+            Notifications.error(refused.getMessage());
+        }
+        list = lists.get(list.id());
+        show();
     }
 
     static String castText(List<studio.thresho.shotlist.CastChip> cast) {

@@ -99,5 +99,12 @@ class ShotGenerationViewsTest extends KaribuTest {
         assertThat(_find(storyboard.frames, Span.class, spec -> spec.withClasses("storyboard-label"))).extracting(Span::getText)
                 .containsExactly("1 · Arrival", "2 · The cut");
         assertThat(storyboard.exportPdf.isVisible()).isTrue();
+
+        _click(_find(storyboard.frames, com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("storyboard-move")).get(1));
+        MoveToDialog move = _get(MoveToDialog.class);
+        move.position.setValue(1);
+        _click(move.primaryButton());
+        assertThat(_find(storyboard.frames, Span.class, spec -> spec.withClasses("storyboard-label"))).extracting(Span::getText)
+                .containsExactly("1 · The cut", "2 · Arrival");
     }
 }
