@@ -1,5 +1,8 @@
 package studio.thresho.demo;
 
+import studio.thresho.provider.GenerationProvider;
+import studio.thresho.provider.ProviderRegistry;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +32,8 @@ import studio.thresho.shotlist.ShotStatus;
 
 /**
  * The demo's shot list "Q1 Barbershop Spot": six shots casting Marcus, Sofia, the Downtown Shop,
- * Golden Hour Soft and the barber chair, the first two pinned to Marcus v1.1.0 for continuity.
+ * Golden Hour Soft and the barber chair, the first two pinned to Marcus v1.1.0 for continuity, generated
+ * with the offline storyboard renderer so Generate…, the storyboard and its PDF work without provider keys.
  * Runs signed in as the demo administrator with the demo project current; adds the list only when missing.
  */
 @Component
@@ -71,9 +75,11 @@ class DemoShotListSeeder {
     private final CastingService casting;
     private final AssetService assets;
     private final AssetVersionService versions;
+    private final ProviderRegistry providers;
 
     DemoShotListSeeder(ShotListService lists, ShotService shots, CastingService casting, AssetService assets,
-                       AssetVersionService versions) {
+                       AssetVersionService versions, ProviderRegistry providers) {
+        this.providers = providers;
         this.lists = lists;
         this.shots = shots;
         this.casting = casting;
@@ -97,7 +103,7 @@ class DemoShotListSeeder {
                 .map(VersionSummary::versionId).findFirst().orElse(null);
         ShotListSummary list = lists.create(new ShotListDraft(LIST_NAME,
                 "30-second spot: a day at the Downtown Shop from opening to sign-off, golden hour throughout.",
-                ShotListStatus.IN_PRODUCTION, null, null, null));
+                ShotListStatus.IN_PRODUCTION, null, offlineProvider(), null));
         for (DemoShot demo : SHOTS) {
             ShotRow row = shots.add(list.id(), null);
             shots.update(row.id(), row.lockVersion(), new ShotDraft(demo.label(), demo.title(), demo.description(), demo.framing(),
@@ -118,6 +124,11 @@ class DemoShotListSeeder {
         }
         long pinned = shots.rows(list.id()).stream().flatMap(row -> row.cast().stream()).filter(CastChip::pinned).count();
         log.info("Seeded the demo shot list \"{}\": {} shots, {} chips pinned to Marcus v{}", LIST_NAME, SHOTS.size(), pinned, PINNED_MARCUS);
+    }
+
+    /** The offline storyboard renderer, so the demo list generates (Generate…, storyboard, PDF) without keys or cost. */
+    private String offlineProvider() {
+        return providers.available().stream().filter(GenerationProvider::offline).map(GenerationProvider::id).findFirst().orElse(null);
     }
 
     private Optional<UUID> lineage(String categorySlug, String slug) {

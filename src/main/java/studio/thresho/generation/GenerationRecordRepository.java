@@ -18,4 +18,5 @@ interface GenerationRecordRepository extends JpaRepository<GenerationRecord, UUI
     @Query("select distinct g.createdBy from GenerationRecord g where g.projectId = :projectId and g.createdBy is not null")
     List<UUID> creatorsIn(UUID projectId);
     long countByProjectIdAndProviderIdAndCreatedAtGreaterThanEqual(UUID projectId, String providerId, java.time.Instant since);
+    List<GenerationRecord> findByShotIdInOrderByCreatedAt(java.util.Collection<UUID> shotIds);
 }

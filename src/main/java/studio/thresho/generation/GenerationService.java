@@ -192,6 +192,18 @@ public class GenerationService {
                 .stream().map(records::view).toList()).orElse(List.of());
     }
 
+    /** The generations of each of the shots, oldest first: regenerating a shot keeps its earlier results. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, List<GenerationView>> forShots(java.util.Collection<UUID> shotIds) {
+        if (shotIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return repository.findByShotIdInOrderByCreatedAt(shotIds).stream().collect(java.util.stream.Collectors.groupingBy(
+                GenerationRecord::getShotId, java.util.LinkedHashMap::new,
+                java.util.stream.Collectors.mapping(records::view, java.util.stream.Collectors.toList())));
+    }
+
     /** Stops a generation that has not finished; the provider is asked to stop too. */
     public GenerationView cancel(UUID id) {
         GenerationRecord record = repository.findById(id).orElseThrow(() -> new UserFacingException("That generation no longer exists."));

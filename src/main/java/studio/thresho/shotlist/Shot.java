@@ -59,6 +59,10 @@ class Shot extends AbstractTimestampedEntity {
     @Column(name = "status", length = 16, nullable = false)
     private String status = ShotStatus.PLANNED.code();
 
+    /** The media key of the result picked as the shot's frame; null until the producer picks one. */
+    @Column(name = "selected_frame_key", length = 64)
+    private String selectedFrameKey;
+
     Shot(UUID shotListId, int sortOrder) {
         this.shotListId = shotListId;
         this.sortOrder = sortOrder;

@@ -151,7 +151,9 @@ public class ShotListService {
                 : brands.find(list.getBrandProfileId()).map(BrandProfileView::name).orElse(null);
         return new ShotListSummary(list.getId(), list.getProjectId(), list.getName(), list.getDescription(),
                 ShotListStatus.of(list.getStatus()), list.getBrandProfileId(), brand, list.getDefaultProviderId(),
-                (int) shots.countByShotListId(list.getId()), List.of(), list.isArchived(), list.getUpdatedAt(),
+                (int) shots.countByShotListId(list.getId()),
+                shots.findByShotListIdOrderBySortOrder(list.getId()).stream().map(Shot::getSelectedFrameKey).filter(Objects::nonNull).toList(),
+                list.isArchived(), list.getUpdatedAt(),
                 Objects.requireNonNullElse(list.getLockVersion(), 0L), list.getOrderVersion());
     }
 

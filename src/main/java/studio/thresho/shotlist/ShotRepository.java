@@ -21,4 +21,9 @@ interface ShotRepository extends JpaRepository<Shot, UUID> {
     @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
     @Query("select s from Shot s where s.id = :id")
     Optional<Shot> findForCastChange(@Param("id") UUID id);
+
+    /** Loads the shot holding its row until commit: two clicks on Generate never both find it idle. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from Shot s where s.id = :id")
+    Optional<Shot> findForGeneration(@Param("id") UUID id);
 }

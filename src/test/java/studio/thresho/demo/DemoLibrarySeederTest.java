@@ -84,6 +84,8 @@ class DemoLibrarySeederTest {
     studio.thresho.insight.InsightEventRecorder recorder;
     @Autowired
     studio.thresho.security.CurrentUser currentUser;
+    @Autowired
+    studio.thresho.provider.ProviderRegistry providers;
 
     private DemoDataSeeder demo;
 
@@ -92,7 +94,7 @@ class DemoLibrarySeederTest {
         DemoScoresSeeder scores = new DemoScoresSeeder(assets, categories, media, generations, scopes,
                 new DemoInsightsSeeder(recorder, currentUser), resultScores);
         DemoLibrarySeeder library = new DemoLibrarySeeder(assets, categories, media, projects, currentProject,
-                userDetails, scopes, transactionManager, scores, sharing, new DemoShotListSeeder(shotLists, shots, casting, assets, versions), lifecycle);
+                userDetails, scopes, transactionManager, scores, sharing, new DemoShotListSeeder(shotLists, shots, casting, assets, versions, providers), lifecycle);
         demo = new DemoDataSeeder(users, projects, library);
         SystemAuthentication.runAsSystem(demo::seed);
     }
@@ -177,6 +179,7 @@ class DemoLibrarySeederTest {
         List<ShotRow> rows = runAsDemoAdmin(project, () -> {
             ShotListSummary list = shotLists.overview(false).stream()
                     .filter(candidate -> candidate.name().equals(DemoShotListSeeder.LIST_NAME)).findFirst().orElseThrow();
+            assertThat(list.defaultProviderId()).as("the demo list generates offline").isEqualTo("storyboard");
             return shots.rows(list.id());
         });
 

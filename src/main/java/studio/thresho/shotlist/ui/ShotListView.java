@@ -2,12 +2,14 @@ package studio.thresho.shotlist.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEvent;
@@ -17,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -26,7 +29,11 @@ import studio.thresho.generation.Slot;
 import studio.thresho.generation.ui.AssetSelectorDialog;
 import studio.thresho.security.CurrentUser;
 import studio.thresho.security.Role;
+import studio.thresho.shotlist.BatchProgress;
+import studio.thresho.shotlist.BatchQuote;
 import studio.thresho.shotlist.CastChip;
+import studio.thresho.shotlist.ShotFrames;
+import studio.thresho.shotlist.ShotGenerationService;
 import studio.thresho.shotlist.CastingService;
 import studio.thresho.shotlist.ShotCsvService;
 import studio.thresho.shotlist.ShotDraft;
@@ -59,10 +66,18 @@ class ShotListView extends Div implements HasUrlParameter<String> {
     final Button recast = new Button("Recast…");
     final Button pinAll = new Button("Pin all to current versions", VaadinIcon.PIN.create());
     final Button updatePins = new Button("Update pins");
+    final Button generate = new Button("Generate…", VaadinIcon.MAGIC.create());
+    final RouterLink storyboard = new RouterLink();
+    final FrameStrip frameStrip;
+    final ProgressBar progress = new ProgressBar();
+    final Span progressText = new Span();
+    final Button cancelBatch = new Button("Cancel batch");
     final H1 title = new H1("Shot list");
     final Span subtitle = new Span();
     final ShotPanel panel;
     final CsvTransfer csv;
+
+    static final int POLL_MILLIS = 2000;
 
     private final ShotListService lists;
     private final ShotService shots;
@@ -72,9 +87,12 @@ class ShotListView extends Div implements HasUrlParameter<String> {
     private ShotListSummary list;
     private List<ShotRow> rows = List.of();
     private ShotRow dragged;
+    private final ShotGenerationService generating;
+    private Map<UUID, ShotFrames> frames = Map.of();
 
     ShotListView(ShotListService lists, ShotService shots, CastingService casting, AssetSelectorDialog.Services selectorServices,
-                 ShotCsvService csvService, CurrentUser currentUser) {
+                 ShotCsvService csvService, ShotGenerationService generating, CurrentUser currentUser) {
+        this.generating = generating;
         this.lists = lists;
         this.shots = shots;
         this.casting = casting;
@@ -83,15 +101,31 @@ class ShotListView extends Div implements HasUrlParameter<String> {
         addClassName("page");
         addClassName("shot-list-page");
         panel = new ShotPanel(this::save, this::castShot);
+        frameStrip = new FrameStrip(editor, this::selectFrame);
         subtitle.addClassName("view-header-subtitle");
         Div heading = new Div(new RouterLink("← Shot lists", ShotListsView.class), title, subtitle);
         heading.addClassName("view-header-text");
         csv = new CsvTransfer(csvService, () -> list.id(), () -> list.name(), editor, this::refresh);
-        add(heading, csv, toolbar());
+        storyboard.setText("Storyboard");
+        storyboard.setId("open-storyboard");
+        cancelBatch.setId("cancel-batch");
+        cancelBatch.addClickListener(click -> attempt(() -> Notifications.success("Cancelled " + generating.cancelBatch(list.id())
+                + " generations."), null));
+        progressText.addClassName("batch-progress");
+        Div batch = new Div(progress, progressText, cancelBatch);
+        batch.addClassName("batch");
+        add(heading, storyboard, csv, toolbar(), batch);
+        addAttachListener(attach -> attach.getUI().addPollListener(poll -> refreshIfGenerating()));
+        addDetachListener(detach -> detach.getUI().setPollInterval(-1));
         ShotColumns.addTo(grid, editor, this::openChip, chip -> attempt(() -> casting.updatePins(list.id(), Set.of(chip.id())),
                 "Pinned " + chip.name() + " to v" + chip.activeVersion() + "."));
+        grid.addColumn(row -> frames.containsKey(row.id()) ? frames.get(row.id()).statusLabel() : "").setHeader("Generation")
+                .setKey("generation").setAutoWidth(true);
         grid.setSelectionMode(editor ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
-        grid.addItemClickListener(click -> panel.edit(editor ? click.getItem() : null));
+        grid.addItemClickListener(click -> {
+            panel.edit(editor ? click.getItem() : null);
+            frameStrip.show(click.getItem(), frames.get(click.getItem().id()));
+        });
         if (editor) {
             grid.addSelectionListener(change -> enableActions());
             grid.setRowsDraggable(true);
@@ -100,7 +134,7 @@ class ShotListView extends Div implements HasUrlParameter<String> {
             grid.addDragEndListener(end -> dragged = null);
             grid.addDropListener(drop -> drop.getDropTargetItem().ifPresent(target -> dropped(target, drop.getDropLocation())));
         }
-        Div body = new Div(grid, panel);
+        Div body = new Div(grid, panel, frameStrip);
         body.addClassName("shot-list-body");
         add(body);
     }
@@ -109,6 +143,7 @@ class ShotListView extends Div implements HasUrlParameter<String> {
     public void setParameter(BeforeEvent event, String parameter) {
         try {
             list = lists.get(UUID.fromString(parameter));
+            storyboard.setRoute(StoryboardView.class, list.id().toString());
             refresh();
         } catch (IllegalArgumentException | UserFacingException missing) {
             title.setText("This shot list no longer exists");
@@ -147,7 +182,10 @@ class ShotListView extends Div implements HasUrlParameter<String> {
             int updated = casting.updatePins(list.id(), null);
             Notifications.success(updated == 0 ? "Every pin is the active version." : "Updated " + updated + " pins to the active versions.");
         }, null));
-        Div toolbar = new Div(addShot, insertShot, duplicateShot, deleteShots, moveUp, moveDown, moveTo, castTalent, setEnvironment,
+        generate.setId("generate-shots");
+        generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        generate.addClickListener(click -> confirmGeneration());
+        Div toolbar = new Div(generate, addShot, insertShot, duplicateShot, deleteShots, moveUp, moveDown, moveTo, castTalent, setEnvironment,
                 setLighting, setStyle, recast, pinAll, updatePins);
         toolbar.addClassName("shot-toolbar");
         toolbar.setVisible(editor);
@@ -160,12 +198,22 @@ class ShotListView extends Div implements HasUrlParameter<String> {
         rows = shots.rows(list.id());
         title.setText(list.name());
         subtitle.setText(list.status().label() + " · " + rows.size() + " shots" + (list.brandName() == null ? "" : " · " + list.brandName()));
+        frames = generating.frames(list.id());
         grid.setItems(rows);
+        BatchProgress batch = BatchProgress.of(frames.values());
+        progress.setValue(batch.finishedShare());
+        progressText.setText(batch.summary());
+        progress.getParent().ifPresent(parent -> parent.setVisible(batch.total() > 0));
+        cancelBatch.setVisible(editor && batch.active());
+        getUI().ifPresent(ui -> ui.setPollInterval(batch.active() ? POLL_MILLIS : -1));
         if (editor) {
             rows.stream().filter(row -> keep.contains(row.id())).forEach(grid::select);
         }
         ShotRow editing = panel.row();
         panel.edit(editing == null ? null : rows.stream().filter(row -> row.id().equals(editing.id())).findFirst().orElse(null));
+        if (panel.row() != null) {
+            frameStrip.show(panel.row(), frames.get(panel.row().id()));
+        }
         enableActions();
     }
 
@@ -197,6 +245,49 @@ class ShotListView extends Div implements HasUrlParameter<String> {
         }
         recast.setEnabled(rows.stream().anyMatch(row -> !row.castIn(Slot.TALENT).isEmpty()));
         addShot.setEnabled(list != null);
+    }
+
+    /** Names what the batch sends (provider, paid requests) and sends nothing until the user confirms. */
+    private void confirmGeneration() {
+        try {
+            BatchQuote quote = generating.quote(list.id(), ticked());
+            if (quote.shotIds().isEmpty()) {
+                Notifications.error(quote.summary());
+                return;
+            }
+            Span summary = new Span(quote.summary());
+            summary.addClassName("generation-quote");
+            ConfirmDialog confirm = new ConfirmDialog();
+            confirm.setHeader(quote.shotIds().size() == 1 ? "Generate 1 shot?" : "Generate " + quote.shotIds().size() + " shots?");
+            confirm.setText(summary);
+            confirm.setConfirmText("Generate");
+            confirm.addConfirmListener(event -> attempt(() -> told(generating.generate(list.id(), quote)), null));
+            confirm.addClassName("confirm-generation");
+            confirm.setCancelable(true);
+            confirm.open();
+        } catch (UserFacingException refused) {
+            Notifications.error(refused.getMessage());
+        }
+    }
+
+    private static void told(ShotGenerationService.BatchOutcome outcome) {
+        String sent = "Sent " + outcome.sent() + (outcome.sent() == 1 ? " generation" : " generations")
+                + (outcome.skipped() > 0 ? "; " + outcome.skipped() + " shots were already generating" : "") + ".";
+        if (outcome.refused().isEmpty()) {
+            Notifications.success(sent);
+        } else {
+            Notifications.error(sent + " Refused: " + String.join("; ", outcome.refused()));
+        }
+    }
+
+    private void refreshIfGenerating() {
+        if (list != null) {
+            refresh();
+        }
+    }
+
+    private void selectFrame(ShotRow row, String mediaKey) {
+        attempt(() -> generating.selectFrame(row.id(), mediaKey), "Shot " + row.label() + " has its frame.");
     }
 
     private void move(int position) {

@@ -1,0 +1,164 @@
+package studio.thresho.shotlist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import studio.thresho.asset.AssetDetail;
+import studio.thresho.base.UserFacingException;
+import studio.thresho.generation.GenerationStatus;
+import studio.thresho.generation.GenerationView;
+import studio.thresho.generation.PlanPick;
+import studio.thresho.generation.Slot;
+import studio.thresho.generation.UsedAsset;
+import studio.thresho.security.TestLogins;
+import studio.thresho.testsupport.Await;
+import studio.thresho.testsupport.IntegrationTest;
+import studio.thresho.testsupport.ScriptedProvider;
+import studio.thresho.provider.storyboard.StoryboardProvider;
+
+/** Generating a list's shots on the database: the quote, one request per shot, no double send, the provider's limit, frames. */
+@IntegrationTest
+class ShotGenerationServiceTest {
+
+    @Autowired
+    ShotListService lists;
+    @Autowired
+    ShotService shots;
+    @Autowired
+    CastingService casting;
+    @Autowired
+    ShotGenerationService generating;
+    @Autowired
+    ShotFrameReferences frameReferences;
+    @Autowired
+    ScriptedProvider scripted;
+    @Autowired
+    CastingFixture fixture;
+
+    private AssetDetail marcus;
+
+    @BeforeEach
+    void marcus() {
+        fixture.editorInNewProject();
+        marcus = fixture.talent("Marcus", 911);
+    }
+
+    @AfterEach
+    void signOut() {
+        scripted.limit = 4;
+        TestLogins.logout();
+    }
+
+    private ShotListSummary listOf(String provider, int count) {
+        ShotListSummary list = lists.create(new ShotListDraft("Spot " + UUID.randomUUID(), null, ShotListStatus.DRAFT, null, provider, null));
+        for (int i = 0; i < count; i++) {
+            ShotRow row = shots.add(list.id(), null);
+            shots.update(row.id(), row.lockVersion(), ShotDraft.of(row).withTitle("Shot " + (i + 1)));
+            casting.castSlot(row.id(), Slot.TALENT, List.of(PlanPick.of(Slot.TALENT, marcus.lineageId())));
+        }
+        return list;
+    }
+
+    private Map<UUID, ShotFrames> allFinished(UUID listId) {
+        return Await.until(() -> generating.frames(listId), frames -> frames.values().stream()
+                .allMatch(shot -> !shot.generations().isEmpty() && !shot.busy()), Duration.ofSeconds(60));
+    }
+
+    @Test
+    void theOfflineStoryboardGeneratesEveryShotWithTheExactVersionsAndAFrameIsPicked() {
+        ShotListSummary list = listOf(StoryboardProvider.ID, 2);
+
+        BatchQuote quote = generating.quote(list.id(), Set.of());
+        assertThat(quote.summary()).isEqualTo("Generate 2 shots: 2 free requests to Storyboard (offline).");
+        assertThat(quote.paidRequests()).isZero();
+        assertThat(generating.generate(list.id(), quote).sent()).isEqualTo(2);
+
+        Map<UUID, ShotFrames> frames = allFinished(list.id());
+        assertThat(frames.values()).allSatisfy(shot -> {
+            assertThat(shot.generations()).singleElement().satisfies(generation -> {
+                assertThat(generation.status()).isEqualTo(GenerationStatus.SUCCEEDED);
+                assertThat(generation.assets()).extracting(UsedAsset::versionId).containsExactly(marcus.versionId());
+            });
+            assertThat(shot.results()).isNotEmpty();
+        });
+
+        ShotFrames first = frames.values().iterator().next();
+        String key = first.results().getFirst().mediaKey();
+        generating.selectFrame(first.shotId(), key);
+        assertThat(generating.frames(list.id()).get(first.shotId()).selectedFrameKey()).isEqualTo(key);
+        assertThat(lists.get(list.id()).selectedFrames()).containsExactly(key);
+        assertThat(frameReferences.referenced(List.of(key, "0".repeat(64)))).containsExactly(key);
+
+        ShotFrames second = List.copyOf(frames.values()).get(1);
+        assertThatThrownBy(() -> generating.selectFrame(second.shotId(), key)).isInstanceOf(UserFacingException.class)
+                .hasMessage("That image is not one of this shot's results.");
+
+        generating.generate(list.id(), generating.quote(list.id(), Set.of(first.shotId())));
+        ShotFrames regenerated = Await.until(() -> generating.frames(list.id()).get(first.shotId()),
+                shot -> shot.generations().size() == 2 && !shot.busy(), Duration.ofSeconds(60));
+        assertThat(regenerated.results()).as("regenerating keeps the earlier results").hasSizeGreaterThan(first.results().size());
+        assertThat(regenerated.selectedFrameKey()).isEqualTo(key);
+    }
+
+    @Test
+    void aSecondClickWhileTheShotIsGeneratingSendsNothing() {
+        ShotListSummary list = listOf(ScriptedProvider.ID, 1);
+        BatchQuote quote = generating.quote(list.id(), Set.of());
+        assertThat(quote.summary()).isEqualTo("Generate 1 shot: 1 paid request to " + scripted.displayName() + ".");
+        CountDownLatch held = scripted.holdNextSubmit();
+        int before = scripted.submitted.size();
+
+        assertThat(generating.generate(list.id(), quote).sent()).isEqualTo(1);
+        ShotGenerationService.BatchOutcome again = generating.generate(list.id(), quote);
+        assertThat(again.sent()).isZero();
+        assertThat(again.skipped()).isEqualTo(1);
+        assertThat(generating.quote(list.id(), Set.of()).summary()).isEqualTo("Nothing to generate: 1 shots are still generating.");
+
+        held.countDown();
+        Map<UUID, ShotFrames> frames = allFinished(list.id());
+        assertThat(frames.values().iterator().next().generations()).hasSize(1);
+        assertThat(scripted.submitted.size() - before).isEqualTo(1);
+    }
+
+    @Test
+    void aBatchNeverHasMoreInFlightThanTheProvidersLimitAndEachShotIsSentOnce() {
+        scripted.limit = 2;
+        scripted.resetInFlight();
+        ShotListSummary list = listOf(ScriptedProvider.ID, 5);
+
+        assertThat(generating.generate(list.id(), generating.quote(list.id(), Set.of())).sent()).isEqualTo(5);
+
+        Map<UUID, ShotFrames> frames = allFinished(list.id());
+        assertThat(scripted.mostInFlight()).isLessThanOrEqualTo(2);
+        for (ShotFrames shot : frames.values()) {
+            GenerationView generation = shot.generations().getFirst();
+            assertThat(shot.generations()).hasSize(1);
+            assertThat(scripted.requestsFor(generation.id())).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void cancellingTheBatchStopsWhatHasNotFinished() {
+        ShotListSummary list = listOf(ScriptedProvider.ID, 1);
+        CountDownLatch held = scripted.holdNextSubmit();
+        generating.generate(list.id(), generating.quote(list.id(), Set.of()));
+
+        assertThat(generating.cancelBatch(list.id())).isEqualTo(1);
+        held.countDown();
+
+        ShotFrames shot = allFinished(list.id()).values().iterator().next();
+        assertThat(shot.latestStatus()).isEqualTo(GenerationStatus.CANCELLED);
+        assertThat(BatchProgress.of(List.of(shot)).summary()).isEqualTo("0 done · 0 running · 0 queued · 1 failed");
+        assertThat(generating.cancelBatch(list.id())).isZero();
+    }
+}
