@@ -112,7 +112,7 @@ class BflGenerationTest {
         String stored = jdbc.queryForObject("SELECT credential_cipher FROM provider_settings WHERE provider_id = 'bfl'", String.class);
         assertThat(stored).startsWith("v1:").doesNotContain("bfl-secret-key");
 
-        bfl.stubFor(get(urlPathEqualTo("/v1/get_result")).willReturn(okJson("{\"status\":\"Task not found\"}")));
+        bfl.stubFor(get(urlPathEqualTo("/v1/credits")).willReturn(okJson("{\"credits\": 42.0}")));
         assertThat(settings.testConnection(BflProvider.ID)).contains("key was accepted");
         logins.loginAs(TestLogins.EDITOR);
         assertThatThrownBy(() -> settings.all()).isInstanceOf(AccessDeniedException.class);

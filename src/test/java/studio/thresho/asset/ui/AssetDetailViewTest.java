@@ -163,7 +163,11 @@ class AssetDetailViewTest extends KaribuTest {
         UI.getCurrent().navigate("asset/" + chair.lineageId() + "/edit");
         UI.getCurrent().navigate("asset/" + chair.lineageId());
 
-        assertThat(_get(AssetDetailView.class).getElement().getTextRecursively()).contains("Generation · v1.0.0");
+        assertThat(_get(AssetDetailView.class).getElement().getTextRecursively()).contains("Used 1 time; no result images to show yet.");
+        UsageHistory history = _get(UsageHistory.class);
+        _click(history.viewAll);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(history.all)).isEqualTo(1);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(history.all, 0)).contains("v1.0.0");
     }
 
     @Test
