@@ -2,6 +2,7 @@ package studio.thresho.shotlist;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import studio.thresho.generation.GeneratedImage;
 import studio.thresho.generation.GenerationService;
 import studio.thresho.generation.GenerationView;
 import studio.thresho.generation.PlanRequest;
+import studio.thresho.generation.ResultReview;
+import studio.thresho.generation.ResultScoreService;
 import studio.thresho.provider.GenerationProvider;
 import studio.thresho.provider.ProviderRegistry;
 import studio.thresho.security.Role;
@@ -36,9 +39,11 @@ public class ShotGenerationService {
     private final GenerationService generations;
     private final ProviderRegistry providers;
     private final TransactionTemplate eachShot;
+    private final ResultScoreService scores;
 
     ShotGenerationService(ShotRepository shots, ShotListService lists, ShotPlanningService planning, GenerationService generations,
-                          ProviderRegistry providers, PlatformTransactionManager transactions) {
+                          ProviderRegistry providers, PlatformTransactionManager transactions, ResultScoreService scores) {
+        this.scores = scores;
         this.shots = shots;
         this.lists = lists;
         this.planning = planning;
@@ -128,9 +133,15 @@ public class ShotGenerationService {
         lists.get(listId);
         List<Shot> all = shots.findByShotListIdOrderBySortOrder(listId);
         Map<UUID, List<GenerationView>> made = generations.forShots(all.stream().map(Shot::getId).toList());
+        Map<UUID, Map<String, ResultReview>> reviews = scores.reviews(made.values().stream().flatMap(List::stream)
+                .map(GenerationView::id).toList());
         Map<UUID, ShotFrames> frames = new LinkedHashMap<>();
-        all.forEach(shot -> frames.put(shot.getId(), new ShotFrames(shot.getId(), shot.getSelectedFrameKey(),
-                made.getOrDefault(shot.getId(), List.of()))));
+        for (Shot shot : all) {
+            List<GenerationView> shotGenerations = made.getOrDefault(shot.getId(), List.of());
+            Map<String, ResultReview> shotReviews = new HashMap<>();
+            shotGenerations.forEach(generation -> shotReviews.putAll(reviews.getOrDefault(generation.id(), Map.of())));
+            frames.put(shot.getId(), new ShotFrames(shot.getId(), shot.getSelectedFrameKey(), shotGenerations, shotReviews));
+        }
         return frames;
     }
 

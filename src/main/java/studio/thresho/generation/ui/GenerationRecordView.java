@@ -18,6 +18,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -25,6 +26,8 @@ import studio.thresho.base.UserFacingException;
 import studio.thresho.base.ui.EmptyState;
 import studio.thresho.base.ui.ViewHeader;
 import studio.thresho.generation.GeneratedImage;
+import studio.thresho.generation.ResultReview;
+import studio.thresho.generation.ResultScoreService;
 import studio.thresho.generation.GenerationService;
 import studio.thresho.generation.GenerationView;
 import studio.thresho.generation.SentReference;
@@ -45,10 +48,12 @@ class GenerationRecordView extends Div implements BeforeEnterObserver {
             .withZone(ZoneId.systemDefault());
 
     private final GenerationService generations;
+    private final ResultScoreService scores;
     GenerationView shown;
 
-    GenerationRecordView(GenerationService generations) {
+    GenerationRecordView(GenerationService generations, ResultScoreService scores) {
         this.generations = generations;
+        this.scores = scores;
         addClassName("page");
         addClassName("generation-record-page");
     }
@@ -96,19 +101,21 @@ class GenerationRecordView extends Div implements BeforeEnterObserver {
         return paragraph;
     }
 
-    private static Component results(GenerationView generation) {
+    private Component results(GenerationView generation) {
         List<GeneratedImage> images = generation.results().stream().filter(image -> !image.video()).toList();
         if (generation.results().isEmpty()) {
             return new Span("No results" + (generation.status().finished() ? "." : " yet."));
         }
         List<ImageViewer.Shown> group = images.stream().map(image -> new ImageViewer.Shown(image.mediaKey(),
                 "Result" + (image.seed() == null ? "" : " · seed " + image.seed()))).toList();
+        Map<String, ResultReview> reviews = scores.reviews(List.of(generation.id())).getOrDefault(generation.id(), Map.of());
         Div gallery = new Div();
         gallery.addClassName("generation-images");
         for (int i = 0; i < images.size(); i++) {
             Image picture = new Image(images.get(i).previewUrl(), "Result " + (i + 1));
             ImageViewer.opensOnClick(picture, group, i);
             Div cell = new Div(picture);
+            ConsistencyBadge.of(reviews.get(images.get(i).mediaKey())).ifPresent(cell::add);
             cell.addClassName("generation-image");
             gallery.add(cell);
         }

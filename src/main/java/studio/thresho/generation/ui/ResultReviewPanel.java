@@ -3,17 +3,13 @@ package studio.thresho.generation.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.base.ui.Notifications;
-import studio.thresho.generation.ConsistencyVerdict;
 import studio.thresho.generation.GeneratedImage;
 import studio.thresho.generation.GenerationView;
 import studio.thresho.generation.ResultReview;
 import studio.thresho.generation.ResultScoreService;
-import studio.thresho.generation.TalentScore;
 
 /**
  * Under a result: the measured consistency (similarity 0-100 and verdict, per talent on hover) and
@@ -21,14 +17,14 @@ import studio.thresho.generation.TalentScore;
  */
 class ResultReviewPanel extends Div {
 
-    final Span badge = new Span();
+    Span badge = new Span();
     final Select<Integer> rating = new Select<>();
 
     ResultReviewPanel(ResultScoreService scores, GenerationView generation, GeneratedImage image, ResultReview review) {
         addClassName("result-review");
         boolean talentCast = generation.assets().stream().anyMatch(asset -> "talent".equals(asset.role()));
         if (review != null && review.scored()) {
-            showScore(review);
+            badge = new ConsistencyBadge(review);
             add(badge);
         } else if (talentCast) {
             badge.setText("Scoring…");
@@ -57,25 +53,5 @@ class ResultReviewPanel extends Div {
             }
         });
         add(rating);
-    }
-
-    private void showScore(ResultReview review) {
-        ConsistencyVerdict verdict = review.verdict();
-        badge.setText(review.similarity() == null ? verdict.label() : review.similarity() + " · " + verdict.label());
-        badge.getElement().getThemeList().add("badge " + switch (verdict) {
-            case CONSISTENT -> "success";
-            case DRIFTING -> "warning";
-            case DIFFERENT_PERSON -> "error";
-            case NO_FACE, NO_REFERENCE -> "contrast";
-        });
-        badge.addClassName("consistency-badge");
-        badge.setTitle(review.talents().stream().map(ResultReviewPanel::describe).collect(Collectors.joining("\n"))
-                + String.format(Locale.ROOT, "%nConsistent below face distance %.2f, different person above %.2f. Model: %s",
-                        review.consistentBelow(), review.differentAbove(), review.model()));
-    }
-
-    private static String describe(TalentScore talent) {
-        return talent.name() + ": " + (talent.similarity() == null ? talent.verdict().label()
-                : String.format(Locale.ROOT, "%d (face distance %.2f), %s", talent.similarity(), talent.distance(), talent.verdict().label()));
     }
 }

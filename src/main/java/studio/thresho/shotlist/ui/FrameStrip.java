@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import studio.thresho.generation.GeneratedImage;
+import studio.thresho.generation.ui.ConsistencyBadge;
 import studio.thresho.shotlist.ShotFrames;
 import studio.thresho.shotlist.ShotRow;
 
@@ -47,6 +48,7 @@ class FrameStrip extends Div {
         for (GeneratedImage result : results) {
             Div frame = new Div(new Image(result.thumbnailUrl(), "Result of shot " + row.label()));
             frame.addClassName("shot-frame");
+            ConsistencyBadge.of(frames.review(result.mediaKey())).ifPresent(frame::add);
             boolean selected = result.mediaKey().equals(frames.selectedFrameKey());
             if (selected) {
                 frame.addClassName("selected");

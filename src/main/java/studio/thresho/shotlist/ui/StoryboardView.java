@@ -25,6 +25,7 @@ import studio.thresho.base.UserFacingException;
 import studio.thresho.base.ui.Notifications;
 import studio.thresho.security.CurrentUser;
 import studio.thresho.security.Role;
+import studio.thresho.generation.ui.ConsistencyBadge;
 import studio.thresho.media.MediaUrls;
 import studio.thresho.media.MediaVariant;
 import studio.thresho.shotlist.ShotFrames;
@@ -114,6 +115,7 @@ class StoryboardView extends Div implements HasUrlParameter<String> {
         String key = made == null ? null : made.selectedFrameKey();
         if (key != null) {
             card.add(new Image(MediaUrls.of(key, MediaVariant.PREVIEW), "Frame of shot " + row.label()));
+            ConsistencyBadge.of(made.review(key)).ifPresent(card::add);
         } else {
             Div empty = new Div(new Span(made == null ? "No frame yet" : made.statusLabel() + " · no frame selected"));
             empty.addClassName("storyboard-empty");

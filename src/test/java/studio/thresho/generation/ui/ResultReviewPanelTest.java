@@ -95,4 +95,12 @@ class ResultReviewPanelTest extends KaribuTest {
         assertThat(note.getElement().getTextRecursively()).contains("trained on photographs", "Stylised images",
                 "calibrate them", "never proof of anyone's identity");
     }
+
+    @Test
+    void aGenerationsRecordShowsEachResultsBadge() {
+        UI.getCurrent().navigate("generations/" + consistent);
+
+        assertThat(_get(GenerationRecordView.class).getElement().getTextRecursively()).contains("Consistent");
+        assertThat(_find(ConsistencyBadge.class)).singleElement().satisfies(badge -> assertThat(badge.getText()).matches("(8\\d|9\\d|100) · Consistent"));
+    }
 }

@@ -107,4 +107,25 @@ class ShotGenerationViewsTest extends KaribuTest {
         assertThat(_find(storyboard.frames, Span.class, spec -> spec.withClasses("storyboard-label"))).extracting(Span::getText)
                 .containsExactly("1 · The cut", "2 · Arrival");
     }
+
+    @Test
+    void aShotsFramesAndItsStoryboardFrameCarryTheMeasuredConsistencyBadge() {
+        ShotRow first = shots.rows(list.id()).getFirst();
+        generating.generate(list.id(), generating.quote(list.id(), List.of(first.id())));
+        ShotFrames scored = Await.until(() -> generating.frames(list.id()).get(first.id()),
+                shot -> !shot.busy() && !shot.results().isEmpty() && shot.review(shot.results().getFirst().mediaKey()) != null
+                        && shot.review(shot.results().getFirst().mediaKey()).scored(), Duration.ofSeconds(90));
+        String verdict = scored.review(scored.results().getFirst().mediaKey()).verdict().label();
+
+        UI.getCurrent().navigate(ShotListView.class, list.id().toString());
+        ShotListView view = _get(ShotListView.class);
+        GridKt._clickItem(view.grid, 0);
+        assertThat(_find(view.frameStrip, studio.thresho.generation.ui.ConsistencyBadge.class)).singleElement()
+                .satisfies(badge -> assertThat(badge.getText()).contains(verdict));
+        _click(view.frameStrip.setAsFrame.getFirst());
+
+        UI.getCurrent().navigate(StoryboardView.class, list.id().toString());
+        assertThat(_find(_get(StoryboardView.class).frames, studio.thresho.generation.ui.ConsistencyBadge.class)).singleElement()
+                .satisfies(badge -> assertThat(badge.getText()).contains(verdict));
+    }
 }
