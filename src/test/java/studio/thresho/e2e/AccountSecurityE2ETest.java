@@ -85,7 +85,7 @@ class AccountSecurityE2ETest {
         browser.screenshot("22-demoted-back-to-login");
         browser.signIn(username, FIRST);
         browser.waitUntil(driver -> browser.deepText().contains("Erin Endtoend"));
-        assertThat(browser.navigationLabels()).containsExactly("Library");
+        assertThat(browser.navigationLabels()).containsExactly("Library", "Generations", "Shot lists");
     }
 
     @Test

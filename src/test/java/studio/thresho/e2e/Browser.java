@@ -121,6 +121,8 @@ final class Browser implements AutoCloseable {
                 for (const el of root.querySelectorAll('*')) {
                   const parent = el.parentElement;
                   if (!parent || !visible(el) || !visible(parent)) continue;
+                  // a grid wider than its place scrolls its own cells sideways: that is the grid's scrollbar, not an overflow
+                  if (parent.tagName === 'VAADIN-GRID' && el.tagName === 'VAADIN-GRID-CELL-CONTENT') continue;
                   const position = getComputedStyle(el).position;
                   if (position === 'absolute' || position === 'fixed') continue;
                   const box = el.getBoundingClientRect(), container = parent.getBoundingClientRect();

@@ -14,7 +14,7 @@ class ShotListE2ETest extends E2ETest {
         signInAs("editor");
         browser.open("/shot-lists");
         browser.waitFor("#new-shot-list").click();
-        browser.waitFor("vaadin-dialog-overlay");
+        browser.waitFor("vaadin-dialog vaadin-text-field input, vaadin-dialog-overlay vaadin-text-field input");
         browser.driver().findElement(By.xpath("//vaadin-text-field[label[normalize-space()='Name']]//input")).sendKeys(name);
         browser.click(By.xpath("//vaadin-button[normalize-space()='Create']"));
         browser.waitUntil(driver -> browser.deepText().contains(name));
@@ -38,7 +38,7 @@ class ShotListE2ETest extends E2ETest {
         for (String talent : new String[] {"Marcus", "Sofia"}) {
             browser.waitUntil(driver -> (Boolean) browser.driver().executeScript("""
                     const card = Array.from(document.querySelectorAll('.selector-card'))
-                        .find(candidate => candidate.querySelector('.selector-card-name').textContent.trim() === arguments[0]);
+                        .find(candidate => candidate.querySelector('.selector-card-name').textContent.trim().startsWith(arguments[0]));
                     if (!card) return false;
                     card.querySelector('vaadin-checkbox').click();
                     return true;

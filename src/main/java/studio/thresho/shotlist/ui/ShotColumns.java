@@ -24,7 +24,7 @@ final class ShotColumns {
         grid.addColumn(row -> text(row.aspectRatio())).setHeader("Ratio").setKey("ratio").setAutoWidth(true);
         grid.addColumn(row -> row.status().label()).setHeader("Status").setKey("status").setAutoWidth(true);
         grid.addComponentColumn(row -> new CastChips(row, editable, onOpenChip, onUpdatePin)).setHeader("Cast").setKey("cast")
-                .setFlexGrow(4);
+                .setWidth("15em").setFlexGrow(4);
         grid.addColumn(row -> text(row.notes())).setHeader("Notes").setKey("notes").setFlexGrow(2);
         grid.setColumnReorderingAllowed(true);
         grid.addClassName("shot-grid");
