@@ -8,13 +8,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import studio.thresho.asset.AssetDetail;
-import studio.thresho.asset.AssetDraft;
-import studio.thresho.asset.AssetService;
 import studio.thresho.asset.AssetUsageService;
-import studio.thresho.asset.ImageSet;
-import studio.thresho.asset.ImageType;
-import studio.thresho.asset.VersionRequest;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.provider.GenerationProvider;
 import studio.thresho.provider.ProviderRegistry;
@@ -26,8 +20,8 @@ import studio.thresho.security.SignedInUser;
 
 /**
  * Generations of the current project: submitting one (a record with the exact asset versions and a
- * usage row per asset, then a background job), following and cancelling it, and promoting a result
- * into an asset's images.
+ * usage row per asset, then a background job), following and cancelling it; results are promoted into
+ * assets by {@link ResultPromotionService}.
  */
 @Service
 @PreAuthorize("hasRole('" + Role.Names.EDITOR + "')")
@@ -40,7 +34,6 @@ public class GenerationService {
     private final GenerationRecords records;
     private final ProviderRegistry providers;
     private final AssetUsageService usage;
-    private final AssetService assets;
     private final CurrentProjectService currentProject;
     private final MonthlySpend spend;
     private final CurrentUser currentUser;
@@ -51,7 +44,7 @@ public class GenerationService {
     private final org.springframework.context.ApplicationEventPublisher events;
 
     GenerationService(studio.thresho.media.MediaService media, GenerationRecordRepository repository, GenerationRecords records, ProviderRegistry providers,
-                      AssetUsageService usage, AssetService assets, CurrentProjectService currentProject,
+                      AssetUsageService usage, CurrentProjectService currentProject,
                       CurrentUser currentUser, GenerationJobs jobs, GenerationLog log, GenerationPlanner planner, MonthlySpend spend,
                       org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
@@ -61,7 +54,6 @@ public class GenerationService {
         this.records = records;
         this.providers = providers;
         this.usage = usage;
-        this.assets = assets;
         this.currentProject = currentProject;
         this.currentUser = currentUser;
         this.jobs = jobs;
@@ -268,23 +260,6 @@ public class GenerationService {
         }
         jobs.schedule(id);
         return get(id);
-    }
-
-    /**
-     * Adds a result to an asset as a new version (FR-8.1): as a reference image, or as the new
-     * headshot (the previous one stays as a reference image).
-     */
-    @Transactional
-    public AssetDetail promote(UUID generationId, String mediaKey, UUID lineageId, boolean asHeadshot) {
-        GenerationView generation = get(generationId);
-        if (generation.results().stream().noneMatch(result -> result.mediaKey().equals(mediaKey))) {
-            throw new UserFacingException("That image is not a result of this generation.");
-        }
-        AssetDetail latest = assets.latest(lineageId);
-        ImageSet images = ImageSet.of(latest.images()).add(mediaKey, asHeadshot ? ImageType.HEADSHOT : ImageType.REFERENCE, null,
-                "Generated " + generation.createdAt().toString().substring(0, 10));
-        return assets.save(AssetDraft.of(latest), images.images(), new VersionRequest(null,
-                (asHeadshot ? "New headshot" : "Added a reference image") + " from a generation with " + generation.providerName(), null));
     }
 
     /** The generation's log: each provider call and each change of status, oldest first. */

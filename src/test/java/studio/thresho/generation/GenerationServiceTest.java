@@ -39,6 +39,8 @@ class GenerationServiceTest {
     @Autowired
     GenerationService generations;
     @Autowired
+    ResultPromotionService promotions;
+    @Autowired
     GenerationJobs jobs;
     @Autowired
     AssetService assets;
@@ -309,14 +311,14 @@ class GenerationServiceTest {
         GenerationView done = finished(generations.submit(order(StoryboardProvider.ID, 1)).id());
         String frame = done.results().getFirst().mediaKey();
 
-        AssetDetail promoted = generations.promote(done.id(), frame, marcus.lineageId(), true);
+        AssetDetail promoted = promotions.promote(done.id(), frame, marcus.lineageId(), true);
 
         assertThat(promoted.version()).as("replacing the headshot is a major change").isEqualTo("2.0.0");
         assertThat(promoted.imagesOf(ImageType.HEADSHOT)).extracting(image -> image.mediaKey()).containsExactly(frame);
         assertThat(promoted.imagesOf(ImageType.REFERENCE)).extracting(image -> image.mediaKey()).as("the old headshot stays as a reference")
                 .contains(marcus.imagesOf(ImageType.HEADSHOT).getFirst().mediaKey());
         assertThat(promoted.versionNotes()).contains("New headshot from a generation with Storyboard (offline)");
-        assertThatThrownBy(() -> generations.promote(done.id(), "f".repeat(64), marcus.lineageId(), false))
+        assertThatThrownBy(() -> promotions.promote(done.id(), "f".repeat(64), marcus.lineageId(), false))
                 .hasMessageContaining("not a result of this generation");
     }
 }

@@ -1,7 +1,6 @@
 package studio.thresho.asset.category;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,14 +44,14 @@ public class CategoryService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<CategoryNode> tree() {
-        return new Tree(categories.findAllByOrderBySortOrderAscNameAsc()).nodes(assetCounts());
+        return new CategoryTree(categories.findAllByOrderBySortOrderAscNameAsc(), codec).nodes(assetCounts());
     }
 
     /** The tree without asset counts (they are 0): cheap enough to read with every page of assets. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<CategoryNode> structure() {
-        return new Tree(categories.findAllByOrderBySortOrderAscNameAsc()).nodes(Map.of());
+        return new CategoryTree(categories.findAllByOrderBySortOrderAscNameAsc(), codec).nodes(Map.of());
     }
 
     /** A category without its asset count (0). */
@@ -135,7 +134,7 @@ public class CategoryService {
         if (category.isSystem()) {
             throw new UserFacingException(category.getName() + " is a system category: it stays at the top level.");
         }
-        Tree tree = new Tree(categories.findAll());
+        CategoryTree tree = new CategoryTree(categories.findAll(), codec);
         if (newParentId != null) {
             if (!categories.existsById(newParentId)) {
                 throw new UserFacingException("The new parent category no longer exists.");
@@ -188,7 +187,7 @@ public class CategoryService {
     @Transactional
     public CategoryNode updateFields(UUID id, List<FieldDefinition> customFields) {
         AssetCategory category = load(id);
-        Tree tree = new Tree(categories.findAll());
+        CategoryTree tree = new CategoryTree(categories.findAll(), codec);
         List<FieldDefinition> systemFields = codec.read(category.getSchemaJson()).stream().filter(FieldDefinition::system).toList();
         List<FieldDefinition> proposed = new ArrayList<>(systemFields);
         customFields.stream().map(field -> new FieldDefinition(field.key(), field.label(), field.type(), field.required(),
@@ -212,7 +211,7 @@ public class CategoryService {
         AttributeValidator.check(node.effectiveFields(), values, draft);
     }
 
-    private List<String> clashesWithDescendants(Tree tree, UUID id, List<FieldDefinition> fields) {
+    private List<String> clashesWithDescendants(CategoryTree tree, UUID id, List<FieldDefinition> fields) {
         List<String> keys = fields.stream().map(FieldDefinition::key).toList();
         return tree.subtree(id).stream().filter(descendant -> !descendant.equals(id))
                 .flatMap(descendant -> codec.read(tree.get(descendant).getSchemaJson()).stream())
@@ -239,7 +238,7 @@ public class CategoryService {
     }
 
     private CategoryNode node(UUID id) {
-        return new Tree(categories.findAll()).nodes(assetCounts()).stream()
+        return new CategoryTree(categories.findAll(), codec).nodes(assetCounts()).stream()
                 .filter(node -> node.id().equals(id)).findFirst().orElseThrow();
     }
 
@@ -255,70 +254,5 @@ public class CategoryService {
             throw new UserFacingException("Choose an icon from the list.");
         }
         return icon;
-    }
-
-    /** The categories as a tree, in memory: there are tens of them, not thousands. */
-    private final class Tree {
-
-        private final Map<UUID, AssetCategory> byId = new HashMap<>();
-
-        Tree(List<AssetCategory> all) {
-            all.forEach(category -> byId.put(category.getId(), category));
-        }
-
-        AssetCategory get(UUID id) {
-            return byId.get(id);
-        }
-
-        UUID rootOf(UUID id) {
-            UUID current = id;
-            while (byId.get(current).getParentId() != null) {
-                current = byId.get(current).getParentId();
-            }
-            return current;
-        }
-
-        boolean isSameOrBelow(UUID candidate, UUID ancestor) {
-            for (UUID current = candidate; current != null; current = byId.get(current).getParentId()) {
-                if (current.equals(ancestor)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        List<UUID> subtree(UUID id) {
-            return byId.keySet().stream().filter(candidate -> isSameOrBelow(candidate, id)).toList();
-        }
-
-        List<FieldDefinition> inheritedFields(UUID id, CategorySchemaCodec codec) {
-            List<FieldDefinition> fields = new ArrayList<>();
-            for (UUID parent = byId.get(id).getParentId(); parent != null; parent = byId.get(parent).getParentId()) {
-                fields.addAll(0, codec.read(byId.get(parent).getSchemaJson()));
-            }
-            return fields;
-        }
-
-        List<CategoryNode> nodes(Map<UUID, Long> assetCounts) {
-            List<CategoryNode> ordered = new ArrayList<>();
-            addChildren(null, 0, ordered, assetCounts);
-            return ordered;
-        }
-
-        private void addChildren(UUID parentId, int depth, List<CategoryNode> out, Map<UUID, Long> assetCounts) {
-            byId.values().stream()
-                    .filter(category -> java.util.Objects.equals(category.getParentId(), parentId))
-                    .sorted(Comparator.comparingInt(AssetCategory::getSortOrder).thenComparing(AssetCategory::getName))
-                    .forEach(category -> {
-                        AssetCategory root = byId.get(rootOf(category.getId()));
-                        out.add(new CategoryNode(category.getId(), category.getName(), category.getSlug(), category.getParentId(),
-                                category.getIcon(), category.getSortOrder(), category.isSystem(),
-                                CategoryKind.ofRootSlug(root.getSlug(), root.isSystem()), depth,
-                                codec.read(category.getSchemaJson()), inheritedFields(category.getId(), codec),
-                                assetCounts.getOrDefault(category.getId(), 0L),
-                                category.getLockVersion() == null ? 0 : category.getLockVersion()));
-                        addChildren(category.getId(), depth + 1, out, assetCounts);
-                    });
-        }
     }
 }

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -88,17 +87,14 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
     private final UrlImporter urls;
     private AssetDetail loaded;
     private Map<String, Object> savedState = Map.of();
-    private final org.springframework.context.ApplicationEventPublisher events;
-    private final studio.thresho.project.CurrentProjectService currentProject;
+    private final TalentTiming timing;
     /** When a new-talent form was opened (null for other forms): the time-to-add metric. */
-    private java.time.Instant talentFormOpened;
 
     AssetFormView(AssetService assets, AssetSearchService search, CategoryService categories, MediaService media, UrlImporter urls,
                   PromptFragmentService fragmentsService, List<PromptTargets> targets,
                   org.springframework.context.ApplicationEventPublisher events, studio.thresho.project.CurrentProjectService currentProject) {
         this.urls = urls;
-        this.events = events;
-        this.currentProject = currentProject;
+        this.timing = new TalentTiming(events, currentProject);
         this.fragmentsService = fragmentsService;
         this.targets = targets.stream().flatMap(source -> source.all().stream()).toList();
         this.assets = assets;
@@ -127,7 +123,7 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
                 String slugParameter = parameters.get(CATEGORY_PARAMETER).orElse("");
                 CategoryNode chosen = categories.tree().stream().filter(node -> node.slug().equals(slugParameter)).findFirst()
                         .orElseThrow(() -> new UserFacingException("There is no category \"" + slugParameter + "\"."));
-                talentFormOpened = isTalent(chosen) ? java.time.Instant.now() : null;
+                timing.opened(categories.tree(), chosen);
                 build(chosen);
             }
             savedState = state();
@@ -137,17 +133,6 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
                     "Nothing to edit here", missing.getMessage() == null ? "That asset does not exist." : missing.getMessage(),
                     new com.vaadin.flow.router.RouterLink("Back to the Library", LibraryView.class)));
         }
-    }
-
-    private boolean isTalent(CategoryNode chosen) {
-        List<CategoryNode> tree = categories.tree();
-        java.util.Map<UUID, CategoryNode> byId = tree.stream().collect(java.util.stream.Collectors.toMap(CategoryNode::id, node -> node));
-        for (CategoryNode node = chosen; node != null; node = node.parentId() == null ? null : byId.get(node.parentId())) {
-            if (node.system() && node.slug().equals("talent")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void build(CategoryNode chosen) {
@@ -266,10 +251,8 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
     }
 
     private void saved(AssetDetail saved) {
-        if (loaded == null && talentFormOpened != null) {
-            events.publishEvent(new studio.thresho.asset.TalentAdded(currentProject.current().map(studio.thresho.project.ProjectSummary::id).orElse(null),
-                    java.time.Duration.between(talentFormOpened, java.time.Instant.now())));
-            talentFormOpened = null;
+        if (loaded == null) {
+            timing.saved();
         }
         savedState = state();
         Notifications.success("Saved " + saved.name() + " v" + saved.version() + (saved.completeness().complete() ? "." : " as a draft: "
@@ -312,13 +295,7 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
         if (editors.isEmpty() || !hasUnsavedChanges()) {
             return;
         }
-        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog("Discard your changes?",
-                "You changed this asset without saving. Leave and lose the changes?", "Discard changes", discard -> action.proceed());
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        confirm.setCancelText("Keep editing");
-        confirm.open();
+        DiscardChanges.ask(event.postpone());
     }
 
     Component firstEditor(String key) {

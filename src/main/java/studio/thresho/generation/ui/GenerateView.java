@@ -34,6 +34,7 @@ import studio.thresho.brand.BrandProfileService;
 import studio.thresho.generation.GenerationPlanner;
 import studio.thresho.generation.GenerationService;
 import studio.thresho.generation.PlanRequest;
+import studio.thresho.generation.ResultPromotionService;
 import studio.thresho.generation.ResultScoreService;
 import studio.thresho.generation.Slot;
 import studio.thresho.generation.UsedAsset;
@@ -82,12 +83,14 @@ class GenerateView extends Div implements BeforeEnterObserver {
     private final ConsistencyService consistency;
     private final ResultScoreService scores;
     private final ShareLinkService shareLinks;
+    private final ResultPromotionService promotions;
     private Registration polling;
 
     GenerateView(GenerationService generations, GenerationPlanner planner, ProviderRegistry providers, BrandProfileService brands,
                  AssetSelectorDialog.Services selectorServices, CurrentProjectService currentProject, ConsistencyService consistency,
-                 ResultScoreService scores, ShareLinkService shareLinks) {
+                 ResultScoreService scores, ShareLinkService shareLinks, ResultPromotionService promotions) {
         this.generations = generations;
+        this.promotions = promotions;
         this.shareLinks = shareLinks;
         this.scores = scores;
         this.planner = planner;
@@ -127,7 +130,7 @@ class GenerateView extends Div implements BeforeEnterObserver {
         Div columns = new Div(picksPanel, promptColumn);
         columns.addClassName("generate-columns");
         results = new GenerationResults(generations, scores, selectorServices.media(), shareLinks, consistency,
-                promotion -> new PromoteDialog(generations, promotion).open(),
+                promotion -> new PromoteDialog(promotions, promotion).open(),
                 still -> new AnimateDialog(generations, providers, still.image().mediaKey(), still.generation().prompt(), still.generation().id(),
                         null, () -> followResults(results.refresh())).open());
         add(columns, new H3("Results"), results);

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.select.Select;
 import studio.thresho.asset.AssetDetail;
 import studio.thresho.base.ui.FormDialog;
 import studio.thresho.base.ui.Notifications;
-import studio.thresho.generation.GenerationService;
+import studio.thresho.generation.ResultPromotionService;
 import studio.thresho.generation.UsedAsset;
 
 /** Adds a generated image to one of the assets the generation used, as a reference image or its new headshot. */
@@ -18,12 +18,12 @@ class PromoteDialog extends FormDialog {
     final Select<UsedAsset> asset = new Select<>();
     final RadioButtonGroup<String> as = new RadioButtonGroup<>("Add as");
 
-    private final GenerationService generations;
+    private final ResultPromotionService promotions;
     private final GenerationResults.Promotion promotion;
 
-    PromoteDialog(GenerationService generations, GenerationResults.Promotion promotion) {
+    PromoteDialog(ResultPromotionService promotions, GenerationResults.Promotion promotion) {
         super("Add the image to an asset", "Add as a new version");
-        this.generations = generations;
+        this.promotions = promotions;
         this.promotion = promotion;
         asset.setLabel("Asset");
         asset.setItems(promotion.generation().assets());
@@ -43,7 +43,7 @@ class PromoteDialog extends FormDialog {
         if (asset.getValue() == null) {
             throw new studio.thresho.base.UserFacingException("Choose the asset the image belongs to.");
         }
-        AssetDetail saved = generations.promote(promotion.generation().id(), promotion.image().mediaKey(), asset.getValue().lineageId(),
+        AssetDetail saved = promotions.promote(promotion.generation().id(), promotion.image().mediaKey(), asset.getValue().lineageId(),
                 HEADSHOT.equals(as.getValue()) && as.isEnabled());
         Notifications.success("Added to " + saved.name() + " as v" + saved.version() + ".");
     }

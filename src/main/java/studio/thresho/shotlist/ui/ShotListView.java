@@ -2,10 +2,7 @@ package studio.thresho.shotlist.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.dnd.GridDropLocation;
-import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -30,7 +27,6 @@ import studio.thresho.generation.ui.AssetSelectorDialog;
 import studio.thresho.security.CurrentUser;
 import studio.thresho.security.Role;
 import studio.thresho.shotlist.BatchProgress;
-import studio.thresho.shotlist.BatchQuote;
 import studio.thresho.shotlist.CastChip;
 import studio.thresho.shotlist.ShotFrames;
 import studio.thresho.shotlist.ShotGenerationService;
@@ -86,7 +82,6 @@ class ShotListView extends Div implements HasUrlParameter<String> {
     private final boolean editor;
     private ShotListSummary list;
     private List<ShotRow> rows = List.of();
-    private ShotRow dragged;
     private final ShotGenerationService generating;
     private Map<UUID, ShotFrames> frames = Map.of();
 
@@ -128,11 +123,7 @@ class ShotListView extends Div implements HasUrlParameter<String> {
         });
         if (editor) {
             grid.addSelectionListener(change -> enableActions());
-            grid.setRowsDraggable(true);
-            grid.setDropMode(GridDropMode.BETWEEN);
-            grid.addDragStartListener(start -> dragged = start.getDraggedItems().getFirst());
-            grid.addDragEndListener(end -> dragged = null);
-            grid.addDropListener(drop -> drop.getDropTargetItem().ifPresent(target -> dropped(target, drop.getDropLocation())));
+            ShotDragging.enable(grid, (shotId, position) -> attempt(() -> shots.moveTo(shotId, position, list.orderVersion()), null));
         }
         Div body = new Div(grid, panel, frameStrip);
         body.addClassName("shot-list-body");
@@ -184,7 +175,7 @@ class ShotListView extends Div implements HasUrlParameter<String> {
         }, null));
         generate.setId("generate-shots");
         generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        generate.addClickListener(click -> confirmGeneration());
+        generate.addClickListener(click -> BatchConfirmation.open(generating, list.id(), ticked(), send -> attempt(send, null)));
         Div toolbar = new Div(generate, addShot, insertShot, duplicateShot, deleteShots, moveUp, moveDown, moveTo, castTalent, setEnvironment,
                 setLighting, setStyle, recast, pinAll, updatePins);
         toolbar.addClassName("shot-toolbar");
@@ -248,38 +239,6 @@ class ShotListView extends Div implements HasUrlParameter<String> {
     }
 
     /** Names what the batch sends (provider, paid requests) and sends nothing until the user confirms. */
-    private void confirmGeneration() {
-        try {
-            BatchQuote quote = generating.quote(list.id(), ticked());
-            if (quote.shotIds().isEmpty()) {
-                Notifications.error(quote.summary());
-                return;
-            }
-            Span summary = new Span(quote.summary());
-            summary.addClassName("generation-quote");
-            ConfirmDialog confirm = new ConfirmDialog();
-            confirm.setHeader(quote.shotIds().size() == 1 ? "Generate 1 shot?" : "Generate " + quote.shotIds().size() + " shots?");
-            confirm.setText(summary);
-            confirm.setConfirmText("Generate");
-            confirm.addConfirmListener(event -> attempt(() -> told(generating.generate(list.id(), quote)), null));
-            confirm.addClassName("confirm-generation");
-            confirm.setCancelable(true);
-            confirm.open();
-        } catch (UserFacingException refused) {
-            Notifications.error(refused.getMessage());
-        }
-    }
-
-    private static void told(ShotGenerationService.BatchOutcome outcome) {
-        String sent = "Sent " + outcome.sent() + (outcome.sent() == 1 ? " generation" : " generations")
-                + (outcome.skipped() > 0 ? "; " + outcome.skipped() + " shots were already generating" : "") + ".";
-        if (outcome.refused().isEmpty()) {
-            Notifications.success(sent);
-        } else {
-            Notifications.error(sent + " Refused: " + String.join("; ", outcome.refused()));
-        }
-    }
-
     private void refreshIfGenerating() {
         if (list != null) {
             refresh();
@@ -293,15 +252,6 @@ class ShotListView extends Div implements HasUrlParameter<String> {
     private void move(int position) {
         ShotRow moving = single();
         attempt(() -> shots.moveTo(moving.id(), position, list.orderVersion()), null);
-    }
-
-    private void dropped(ShotRow target, GridDropLocation location) {
-        if (dragged == null || dragged.id().equals(target.id())) {
-            return;
-        }
-        int position = target.position() + (location == GridDropLocation.BELOW ? 1 : 0) - (dragged.position() < target.position() ? 1 : 0);
-        UUID moving = dragged.id();
-        attempt(() -> shots.moveTo(moving, position, list.orderVersion()), null);
     }
 
     private void bulkCast(Slot slot) {
