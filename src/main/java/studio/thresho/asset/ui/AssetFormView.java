@@ -88,7 +88,6 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
     private AssetDetail loaded;
     private Map<String, Object> savedState = Map.of();
     private final TalentTiming timing;
-    /** When a new-talent form was opened (null for other forms): the time-to-add metric. */
 
     AssetFormView(AssetService assets, AssetSearchService search, CategoryService categories, MediaService media, UrlImporter urls,
                   PromptFragmentService fragmentsService, List<PromptTargets> targets,
