@@ -5,7 +5,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -26,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import studio.thresho.asset.AssetDetail;
 import studio.thresho.asset.AssetVersionService;
 import studio.thresho.asset.VersionComparison;
 import studio.thresho.asset.VersionComparison.FieldRow;
@@ -34,7 +32,6 @@ import studio.thresho.asset.VersionComparison.ImageStatus;
 import studio.thresho.asset.VersionSummary;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.base.ui.EmptyState;
-import studio.thresho.base.ui.Notifications;
 import studio.thresho.base.ui.ViewHeader;
 import studio.thresho.security.CurrentUser;
 import studio.thresho.security.Role;
@@ -169,32 +166,17 @@ class VersionCompareView extends Div implements BeforeEnterObserver {
     }
 
     void setActive(VersionSummary version) {
-        try {
-            versions.setActive(lineageId, version.versionId());
-            Notifications.success("New generations now use v" + version.version() + ".");
+        if (new VersionChanges(versions, lineageId).setActive(version)) {
             UI.getCurrent().refreshCurrentRoute(false);
-        } catch (UserFacingException refused) {
-            Notifications.error(refused.getMessage());
         }
     }
 
     private void confirmRestore(VersionSummary version) {
-        ConfirmDialog confirm = new ConfirmDialog("Restore v" + version.version() + "?",
-                "Its fields and images are saved as a new version after the latest one. No version is removed or changed.",
-                "Restore", event -> restore(version));
-        confirm.setCancelable(true);
-        confirm.addClassName("restore-version");
-        confirm.open();
+        VersionChanges.confirmRestore(version, () -> restore(version));
     }
 
     void restore(VersionSummary version) {
-        try {
-            AssetDetail restored = versions.restore(lineageId, version.version(), null);
-            Notifications.success("Restored v" + version.version() + " as v" + restored.version() + ".");
-            open(lineageId, version.version(), restored.version());
-        } catch (UserFacingException refused) {
-            Notifications.error(refused.getMessage());
-        }
+        new VersionChanges(versions, lineageId).restore(version).ifPresent(restored -> open(lineageId, version.version(), restored.version()));
     }
 
     private Component fields(VersionComparison comparison, VersionSummary leftVersion, VersionSummary rightVersion) {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
@@ -20,8 +19,6 @@ import java.util.UUID;
 import studio.thresho.asset.AssetDetail;
 import studio.thresho.asset.AssetVersionService;
 import studio.thresho.asset.VersionSummary;
-import studio.thresho.base.UserFacingException;
-import studio.thresho.base.ui.Notifications;
 
 /**
  * The spec's Version History panel: every version newest first with date, author and notes, the
@@ -115,34 +112,17 @@ class VersionHistory extends Div {
     }
 
     private void setActive(VersionSummary version) {
-        try {
-            versions.setActive(lineageId, version.versionId());
-            Notifications.success("New generations now use v" + version.version() + ".");
+        if (new VersionChanges(versions, lineageId).setActive(version)) {
             reload();
-        } catch (UserFacingException refused) {
-            Notifications.error(refused.getMessage());
         }
     }
 
     private void confirmRestore(VersionSummary version) {
-        ConfirmDialog confirm = new ConfirmDialog("Restore v" + version.version() + "?",
-                "Its fields and images are saved as a new version after the latest one. No version is removed or changed.",
-                "Restore", event -> restore(version));
-        confirm.setCancelable(true);
-        confirm.addClassName("restore-version");
-        confirm.open();
+        VersionChanges.confirmRestore(version, () -> restore(version));
     }
 
     void restore(VersionSummary version) {
-        try {
-            AssetDetail restored = versions.restore(lineageId, version.version(), null);
-            Notifications.success(restored.version().equals(version.version()) || !restored.latest()
-                    ? "The latest version already holds what v" + version.version() + " holds."
-                    : "Restored v" + version.version() + " as v" + restored.version() + ".");
-            reload();
-        } catch (UserFacingException refused) {
-            Notifications.error(refused.getMessage());
-        }
+        new VersionChanges(versions, lineageId).restore(version).ifPresent(restored -> reload());
     }
 
     private void reload() {
