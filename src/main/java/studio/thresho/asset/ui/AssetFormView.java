@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -41,7 +40,6 @@ import studio.thresho.asset.VersionRequest;
 import studio.thresho.asset.category.AttributeValidationException;
 import studio.thresho.asset.category.CategoryNode;
 import studio.thresho.asset.category.CategoryService;
-import studio.thresho.asset.category.FieldDefinition;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.base.ui.Notifications;
 import studio.thresho.base.ui.ViewHeader;
@@ -72,7 +70,7 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
     TagsField tags;
     TextArea shortDescription;
     final Button save = new Button("Save");
-    final List<FieldEditor> editors = new ArrayList<>();
+    CategoryFieldsForm fields;
 
     AssetImagesEditor imagesEditor;
     PromptFragmentsEditor fragmentsEditor;
@@ -107,7 +105,7 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        editors.clear();
+        fields = null;
         RouteParameters parameters = event.getRouteParameters();
         try {
             if (parameters.get(LINEAGE_PARAMETER).isPresent()) {
@@ -151,17 +149,7 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
         shortDescription = basics.shortDescription;
         add(basics);
 
-        FormLayout fields = new FormLayout();
-        for (FieldDefinition field : chosen.effectiveFields()) {
-            FieldEditor editor = FieldEditor.of(field, chosen.kind(), assets::referenceChoices);
-            if (editor != null) {
-                editors.add(editor);
-                fields.add(editor.component());
-                if (field.type() == studio.thresho.asset.category.FieldType.LONG_TEXT) {
-                    fields.setColspan(editor.component(), 2);
-                }
-            }
-        }
+        fields = new CategoryFieldsForm(chosen, assets::referenceChoices);
         add(new H3(chosen.name() + " details"), fields);
 
         imagesEditor = new AssetImagesEditor(media, urls, chosen.kind(), chosen.effectiveFields(),
@@ -182,7 +170,7 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
 
     private void fill(AssetDetail asset) {
         basics.fill(asset);
-        editors.forEach(editor -> editor.setValue(asset.values().get(editor.field().key())));
+        fields.fill(asset.values());
     }
 
     /** Everything the form would save, to tell whether anything changed. */
@@ -203,13 +191,7 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
     }
 
     private Map<String, Object> values() {
-        Map<String, Object> values = new HashMap<>();
-        editors.forEach(editor -> {
-            Object value = editor.value();
-            if (value != null) {
-                values.put(editor.field().key(), value);
-            }
-        });
+        Map<String, Object> values = fields == null ? new HashMap<>() : fields.values();
         if (!shortDescription.getValue().isBlank()) {
             values.putIfAbsent("description", shortDescription.getValue());
         }
@@ -272,13 +254,13 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
 
     private void showError(String key, String message) {
         if (!basics.showError(key, message)) {
-            editors.stream().filter(editor -> editor.field().key().equals(key)).forEach(editor -> editor.showError(message));
+            fields.showError(key, message);
         }
     }
 
     private void clearErrors() {
         basics.clearErrors();
-        editors.forEach(editor -> editor.showError(null));
+        fields.clearErrors();
     }
 
     private void leave() {
@@ -291,13 +273,13 @@ class AssetFormView extends Div implements BeforeEnterObserver, BeforeLeaveObser
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (editors.isEmpty() || !hasUnsavedChanges()) {
+        if (fields == null || !hasUnsavedChanges()) {
             return;
         }
         DiscardChanges.ask(event.postpone());
     }
 
     Component firstEditor(String key) {
-        return editors.stream().filter(editor -> editor.field().key().equals(key)).map(FieldEditor::component).findFirst().orElseThrow();
+        return fields.editorOf(key);
     }
 }
