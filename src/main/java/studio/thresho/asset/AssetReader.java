@@ -1,10 +1,14 @@
 package studio.thresho.asset;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import studio.thresho.asset.category.CategoryKind;
 import studio.thresho.asset.category.CategoryNode;
 import studio.thresho.asset.category.CategoryService;
 import studio.thresho.base.UserFacingException;
@@ -85,8 +89,27 @@ class AssetReader {
     }
 
     Map<String, Object> values(CategoryNode category, AssetVersion version) {
+        return values(category, version, profiles.read(category.kind(), version.getId(), category.effectiveFields()));
+    }
+
+    /** {@link #values(CategoryNode, AssetVersion)} of many versions, each profile table read once: for a page of results. */
+    Map<UUID, Map<String, Object>> values(List<AssetVersion> versions, Function<AssetVersion, CategoryNode> categoryOf) {
+        Map<CategoryKind, List<UUID>> idsByKind = versions.stream().collect(Collectors.groupingBy(version -> categoryOf.apply(version).kind(),
+                Collectors.mapping(AssetVersion::getId, Collectors.toList())));
+        Map<UUID, Map<String, Object>> rows = new HashMap<>();
+        idsByKind.forEach((kind, ids) -> rows.putAll(profiles.rows(kind, ids)));
+        Map<UUID, Map<String, Object>> values = new HashMap<>();
+        for (AssetVersion version : versions) {
+            CategoryNode category = categoryOf.apply(version);
+            values.put(version.getId(), values(category, version,
+                    profiles.fieldValues(category.kind(), rows.get(version.getId()), category.effectiveFields())));
+        }
+        return values;
+    }
+
+    private Map<String, Object> values(CategoryNode category, AssetVersion version, Map<String, Object> profileValues) {
         Map<String, Object> values = new LinkedHashMap<>(attributes(version));
-        values.putAll(profiles.read(category.kind(), version.getId(), category.effectiveFields()));
+        values.putAll(profileValues);
         if (version.getDescription() != null) {
             values.put("description", version.getDescription());
         }

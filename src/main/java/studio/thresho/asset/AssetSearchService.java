@@ -59,6 +59,8 @@ public class AssetSearchService {
         }
         Map<UUID, CategoryNode> categories = new HashMap<>();
         reader.categories().forEach(node -> categories.put(node.id(), node));
+        Map<UUID, Map<String, Object>> values = reader.values(List.copyOf(versionById.values()),
+                version -> categories.get(version.getCategoryId()));
         List<LibraryHit> hits = result.hits().stream()
                 .filter(hit -> lineageById.containsKey(hit.lineageId())
                         && versionById.containsKey(lineageById.get(hit.lineageId()).getActiveVersionId()))
@@ -67,7 +69,7 @@ public class AssetSearchService {
                     AssetVersion version = versionById.get(lineage.getActiveVersionId());
                     CategoryNode category = categories.get(version.getCategoryId());
                     AssetSummary summary = AssetSummary.of(lineage, version, category, reader.tags(version),
-                            versionCounts.getOrDefault(lineage.getId(), 1), reader.values(category, version));
+                            versionCounts.getOrDefault(lineage.getId(), 1), values.get(version.getId()));
                     return new LibraryHit(summary, hit.highlightedName(), hit.highlightedDescription());
                 }).toList();
         return new LibraryPage(result.total(), hits, result.tagCounts());

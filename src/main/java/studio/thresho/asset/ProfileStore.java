@@ -1,6 +1,9 @@
 package studio.thresho.asset;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,16 +36,30 @@ class ProfileStore {
     }
 
     Map<String, Object> read(CategoryKind kind, UUID assetId, List<FieldDefinition> fields) {
+        return fieldValues(kind, rows(kind, List.of(assetId)).get(assetId), fields);
+    }
+
+    /** The profile rows of many versions of one kind, by asset id, in one query (a library page, not one per card). */
+    Map<UUID, Map<String, Object>> rows(CategoryKind kind, Collection<UUID> assetIds) {
         FieldStorage.ProfileTable table = FieldStorage.PROFILES.get(kind);
+        Map<UUID, Map<String, Object>> rows = new HashMap<>();
+        if (table == null || assetIds.isEmpty()) {
+            return rows;
+        }
+        String placeholders = String.join(", ", Collections.nCopies(assetIds.size(), "?"));
+        jdbc.queryForList("SELECT * FROM " + table.table() + " WHERE asset_id IN (" + placeholders + ")",
+                assetIds.stream().map(UUID::toString).toArray())
+                .forEach(row -> rows.put(UUID.fromString(String.valueOf(row.get("asset_id"))), row));
+        return rows;
+    }
+
+    /** A profile row as field values, by field key; a missing row has none. */
+    Map<String, Object> fieldValues(CategoryKind kind, Map<String, Object> row, List<FieldDefinition> fields) {
         Map<String, Object> values = new LinkedHashMap<>();
-        if (table == null) {
+        FieldStorage.ProfileTable table = FieldStorage.PROFILES.get(kind);
+        if (table == null || row == null) {
             return values;
         }
-        List<Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM " + table.table() + " WHERE asset_id = ?", assetId.toString());
-        if (rows.isEmpty()) {
-            return values;
-        }
-        Map<String, Object> row = rows.getFirst();
         for (FieldDefinition field : fields) {
             String column = table.columns().get(field.key());
             if (column != null && row.get(column) != null) {
