@@ -11,9 +11,10 @@ import studio.thresho.asset.LibraryActivity;
 
 /**
  * Follows the library's last search in a page visit (a browser tab's UI) for the search-success
- * metric: a search is reported once per new text, the opening of one of its results once.
+ * metric: a search is reported once per new text, the opening (or, in the asset selector, the
+ * ticking) of one of its results once.
  */
-final class SearchVisit {
+public final class SearchVisit {
 
     private SearchVisit() {
     }
@@ -21,7 +22,7 @@ final class SearchVisit {
     private record State(UUID visitId, String text, Set<UUID> results) {
     }
 
-    static void searched(ApplicationEventPublisher events, UUID projectId, String text, Collection<UUID> results) {
+    public static void searched(ApplicationEventPublisher events, UUID projectId, String text, Collection<UUID> results) {
         UI ui = UI.getCurrent();
         State state = ComponentUtil.getData(ui, State.class);
         UUID visit = state == null ? UUID.randomUUID() : state.visitId();
@@ -32,7 +33,7 @@ final class SearchVisit {
         events.publishEvent(new LibraryActivity(visit, projectId, false));
     }
 
-    static void opened(ApplicationEventPublisher events, UUID projectId, UUID lineageId) {
+    public static void opened(ApplicationEventPublisher events, UUID projectId, UUID lineageId) {
         UI ui = UI.getCurrent();
         State state = ComponentUtil.getData(ui, State.class);
         if (state != null && state.results().contains(lineageId)) {

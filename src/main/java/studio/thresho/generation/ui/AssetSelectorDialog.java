@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
 import studio.thresho.asset.AssetDetail;
 import studio.thresho.asset.AssetSearchService;
 import studio.thresho.asset.AssetService;
@@ -32,6 +33,7 @@ import studio.thresho.asset.category.CategoryNode;
 import studio.thresho.asset.category.CategoryService;
 import studio.thresho.asset.search.SearchQuery;
 import studio.thresho.asset.search.SearchSort;
+import studio.thresho.asset.ui.SearchVisit;
 import studio.thresho.generation.Slot;
 import studio.thresho.media.MediaService;
 import studio.thresho.media.UrlImporter;
@@ -51,7 +53,7 @@ public class AssetSelectorDialog extends Dialog {
 
     /** What the services behind the dialog are. */
     public record Services(AssetSearchService search, AssetService assets, AssetVersionService versions, CategoryService categories,
-                    MediaService media, UrlImporter urls, CurrentProjectService currentProject) {
+                    MediaService media, UrlImporter urls, CurrentProjectService currentProject, ApplicationEventPublisher events) {
     }
 
     public final TextField search = new TextField();
@@ -105,7 +107,7 @@ public class AssetSelectorDialog extends Dialog {
         scope.setItems(BOTH, PROJECT, GLOBAL);
         scope.setValue(BOTH);
         scope.addValueChangeListener(change -> refresh());
-        addNew.addClickListener(click -> new QuickAddDialog(slot, rootCategoryId, services.assets(), services.media(), services.urls(), this::quickAdded).open());
+        addNew.addClickListener(click -> new QuickAddDialog(slot, rootCategoryId, services, this::quickAdded).open());
         Div toolbar = new Div(search, scope, addNew);
         toolbar.addClassName("selector-toolbar");
         cards.addClassName("selector-cards");
@@ -126,9 +128,17 @@ public class AssetSelectorDialog extends Dialog {
         LibraryPage page = services.search().search(new SearchQuery(search.getValue(), scopes(), category, List.of(), false, null, null,
                 null, search.getValue().isBlank() ? SearchSort.NAME : SearchSort.RELEVANCE, 0, MAX_CARDS));
         page.hits().forEach(hit -> cards.add(card(hit.asset())));
+        if (!search.getValue().isBlank()) {
+            SearchVisit.searched(services.events(), projectId(), search.getValue().trim(),
+                    page.hits().stream().map(hit -> hit.asset().lineageId()).toList());
+        }
         count.setText(page.total() == 0 ? "Nothing matches; add a new one with \"Add new\"."
                 : page.total() > MAX_CARDS ? "Showing " + MAX_CARDS + " of " + page.total() + "; search to narrow down."
                 : page.total() + (page.total() == 1 ? " asset" : " assets"));
+    }
+
+    private UUID projectId() {
+        return services.currentProject().current().map(ProjectSummary::id).orElse(null);
     }
 
     private Set<String> scopes() {
@@ -160,6 +170,7 @@ public class AssetSelectorDialog extends Dialog {
         }
         tick.addValueChangeListener(change -> {
             if (change.getValue()) {
+                SearchVisit.opened(services.events(), projectId(), asset.lineageId());
                 choose(asset.lineageId(), asset.name(), null, null);
             } else {
                 chosen.remove(asset.lineageId());

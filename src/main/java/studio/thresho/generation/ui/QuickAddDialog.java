@@ -4,6 +4,8 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +17,12 @@ import studio.thresho.asset.AssetRules;
 import studio.thresho.asset.AssetService;
 import studio.thresho.asset.ImageSet;
 import studio.thresho.asset.ImageType;
+import studio.thresho.asset.TalentAdded;
 import studio.thresho.asset.VersionRequest;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.base.ui.FormDialog;
 import studio.thresho.base.ui.LengthLimit;
 import studio.thresho.generation.Slot;
-import studio.thresho.media.MediaService;
-import studio.thresho.media.UrlImporter;
 import studio.thresho.media.MediaUrls;
 import studio.thresho.media.MediaVariant;
 import studio.thresho.media.ui.MediaUpload;
@@ -40,15 +41,17 @@ class QuickAddDialog extends FormDialog {
     private final Slot slot;
     private final UUID categoryId;
     private final AssetService assets;
+    private final AssetSelectorDialog.Services services;
     private final Consumer<AssetDetail> onCreated;
+    private final Instant opened = Instant.now();
     private String imageKey;
 
-    QuickAddDialog(Slot slot, UUID categoryId, AssetService assets, MediaService media, UrlImporter urls,
-                   Consumer<AssetDetail> onCreated) {
+    QuickAddDialog(Slot slot, UUID categoryId, AssetSelectorDialog.Services services, Consumer<AssetDetail> onCreated) {
         super("Quick add: " + slot.label().toLowerCase(), "Create and select");
         this.slot = slot;
         this.categoryId = categoryId;
-        this.assets = assets;
+        this.assets = services.assets();
+        this.services = services;
         this.onCreated = onCreated;
         addClassName("quick-add-dialog");
         LengthLimit.refuseOver(name, AssetRules.NAME_MAX_LENGTH);
@@ -57,11 +60,11 @@ class QuickAddDialog extends FormDialog {
         description.setMaxLength(AssetRules.DESCRIPTION_MAX_LENGTH);
         description.setWidthFull();
         description.setHelperText(slot == Slot.TALENT ? "How they look, for prompts" : "What it looks like, for prompts");
-        upload = new MediaUpload(media, stored -> {
+        upload = new MediaUpload(services.media(), stored -> {
             imageKey = stored.key();
             preview.setSrc(MediaUrls.of(imageKey, MediaVariant.THUMBNAIL));
             preview.setVisible(true);
-        }).withUrlImport(urls);
+        }).withUrlImport(services.urls());
         preview.setVisible(false);
         preview.addClassName("quick-add-preview");
         Paragraph note = new Paragraph("Saved as a draft in this project's library; complete it on its page later.");
@@ -86,6 +89,9 @@ class QuickAddDialog extends FormDialog {
         try {
             AssetDetail created = assets.save(new AssetDraft(null, null, categoryId, name.getValue(), null, false, null, List.of(), values),
                     images.images(), new VersionRequest(null, "Quick add from Generate", null));
+            if (slot == Slot.TALENT) {
+                services.events().publishEvent(new TalentAdded(created.projectId(), Duration.between(opened, Instant.now())));
+            }
             onCreated.accept(created);
         } catch (studio.thresho.asset.category.AttributeValidationException invalid) {
             throw new UserFacingException(String.join("; ", invalid.fieldErrors().entrySet().stream()

@@ -1,5 +1,6 @@
 package studio.thresho.generation.ui;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import studio.thresho.asset.AssetSearchService;
@@ -17,7 +18,7 @@ class SelectorServicesConfiguration {
     @Bean
     AssetSelectorDialog.Services assetSelectorServices(AssetSearchService search, AssetService assets, AssetVersionService versions,
                                                        CategoryService categories, MediaService media, UrlImporter urls,
-                                                       CurrentProjectService currentProject) {
-        return new AssetSelectorDialog.Services(search, assets, versions, categories, media, urls, currentProject);
+                                                       CurrentProjectService currentProject, ApplicationEventPublisher events) {
+        return new AssetSelectorDialog.Services(search, assets, versions, categories, media, urls, currentProject, events);
     }
 }

@@ -56,10 +56,11 @@ class GenerateViewTest extends KaribuTest {
     private AssetDetail marcus;
     private AssetDetail sofia;
     private AssetDetail shop;
+    private ProjectSummary project;
 
     @BeforeEach
     void aSmallCast() {
-        ProjectSummary project = SystemAuthentication.runAsSystem(() -> projects.create("Generate " + UUID.randomUUID(), null));
+        project = SystemAuthentication.runAsSystem(() -> projects.create("Generate " + UUID.randomUUID(), null));
         logins.loginAs(TestLogins.EDITOR);
         currentProject.select(project.id());
         String headshot = media.ingest("m.png", TestImages.png(90, 90, 801)).key();
@@ -325,6 +326,39 @@ class GenerateViewTest extends KaribuTest {
         assertThat(quinn.imagesOf(ImageType.HEADSHOT)).hasSize(1);
         talent.confirm();
         assertThat(view.prompt.getValue()).contains("Quinn " + token, "tall, red hair, freckles");
+    }
+
+    @Autowired
+    studio.thresho.insight.InsightEventRecorder recorder;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void aQuickAddedTalentIsTimedForTheTimeToAddMetric() {
+        GenerateView view = open();
+        AssetSelectorDialog talent = selector(view, Slot.TALENT);
+        _click(talent.addNew);
+        QuickAddDialog quick = _get(QuickAddDialog.class);
+        quick.name.setValue("Quinn " + token);
+        _click(quick.primaryButton());
+        recorder.flush();
+
+        List<Long> timings = jdbc.queryForList("SELECT amount FROM insight_events WHERE kind = 'talent_added' AND project_id = ?",
+                Long.class, project.id().toString());
+        assertThat(timings).hasSize(1).allSatisfy(millis -> assertThat(millis).isBetween(0L, 60_000L));
+    }
+
+    @Test
+    void aSelectorSearchFollowedByTickingOneOfItsCardsCountsAsAFoundAsset() {
+        GenerateView view = open();
+        selector(view, Slot.TALENT);
+        tick("Marcus " + token);
+        recorder.flush();
+
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "SELECT kind, visit_id FROM insight_events WHERE project_id = ? AND visit_id IS NOT NULL ORDER BY id", project.id().toString());
+        assertThat(rows).extracting(row -> row.get("kind")).containsExactly("library_search", "library_result_opened");
+        assertThat(rows.get(0).get("visit_id")).isEqualTo(rows.get(1).get("visit_id"));
     }
 
     @Test
