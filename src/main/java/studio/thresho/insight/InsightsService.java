@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import studio.thresho.asset.AssetVersionService;
 import studio.thresho.generation.ResultScoreService;
 import studio.thresho.generation.ScoredResult;
 import studio.thresho.generation.TalentScore;
@@ -31,10 +32,12 @@ public class InsightsService {
     private final JdbcTemplate jdbc;
     private final ResultScoreService scores;
     private final ProjectService projects;
+    private final AssetVersionService versions;
     private final java.time.Clock clock;
 
-    InsightsService(JdbcTemplate jdbc, ResultScoreService scores, ProjectService projects) {
+    InsightsService(JdbcTemplate jdbc, ResultScoreService scores, ProjectService projects, AssetVersionService versions) {
         this.jdbc = jdbc;
+        this.versions = versions;
         this.scores = scores;
         this.projects = projects;
         this.clock = java.time.Clock.systemUTC();
@@ -72,7 +75,7 @@ public class InsightsService {
                 }
             }
         }
-        return byTalent.entrySet().stream().map(entry -> consistency(entry.getKey(), entry.getValue()))
+        return byTalent.entrySet().stream().map(entry -> consistency(entry.getKey(), entry.getValue(), versionNumbers(entry.getKey())))
                 .sorted(Comparator.comparingDouble(TalentConsistency::averageSimilarity).reversed()).toList();
     }
 
@@ -80,10 +83,16 @@ public class InsightsService {
         return talents(period, projectId).stream().filter(talent -> talent.lineageId().equals(lineageId)).findFirst();
     }
 
-    private static TalentConsistency consistency(UUID lineageId, List<TalentResult> results) {
+    private Map<UUID, String> versionNumbers(UUID lineageId) {
+        Map<UUID, String> numbers = new LinkedHashMap<>();
+        versions.history(lineageId).forEach(version -> numbers.put(version.versionId(), "v" + version.version()));
+        return numbers;
+    }
+
+    private static TalentConsistency consistency(UUID lineageId, List<TalentResult> results, Map<UUID, String> versionNumbers) {
         List<TalentConsistency.Point> trend = results.stream()
                 .map(each -> new TalentConsistency.Point(each.result().generatedAt(), each.talent().similarity(), each.result().providerId(),
-                        versionOf(each.talent()), each.result().review().flagged()))
+                        versionOf(each.talent(), versionNumbers), each.result().review().flagged()))
                 .toList();
         Map<String, Double> byProvider = new LinkedHashMap<>();
         trend.stream().map(TalentConsistency.Point::providerId).distinct().forEach(provider -> byProvider.put(provider,
@@ -93,9 +102,10 @@ public class InsightsService {
                 trend.stream().mapToInt(TalentConsistency.Point::similarity).average().orElse(0), trend.size(), best, trend);
     }
 
-    /** The version a result cast, shortened to its id's start: results keep the version id, not its label. */
-    private static String versionOf(TalentScore talent) {
-        return talent.versionId() == null ? "?" : talent.versionId().toString().substring(0, 8);
+    /** The version number a result cast ("v1.1.0"); a version deleted since shows the start of its id. */
+    private static String versionOf(TalentScore talent, Map<UUID, String> versionNumbers) {
+        return talent.versionId() == null ? "?"
+                : versionNumbers.getOrDefault(talent.versionId(), talent.versionId().toString().substring(0, 8));
     }
 
     private static String note(Metric metric, List<ScoredResult> results) {

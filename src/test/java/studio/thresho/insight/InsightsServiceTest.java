@@ -146,7 +146,7 @@ class InsightsServiceTest {
 
         assertThat(trend.results()).isEqualTo(2);
         assertThat(trend.trend()).extracting(TalentConsistency.Point::flagged).containsExactlyInAnyOrder(false, true);
-        assertThat(trend.trend()).allSatisfy(point -> assertThat(point.version()).isEqualTo(eileen.versionId().toString().substring(0, 8)));
+        assertThat(trend.trend()).allSatisfy(point -> assertThat(point.version()).isEqualTo("v" + eileen.version()));
         assertThat(trend.mostConsistentProvider()).isEqualTo(trend.trend().getFirst().providerId());
         assertThat(insights.talents(InsightPeriod.DAYS_7, project)).extracting(TalentConsistency::lineageId).containsExactly(eileen.lineageId());
         assertThat(insights.talent(UUID.randomUUID(), InsightPeriod.DAYS_7, project)).isEmpty();

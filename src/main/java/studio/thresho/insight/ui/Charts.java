@@ -13,6 +13,8 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.time.Millisecond;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
@@ -43,6 +45,11 @@ final class Charts {
         ValueMarker target = new ValueMarker(metric.metric().goal(), TARGET, new BasicStroke(1f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 1f, new float[] {4f, 4f}, 0f));
         target.setLabel("target");
+        target.setLabelPaint(TARGET);
+        target.setLabelBackgroundColor(new Color(0, 0, 0, 0));
+        // inside the plot's right edge, above the line: the default anchor pushes the word past the left axis
+        target.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        target.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         plot.addRangeMarker(target);
         return svg(chart, "metric-chart");
     }

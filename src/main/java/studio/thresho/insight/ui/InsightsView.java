@@ -173,7 +173,7 @@ class InsightsView extends Div implements BeforeEnterObserver {
         }
         section.add(new H3(talent.get().name() + ": consistency trend"), talentSummary(talent.get()),
                 new H4("By provider"), Charts.consistency(talent.get(), TalentConsistency.Point::providerId),
-                new H4("By version"), Charts.consistency(talent.get(), point -> "v " + point.version()));
+                new H4("By version"), Charts.consistency(talent.get(), TalentConsistency.Point::version));
         return section;
     }
 
