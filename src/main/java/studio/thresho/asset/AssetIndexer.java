@@ -1,17 +1,15 @@
 package studio.thresho.asset;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -19,144 +17,139 @@ import studio.thresho.asset.category.CategoryChanged;
 import studio.thresho.asset.category.CategoryNode;
 import studio.thresho.asset.search.AssetDocument;
 import studio.thresho.asset.search.SearchIndex;
-import studio.thresho.asset.search.SearchQuery;
+import studio.thresho.project.ProjectDeleted;
 import studio.thresho.security.SystemAuthentication;
 
 /**
- * Keeps the search index in step with the database: each committed change re-indexes its lineage,
- * and at start-up a missing or stale index (its recorded data version differs) is rebuilt.
+ * Keeps the search index in step with the database: each committed change re-indexes what it
+ * touched, and a missing or stale index (its recorded data version is not the change log's latest
+ * id) is rebuilt at start-up in batches, in the background while the application serves.
  */
 @Component
 class AssetIndexer {
 
+    static final int BATCH = 500;
     private static final Logger log = LoggerFactory.getLogger(AssetIndexer.class);
 
     private final SearchIndex index;
-    private final AssetReader reader;
-    private final AssetLineageRepository lineages;
-    private final JdbcTemplate jdbc;
+    private final IndexDocuments documents;
+    private final LibraryChanges changes;
+    private final boolean inBackground;
     /**
      * Whether the index has been checked against the database since start-up. Before that (start-up
-     * work such as demo seeding), single changes are indexed but not recorded as the data version,
-     * or a partial index would pass for a complete one.
+     * work such as demo seeding, a rebuild running), single changes are indexed but not recorded as
+     * the data version, or a partial index would pass for a complete one.
      */
     private volatile boolean synced;
+    private volatile boolean rebuilding;
 
-    AssetIndexer(SearchIndex index, AssetReader reader, AssetLineageRepository lineages, JdbcTemplate jdbc) {
+    AssetIndexer(SearchIndex index, IndexDocuments documents, LibraryChanges changes,
+                 @Value("${thresho.search.rebuild-in-background:true}") boolean inBackground) {
         this.index = index;
-        this.reader = reader;
-        this.lineages = lineages;
-        this.jdbc = jdbc;
+        this.documents = documents;
+        this.changes = changes;
+        this.inBackground = inBackground;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(AssetChanged change) {
-        SystemAuthentication.runAsSystem(() -> {
-            Optional<AssetDocument> document = document(change.lineageId());
-            document.ifPresentOrElse(index::put, () -> index.remove(change.lineageId()));
-            if (synced) {
-                index.recordDataVersion(dataVersion());
-            }
-        });
+        reindex(List.of(change.lineageId()));
     }
 
     /** A renamed or moved category changes how its assets, and those of its sub-categories, are filtered and sorted. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(CategoryChanged change) {
+        Map<UUID, CategoryNode> categories = documents.categoriesById();
+        List<UUID> subtree = categories.values().stream()
+                .filter(node -> IndexDocuments.categoryPath(node, categories).contains(change.categoryId())).map(CategoryNode::id).toList();
+        reindex(documents.inCategories(subtree));
+    }
+
+    /** A deleted project took its own assets along, and its imports of global ones: only those are re-indexed. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ProjectDeleted deleted) {
+        reindex(index.lineagesIn(deleted.projectId().toString()));
+    }
+
+    private void reindex(Collection<UUID> lineageIds) {
         SystemAuthentication.runAsSystem(() -> {
-            Map<UUID, CategoryNode> categories = categoriesById();
-            List<String> subtree = categories.values().stream()
-                    .filter(node -> categoryPath(node, categories).contains(change.categoryId()))
-                    .map(node -> node.id().toString()).toList();
-            List<UUID> affected = jdbc.queryForList("""
-                    SELECT l.id FROM asset_lineages l JOIN assets_library v ON v.id = l.active_version_id
-                    WHERE v.category_id IN (%s)""".formatted(String.join(",", java.util.Collections.nCopies(subtree.size(), "?"))),
-                    String.class, subtree.toArray()).stream().map(UUID::fromString).toList();
-            List<AssetDocument> documents = new ArrayList<>();
-            lineages.findAllById(affected).forEach(lineage -> document(lineage, categories).ifPresent(documents::add));
-            index.putAll(documents);
+            Map<UUID, AssetDocument> found = documents.of(lineageIds);
+            index.putAll(found.values());
+            lineageIds.stream().filter(id -> !found.containsKey(id)).forEach(index::remove);
             if (synced) {
                 index.recordDataVersion(dataVersion());
             }
         });
     }
 
-    /** A deleted project took its own assets along: the index catches up with the database. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(studio.thresho.project.ProjectDeleted deleted) {
-        rebuildIfStale();
-    }
-
     @EventListener(ApplicationReadyEvent.class)
-    void rebuildIfStale() {
-        SystemAuthentication.runAsSystem(() -> {
-            String current = dataVersion();
-            if (!current.equals(index.dataVersion())) {
-                Collection<AssetDocument> documents = allDocuments();
-                index.rebuild(documents, current);
-                log.info("Rebuilt the search index: {} assets.", documents.size());
-            }
+    void checkAtStartUp() {
+        if (isCurrent()) {
             synced = true;
-        });
+        } else if (inBackground) {
+            rebuilding = true;
+            Thread.ofPlatform().name("search-index-rebuild").daemon(true).start(this::rebuildIfStale);
+        } else {
+            rebuildIfStale();
+        }
     }
 
-    /** Changes whenever a lineage or version is added, changed or removed. */
+    /** Whether searches may miss assets because the index is being rebuilt. */
+    boolean rebuilding() {
+        return rebuilding;
+    }
+
+    /**
+     * Brings a stale index up to date: every lineage in batches (stale documents replaced, none
+     * dropped first, so searches keep working), documents of deleted lineages removed, then the
+     * changes made meanwhile caught up from the change log.
+     */
+    void rebuildIfStale() {
+        rebuilding = true;
+        try {
+            SystemAuthentication.runAsSystem(() -> {
+                long start = changes.latest();
+                if (!isCurrent()) {
+                    int count = rebuildFrom(start);
+                    log.info("Rebuilt the search index: {} assets.", count);
+                }
+            });
+            synced = true;
+        } catch (RuntimeException failed) {
+            log.error("Could not rebuild the search index; it is rebuilt at the next start", failed);
+        } finally {
+            rebuilding = false;
+        }
+    }
+
+    private int rebuildFrom(long start) {
+        Set<UUID> gone = index.lineageIds();
+        int count = 0;
+        for (List<UUID> batch = documents.lineagesAfter(null, BATCH); !batch.isEmpty(); batch = documents.lineagesAfter(batch.getLast(), BATCH)) {
+            Collection<AssetDocument> built = documents.of(batch).values();
+            index.putAll(built);
+            batch.forEach(gone::remove);
+            count += built.size();
+        }
+        gone.forEach(index::remove);
+        long seen = start;
+        for (long latest = changes.latest(); latest != seen; latest = changes.latest()) {
+            List<UUID> changed = changes.lineagesChangedAfter(seen);
+            Map<UUID, AssetDocument> found = documents.of(changed);
+            index.putAll(found.values());
+            changed.stream().filter(id -> !found.containsKey(id)).forEach(index::remove);
+            seen = latest;
+        }
+        index.recordDataVersion(String.valueOf(seen));
+        return count;
+    }
+
+    private boolean isCurrent() {
+        return dataVersion().equals(index.dataVersion());
+    }
+
+    /** The change log's latest id: changes whenever a lineage, version or category is added, changed or removed. */
     String dataVersion() {
-        return jdbc.queryForObject("""
-                SELECT CONCAT((SELECT COUNT(*) FROM asset_lineages), '/', (SELECT COUNT(*) FROM assets_library), '/',
-                              COALESCE((SELECT MAX(updated_at) FROM asset_lineages), ''), '/',
-                              COALESCE((SELECT MAX(updated_at) FROM assets_library), ''), '/',
-                              COALESCE((SELECT MAX(updated_at) FROM asset_categories), ''))
-                """, String.class);
-    }
-
-    private Collection<AssetDocument> allDocuments() {
-        List<AssetDocument> documents = new ArrayList<>();
-        Map<UUID, CategoryNode> categories = categoriesById();
-        for (AssetLineage lineage : lineages.findAll()) {
-            document(lineage, categories).ifPresent(documents::add);
-        }
-        return documents;
-    }
-
-    Optional<AssetDocument> document(UUID lineageId) {
-        return lineages.findById(lineageId).flatMap(lineage -> document(lineage, categoriesById()));
-    }
-
-    private Optional<AssetDocument> document(AssetLineage lineage, Map<UUID, CategoryNode> categories) {
-        if (lineage.getActiveVersionId() == null) {
-            return Optional.empty();
-        }
-        AssetVersion version = reader.activeVersion(lineage);
-        CategoryNode category = categories.get(version.getCategoryId());
-        Map<String, Object> values = reader.values(category, version);
-        return Optional.of(new AssetDocument(lineage.getId(), version.getName(), version.getDescription(), reader.tags(version),
-                searchableText(values), categoryPath(category, categories), category.name(),
-                lineage.getProjectId() == null ? SearchQuery.GLOBAL_SCOPE : lineage.getProjectId().toString(),
-                importsOf(lineage.getId()), version.getSource(), lineage.getCreatedAt(), lineage.getLastUsedAt(), lineage.getUsageCount(), lineage.isArchived()));
-    }
-
-    private List<String> importsOf(UUID lineageId) {
-        return jdbc.queryForList("SELECT project_id FROM project_asset_imports WHERE lineage_id = ?", String.class, lineageId.toString());
-    }
-
-    private static String searchableText(Map<String, Object> values) {
-        return values.entrySet().stream().filter(entry -> !entry.getKey().equals("description"))
-                .map(entry -> entry.getValue() instanceof Collection<?> list
-                        ? list.stream().map(Object::toString).collect(Collectors.joining(" "))
-                        : entry.getValue().toString())
-                .collect(Collectors.joining(" "));
-    }
-
-    private static List<UUID> categoryPath(CategoryNode category, Map<UUID, CategoryNode> categories) {
-        List<UUID> path = new ArrayList<>();
-        for (CategoryNode current = category; current != null; current = current.parentId() == null ? null : categories.get(current.parentId())) {
-            path.add(current.id());
-        }
-        return path;
-    }
-
-    private Map<UUID, CategoryNode> categoriesById() {
-        return reader.categories().stream().collect(Collectors.toMap(CategoryNode::id, node -> node));
+        return String.valueOf(changes.latest());
     }
 }

@@ -34,14 +34,21 @@ public class AssetSearchService {
     private final AssetVersionRepository versions;
     private final AssetReader reader;
     private final JsonMapper json;
+    private final AssetIndexer indexer;
 
     AssetSearchService(SearchIndex index, AssetLineageRepository lineages, AssetVersionRepository versions, AssetReader reader,
-                       JsonMapper json) {
+                       JsonMapper json, AssetIndexer indexer) {
         this.index = index;
+        this.indexer = indexer;
         this.json = json;
         this.lineages = lineages;
         this.versions = versions;
         this.reader = reader;
+    }
+
+    /** Whether the search index is being rebuilt, so results may be incomplete for a while. */
+    public boolean indexRebuilding() {
+        return indexer.rebuilding();
     }
 
     @Transactional(readOnly = true)

@@ -121,4 +121,58 @@ class AssetSearchTest {
         assertThat(found(token)).containsExactly(shop.lineageId());
         assertThat(index.dataVersion()).isEqualTo(indexer.dataVersion());
     }
+
+    @Autowired
+    AssetScopeService scopes;
+    @Autowired
+    studio.thresho.project.ProjectService projects;
+
+    @Test
+    void theDataVersionIsTheChangeLogsLatestIdAndEveryCommittedChangeMovesIt() {
+        long before = Long.parseLong(indexer.dataVersion());
+
+        assets.save(AssetDraft.create(category("props"), "Chair " + token, Map.of()));
+
+        assertThat(Long.parseLong(indexer.dataVersion())).isGreaterThan(before);
+        assertThat(index.dataVersion()).isEqualTo(indexer.dataVersion());
+    }
+
+    @Test
+    void aRebuildReplacesStaleDocumentsAndDropsThoseOfLineagesThatNoLongerExist() {
+        AssetDetail chair = assets.save(AssetDraft.create(category("props"), "Chair " + token, Map.of()));
+        UUID vanished = UUID.randomUUID();
+        index.put(new studio.thresho.asset.search.AssetDocument(vanished, "Ghost " + token, null, List.of(), "", List.of(category("props")),
+                "Props", project.id().toString(), List.of(), "uploaded", java.time.Instant.now(), null, 0, false));
+        index.put(new studio.thresho.asset.search.AssetDocument(chair.lineageId(), "Stale name", null, List.of(), "", List.of(category("props")),
+                "Props", project.id().toString(), List.of(), "uploaded", java.time.Instant.now(), null, 0, false));
+        index.recordDataVersion("stale");
+        assertThat(index.lineageIds()).contains(vanished);
+        assertThat(found(token)).isEmpty();
+
+        indexer.rebuildIfStale();
+
+        assertThat(found(token)).containsExactly(chair.lineageId());
+        assertThat(index.lineageIds()).doesNotContain(vanished);
+        assertThat(index.dataVersion()).isEqualTo(indexer.dataVersion());
+        assertThat(indexer.rebuilding()).isFalse();
+    }
+
+    @Test
+    void deletingAProjectTakesItsAssetsAndImportsOutOfTheIndexWithoutARebuild() {
+        AssetDetail own = assets.save(AssetDraft.create(category("props"), "Own chair " + token, Map.of()));
+        AssetDetail global = assets.save(new AssetDraft(null, null, category("props"), "Global lamp " + token, null, true, null, List.of(), Map.of()));
+        scopes.importIntoCurrentProject(global.lineageId());
+        SearchQuery inProject = new SearchQuery(token, Set.of(project.id().toString()), null, List.of(), false, null, null, null,
+                SearchSort.NAME, 0, 10);
+        assertThat(search.search(inProject).hits()).hasSize(2);
+        long indexed = index.size();
+
+        logins.loginAs(TestLogins.ADMIN);
+        projects.delete(project.id());
+
+        assertThat(search.search(inProject).hits()).isEmpty();
+        assertThat(found(token)).containsExactly(global.lineageId());
+        assertThat(index.size()).isEqualTo(indexed - 1);
+        assertThat(index.dataVersion()).isEqualTo(indexer.dataVersion());
+    }
 }

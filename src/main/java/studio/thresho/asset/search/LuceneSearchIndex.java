@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
@@ -21,12 +24,20 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.springframework.beans.factory.DisposableBean;
 
@@ -139,6 +150,57 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
             commit(dataVersion);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not record the index version", e);
+        }
+    }
+
+    @Override
+    public Set<UUID> lineageIds() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Set<UUID> ids = new HashSet<>();
+                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                    LeafReader reader = leaf.reader();
+                    Bits live = reader.getLiveDocs();
+                    StoredFields stored = reader.storedFields();
+                    for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                        if (live == null || live.get(doc)) {
+                            ids.add(UUID.fromString(stored.document(doc, Set.of(ID)).get(ID)));
+                        }
+                    }
+                }
+                return ids;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the search index", e);
+        }
+    }
+
+    @Override
+    public List<UUID> lineagesIn(String scope) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                BooleanQuery query = new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(SCOPE, scope)), BooleanClause.Occur.SHOULD)
+                        .add(new TermQuery(new Term(IMPORTED_INTO, scope)), BooleanClause.Occur.SHOULD).build();
+                int count = searcher.count(query);
+                if (count == 0) {
+                    return List.of();
+                }
+                StoredFields stored = searcher.storedFields();
+                List<UUID> ids = new ArrayList<>();
+                for (ScoreDoc hit : searcher.search(query, count).scoreDocs) {
+                    ids.add(UUID.fromString(stored.document(hit.doc, Set.of(ID)).get(ID)));
+                }
+                return ids;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the search index", e);
         }
     }
 

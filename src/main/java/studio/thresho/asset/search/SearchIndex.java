@@ -1,6 +1,8 @@
 package studio.thresho.asset.search;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** The search seam: the local Lucene index today, a search server when the library outgrows one machine. */
@@ -23,6 +25,12 @@ public interface SearchIndex {
     void recordDataVersion(String dataVersion);
 
     long size();
+
+    /** Every lineage the index holds. */
+    Set<UUID> lineageIds();
+
+    /** The lineages of a project's library: its own and the global ones imported into it. */
+    List<UUID> lineagesIn(String scope);
 
     SearchResult search(SearchQuery query);
 }

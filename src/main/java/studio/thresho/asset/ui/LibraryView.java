@@ -127,6 +127,12 @@ class LibraryView extends Div implements BeforeEnterObserver {
             cut.getElement().getThemeList().add("badge contrast");
             add(cut);
         }
+        if (search.indexRebuilding()) {
+            Span rebuilding = new Span("The search index is being rebuilt: results may be incomplete for a few minutes.");
+            rebuilding.addClassName("index-rebuilding-notice");
+            rebuilding.getElement().getThemeList().add("badge contrast");
+            add(rebuilding);
+        }
         if (filters.text() != null && !filters.text().isBlank()) {
             SearchVisit.searched(events, projectId, filters.text().trim(), first.hits().stream().map(hit -> hit.asset().lineageId()).toList());
         }

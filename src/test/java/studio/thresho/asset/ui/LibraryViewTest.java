@@ -76,6 +76,27 @@ class LibraryViewTest extends KaribuTest {
         assertThat(_get(LibraryFilterBar.class).search.getValue()).isEqualTo(token.substring(0, 6));
     }
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    void whileTheIndexIsRebuiltTheLibrarySaysResultsMayBeIncomplete() {
+        Object indexer = context.getBean("assetIndexer");
+        org.springframework.test.util.ReflectionTestUtils.setField(indexer, "rebuilding", true);
+        try {
+            navigateTo("library?q=" + token);
+
+            assertThat(cardNames()).hasSize(3);
+            assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("index-rebuilding-notice")).getText())
+                    .contains("being rebuilt", "may be incomplete");
+        } finally {
+            org.springframework.test.util.ReflectionTestUtils.setField(indexer, "rebuilding", false);
+        }
+        navigateTo("library?q=" + token);
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(com.vaadin.flow.component.html.Span.class,
+                spec -> spec.withClasses("index-rebuilding-notice"));
+    }
+
     @Test
     void aVeryLongSearchIsCutWithANoticeInsteadOfFailing() {
         String words = String.join("+", java.util.Collections.nCopies(130, token));
