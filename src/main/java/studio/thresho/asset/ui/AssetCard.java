@@ -94,43 +94,8 @@ class AssetCard extends RouterLink {
             picture.add(global);
         }
         add(picture, text);
-        addPreview(asset);
+        HoverPreview.attach(this, asset);
     }
-
-    /** Hovering a card shows a larger preview and its facts (a tooltip could show text only). */
-    private void addPreview(AssetSummary asset) {
-        com.vaadin.flow.component.popover.Popover preview = new com.vaadin.flow.component.popover.Popover();
-        preview.setTarget(this);
-        preview.setOpenOnHover(true);
-        preview.setOpenOnFocus(false);
-        preview.setOpenOnClick(false);
-        preview.setHoverDelay(PREVIEW_DELAY_MILLIS);
-        preview.addClassName("asset-preview");
-        if (asset.primaryImageKey() != null) {
-            preview.add(new Image(asset.previewUrl(), asset.name()));
-        }
-        preview.add(previewFacts(asset));
-    }
-
-    /** The name, the category's key attributes (a talent's role, age range, build, hair...), scope, usage and version. */
-    static Div previewFacts(AssetSummary asset) {
-        Span title = new Span(asset.nameWithRole());
-        title.addClassName("asset-preview-name");
-        Div facts = new Div(title);
-        asset.keyFacts().forEach((label, value) -> {
-            Span fact = new Span(label + ": " + value);
-            fact.addClassName("asset-preview-key-fact");
-            facts.add(fact);
-        });
-        facts.add(new Span(asset.categoryName() + (asset.global() ? " · global" : " · project")),
-                new Span("Used " + asset.usageCount() + "x" + (asset.draft() ? " · draft" : "")),
-                new Span(asset.versionBadge() + " · " + asset.versionCount() + (asset.versionCount() == 1 ? " version" : " versions")));
-        facts.addClassName("asset-preview-facts");
-        return facts;
-    }
-
-    /** The mock-up asks for the preview within 300 ms of hovering. */
-    static final int PREVIEW_DELAY_MILLIS = 250;
 
     private static void insideLink(Span target, Runnable action) {
         target.getElement().addEventListener("click", event -> action.run()).preventDefault().stopPropagation();

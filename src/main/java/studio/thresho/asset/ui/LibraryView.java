@@ -218,18 +218,7 @@ class LibraryView extends Div implements BeforeEnterObserver {
         Div cell = new Div(hit.asset().thumbnailUrl() == null ? IconChoices.icon(hit.asset().categoryIcon())
                 : new Image(hit.asset().thumbnailUrl(), hit.asset().name()));
         cell.addClassName("list-thumbnail");
-        com.vaadin.flow.component.popover.Popover preview = new com.vaadin.flow.component.popover.Popover();
-        preview.setTarget(cell);
-        preview.setOpenOnHover(true);
-        preview.setOpenOnFocus(false);
-        preview.setOpenOnClick(false);
-        preview.setHoverDelay(AssetCard.PREVIEW_DELAY_MILLIS);
-        preview.addClassName("asset-preview");
-        if (hit.asset().previewUrl() != null) {
-            preview.add(new Image(hit.asset().previewUrl(), hit.asset().name()));
-        }
-        preview.add(AssetCard.previewFacts(hit.asset()));
-        cell.add(preview);
+        cell.add(HoverPreview.attach(cell, hit.asset()));
         return cell;
     }
 
