@@ -17,12 +17,14 @@ import java.util.List;
  * @param input        the request input with {@code {{placeholder}}} values (Replicate's per-model input)
  * @param flag         the parameter that selects the model in a command (Midjourney {@code --v 7})
  * @param characterReference how a character reference is passed (Midjourney {@code oref} or {@code cref}; blank: not at all)
+ * @param minReferences reference images the model requires (Runway gen4_image_turbo: 1)
+ * @param textToVideo  a video model that also makes a video from the prompt alone (Runway gen4.5)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CatalogueModel(String name, Kind kind, Status status, String replacement, boolean seed, int maxReferences,
                              boolean styleReference, boolean negativePrompt, String sizeRule, int promptLimit, List<Integer> durations,
                              boolean isDefault, boolean official, String imageInput, java.util.Map<String, Object> input, String flag,
-                             String characterReference) {
+                             String characterReference, int minReferences, boolean textToVideo) {
 
     public CatalogueModel {
         kind = kind == null ? Kind.IMAGE : kind;
