@@ -19,12 +19,14 @@ import java.util.List;
  * @param characterReference how a character reference is passed (Midjourney {@code oref} or {@code cref}; blank: not at all)
  * @param minReferences reference images the model requires (Runway gen4_image_turbo: 1)
  * @param textToVideo  a video model that also makes a video from the prompt alone (Runway gen4.5)
+ * @param modelInPath  served by the provider's newer API design that names the model in the path (Kling kling-2.5-turbo and later)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CatalogueModel(String name, Kind kind, Status status, String replacement, boolean seed, int maxReferences,
                              boolean styleReference, boolean negativePrompt, String sizeRule, int promptLimit, List<Integer> durations,
                              boolean isDefault, boolean official, String imageInput, java.util.Map<String, Object> input, String flag,
-                             String characterReference, int minReferences, boolean textToVideo) {
+                             String characterReference, int minReferences, boolean textToVideo,
+                             boolean modelInPath) {
 
     public CatalogueModel {
         kind = kind == null ? Kind.IMAGE : kind;
