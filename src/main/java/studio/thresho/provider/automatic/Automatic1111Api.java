@@ -24,6 +24,11 @@ interface Automatic1111Api {
     @Headers({"Accept: application/json", "Authorization: {auth}"})
     List<Checkpoint> checkpoints(@Param("auth") String auth);
 
+    /** The built-in Lora extension's list; {@code name} is what {@code <lora:name:weight>} takes. */
+    @RequestLine("GET /sdapi/v1/loras")
+    @Headers({"Accept: application/json", "Authorization: {auth}"})
+    List<Lora> loras(@Param("auth") String auth);
+
     /** @param info a JSON document in a string, holding {@code seed} and {@code all_seeds} */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Images(@JsonProperty("images") List<String> images, @JsonProperty("info") String info) {
@@ -31,5 +36,9 @@ interface Automatic1111Api {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Checkpoint(@JsonProperty("title") String title, @JsonProperty("model_name") String modelName) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Lora(@JsonProperty("name") String name, @JsonProperty("alias") String alias, @JsonProperty("path") String path) {
     }
 }

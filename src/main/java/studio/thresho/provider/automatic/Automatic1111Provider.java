@@ -138,14 +138,13 @@ public class Automatic1111Provider extends ConfiguredProvider {
                 .orElse(null);
     }
 
-    /** Lists the checkpoints: cheap, and it proves the API is on (the engine was started with --api). */
+    /** Lists the checkpoints and LoRAs: cheap, and it proves the API is on (the engine was started with --api). */
     @Override
     public String testConnection() {
         ProviderConfig config = config();
         try {
-            List<Automatic1111Api.Checkpoint> checkpoints = http.client(Automatic1111Api.class, config.baseUrl()).checkpoints(basicAuth(config));
-            int count = checkpoints == null ? 0 : checkpoints.size();
-            return "Connected to " + config.baseUrl() + ": " + count + " checkpoint" + (count == 1 ? "" : "s") + " available.";
+            return "Connected to " + config.baseUrl() + ": " + Automatic1111Inventory.describe(http.client(Automatic1111Api.class,
+                    config.baseUrl()), basicAuth(config), config.model());
         } catch (ProviderHttpException refused) {
             throw new ProviderRefusedException(Automatic1111Errors.explain(refused)
                     + (refused.status() == 404 ? " Is the engine started with --api?" : ""));

@@ -12,16 +12,27 @@ import java.util.List;
  * @param promptLimit  characters the prompt may hold; 0 when the catalogue does not say
  * @param durations    seconds a video may last (video models only)
  * @param replacement  the model to use instead of a retired or legacy one
+ * @param official     served by the provider's own endpoint for its official models (Replicate); others run by version
+ * @param imageInput   what the model does with an image it is given, in words for the plan (flux-dev: an img2img start image)
+ * @param input        the request input with {@code {{placeholder}}} values (Replicate's per-model input)
+ * @param flag         the parameter that selects the model in a command (Midjourney {@code --v 7})
+ * @param characterReference how a character reference is passed (Midjourney {@code oref} or {@code cref}; blank: not at all)
+ * @param minReferences reference images the model requires (Runway gen4_image_turbo: 1)
+ * @param textToVideo  a video model that also makes a video from the prompt alone (Runway gen4.5)
+ * @param modelInPath  served by the provider's newer API design that names the model in the path (Kling kling-2.5-turbo and later)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CatalogueModel(String name, Kind kind, Status status, String replacement, boolean seed, int maxReferences,
                              boolean styleReference, boolean negativePrompt, String sizeRule, int promptLimit, List<Integer> durations,
-                             boolean isDefault) {
+                             boolean isDefault, boolean official, String imageInput, java.util.Map<String, Object> input, String flag,
+                             String characterReference, int minReferences, boolean textToVideo,
+                             boolean modelInPath) {
 
     public CatalogueModel {
         kind = kind == null ? Kind.IMAGE : kind;
         status = status == null ? Status.CURRENT : status;
         durations = durations == null ? List.of() : List.copyOf(durations);
+        input = input == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(input));
     }
 
     public enum Kind {

@@ -26,6 +26,15 @@ interface KlingApi {
     @RequestLine("GET /v1/videos/image2video/{id}")
     Envelope videoTask(@Param("token") String token, @Param("id") String id);
 
+    /** The newer design (API key only): the model is in the path, e.g. {@code kling-2.5-turbo}. */
+    @RequestLine("POST /image-to-video/{model}")
+    @Headers("Content-Type: application/json")
+    PathTaskAnswer imageToVideoByPath(@Param("token") String token, @Param("model") String model, Map<String, Object> body);
+
+    /** The newer design's poll, for one or more task ids joined by commas. */
+    @RequestLine("GET /tasks?task_ids={ids}")
+    PathTasks tasks(@Param("token") String token, @Param("ids") String ids);
+
     /** The key check: free, at most one request a second; times in epoch milliseconds. */
     @RequestLine("GET /account/costs?start_time={start}&end_time={end}")
     AccountCosts costs(@Param("token") String token, @Param("start") long startMillis, @Param("end") long endMillis);
@@ -61,5 +70,20 @@ interface KlingApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Output(@JsonProperty("url") String url) {
+    }
+
+    /** A created task of the newer design; {@code code} is absent or 0 when it was accepted. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PathTaskAnswer(@JsonProperty("code") Integer code, @JsonProperty("message") String message, @JsonProperty("data") PathTask data) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PathTasks(@JsonProperty("code") Integer code, @JsonProperty("message") String message, @JsonProperty("data") List<PathTask> data) {
+    }
+
+    /** @param status submitted, processing, succeeded or failed (not the legacy "succeed") */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PathTask(@JsonProperty("id") String id, @JsonProperty("status") String status, @JsonProperty("message") String message,
+                    @JsonProperty("outputs") List<Output> outputs) {
     }
 }

@@ -115,6 +115,17 @@ final class KlingErrors {
         };
     }
 
+    /** A task of the newer design: statuses spelled {@code succeeded} (not {@code succeed}), outputs beside the status. */
+    static ProviderStatus status(KlingApi.PathTask task) {
+        String status = task == null || task.status() == null ? "" : task.status();
+        return switch (status) {
+            case "submitted", "processing" -> ProviderStatus.running(null);
+            case "succeeded" -> succeeded(new KlingApi.TaskResult(null, task.outputs()));
+            case "failed" -> ProviderStatus.failed(failure(task.message()));
+            default -> ProviderStatus.failed(KlingProvider.NAME + " reported " + (status.isBlank() ? "an unknown status" : "\"" + status + "\"") + ".");
+        };
+    }
+
     private static ProviderStatus succeeded(KlingApi.TaskResult result) {
         List<KlingApi.Output> outputs = result == null ? List.of() : java.util.stream.Stream.of(result.images(), result.videos())
                 .filter(java.util.Objects::nonNull).flatMap(List::stream).toList();
@@ -126,7 +137,7 @@ final class KlingErrors {
         return ProviderStatus.succeeded(results);
     }
 
-    private static String failure(String message) {
+    static String failure(String message) {
         if (message != null && CONTENT_FILTER.matcher(message).find()) {
             return KlingProvider.NAME + "'s content filter stopped the task: " + quote(message) + ".";
         }

@@ -18,7 +18,10 @@ final class KlingModels {
     /** kling-v2-1 is the only current model documented with a subject/face reference (setting {@value #REFERENCE_MODEL_PARAMETER}). */
     static final String REFERENCE_MODEL = "kling-v2-1";
     static final String REFERENCE_MODEL_PARAMETER = "reference_model";
+    /** The legacy design's video model, for the access/secret-key token that the newer design does not take. */
     static final String VIDEO_MODEL = "kling-v2-5-turbo";
+    /** The video model with an API key: the newer design, model in the path. */
+    static final String VIDEO_MODEL_BY_PATH = "kling-2.5-turbo";
     static final String VIDEO_MODEL_PARAMETER = "video_model";
     static final List<String> ASPECT_RATIOS = List.of("16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3");
     static final int MAX_PROMPT_LENGTH = 2500;

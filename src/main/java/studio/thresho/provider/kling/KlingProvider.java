@@ -46,7 +46,7 @@ public class KlingProvider extends ConfiguredProvider {
             SHIPPED.offered(), true, 4, "An API key from the Kling developer console (works for all models); or, for the legacy API, "
             + "the access key and the secret key joined by a colon: accessKey:secretKey (a token signed with the secret key is sent, "
             + "the secret itself never leaves this server). Images with a character reference use kling-v2-1 (setting "
-            + "\"reference_model\"); videos kling-v2-5-turbo (setting \"video_model\").");
+            + "\"reference_model\"); videos kling-2.5-turbo with an API key, else the legacy kling-v2-5-turbo (setting \"video_model\").");
 
     private final ProviderHttp http;
     private final ProviderCalls calls;
@@ -92,7 +92,14 @@ public class KlingProvider extends ConfiguredProvider {
         ProviderConfig config = config();
         String token = token(config);
         String model = usableModel(config, request.model() != null ? request.model()
-                : String.valueOf(config.parameters().getOrDefault(KlingModels.VIDEO_MODEL_PARAMETER, KlingModels.VIDEO_MODEL)));
+                : String.valueOf(config.parameters().getOrDefault(KlingModels.VIDEO_MODEL_PARAMETER,
+                KlingJwt.apiKey(config.credential().orElse("")) ? KlingModels.VIDEO_MODEL_BY_PATH : KlingModels.VIDEO_MODEL)));
+        java.util.Optional<studio.thresho.provider.catalogue.CatalogueModel> entry = catalogue(config).find(model);
+        if (entry.map(found -> found.modelInPath()).orElse(false)) {
+            List<Integer> durations = entry.get().durations().isEmpty() ? KlingModels.VIDEO_DURATIONS : entry.get().durations();
+            return new KlingPathVideos(api(config), calls).submit(config.requireCredential(NAME), model, request,
+                    images.bytes(request.sourceMediaKey()), durations, config.parameters());
+        }
         Map<String, Object> body = KlingModels.video(model, request, images.bytes(request.sourceMediaKey()), config.parameters());
         return created(VIDEO_TASK, () -> api(config).imageToVideo(token, body));
     }
@@ -144,6 +151,9 @@ public class KlingProvider extends ConfiguredProvider {
     public ProviderStatus poll(String externalId) {
         ProviderConfig config = config();
         String token = token(config);
+        if (externalId.startsWith(KlingPathVideos.TASK)) {
+            return new KlingPathVideos(api(config), calls).poll(token, externalId.substring(KlingPathVideos.TASK.length()));
+        }
         boolean video = externalId.startsWith(VIDEO_TASK);
         if (!video && !externalId.startsWith(IMAGE_TASK)) {
             throw new ProviderRefusedException(NAME + " task \"" + externalId + "\" does not say whether it is an image or a video task.");

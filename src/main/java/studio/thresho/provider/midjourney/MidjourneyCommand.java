@@ -62,6 +62,12 @@ public final class MidjourneyCommand {
             leftOutWithoutReference(weightFlag, settings.characterWeight(), "character", warnings);
             return;
         }
+        if (!version.takesCharacterReference()) {
+            characters.forEach(dropped -> warnings.add("Midjourney " + version.name() + " has no confirmed character reference: "
+                    + dropped.label() + " was left out. Choose version 7 (--oref) for a character likeness."));
+            leftOutWithoutReference(weightFlag, settings.characterWeight(), "character", warnings);
+            return;
+        }
         List<MidjourneyReference> used = characters;
         if (version.usesOmniReference() && characters.size() > 1) {
             used = characters.subList(0, 1);

@@ -2,12 +2,13 @@ package studio.thresho.provider.midjourney;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 import studio.thresho.provider.ConfiguredProvider;
 import studio.thresho.provider.ProviderCapabilities;
 import studio.thresho.provider.ProviderOptions;
 import studio.thresho.provider.ProviderReference;
+import studio.thresho.provider.ProviderRefusedException;
+import studio.thresho.provider.catalogue.ModelCatalogue;
 import studio.thresho.provider.ProviderRequest;
 import studio.thresho.provider.ProviderResult;
 import studio.thresho.provider.ProviderStatus;
@@ -30,9 +31,8 @@ public class MidjourneyProvider extends ConfiguredProvider {
     static final String CHARACTER_WEIGHT = ProviderOptions.CHARACTER_WEIGHT;
     static final String STYLE_WEIGHT = ProviderOptions.STYLE_WEIGHT;
     static final String NAME = "Midjourney (copy & paste)";
-    private static final Map<String, MidjourneyVersion> VERSIONS = Map.of("7", MidjourneyVersion.V7, "6.1", MidjourneyVersion.V6_1,
-            "6", MidjourneyVersion.V6, "niji 6", MidjourneyVersion.NIJI_6);
-    private static final ProviderDefaults DEFAULTS = new ProviderDefaults(null, "7", List.of("7", "6.1", "6", "niji 6"), false, 100,
+    private static final ModelCatalogue SHIPPED = ModelCatalogue.shipped(ID, NAME);
+    private static final ProviderDefaults DEFAULTS = new ProviderDefaults(null, SHIPPED.defaultModel(), SHIPPED.offered(), false, 100,
             "No API key: the Generate page shows the command to paste into Midjourney. Reference images need PUBLIC_BASE_URL.");
 
     private final ShareLinkService shares;
@@ -85,8 +85,7 @@ public class MidjourneyProvider extends ConfiguredProvider {
                 default -> MidjourneyReference.imagePrompt(url, reference.assetName());
             });
         }
-        MidjourneySettings settings = MidjourneySettings.of(VERSIONS.getOrDefault(request.model() != null ? request.model() : config.model(),
-                        MidjourneyVersion.V7))
+        MidjourneySettings settings = MidjourneySettings.of(version(config, request.model()))
                 .withCharacterWeight(number(request.options().getOrDefault(CHARACTER_WEIGHT, config.parameters().get(CHARACTER_WEIGHT))))
                 .withStyleWeight(number(request.options().getOrDefault(STYLE_WEIGHT, config.parameters().get(STYLE_WEIGHT))))
                 .withSeed(request.seed())
@@ -119,6 +118,15 @@ public class MidjourneyProvider extends ConfiguredProvider {
                 : "Nothing to connect to, but PUBLIC_BASE_URL is not set: commands will carry no reference images.";
     }
 
+
+    /** The version from the catalogue (shipped or added under Admin > Providers); an unknown one is refused naming the known ones. */
+    private MidjourneyVersion version(ProviderConfig config, String requested) {
+        String name = usableModel(config, requested);
+        ModelCatalogue catalogue = catalogue(config);
+        return catalogue.find(name).map(MidjourneyVersion::of).orElseThrow(() -> new ProviderRefusedException("Midjourney version \""
+                + name + "\" is not in the catalogue (" + String.join(", ", catalogue.offered()) + "): an administrator adds it under "
+                + "Admin > Providers, e.g. [{\"name\": \"" + name + "\", \"flag\": \"--v " + name + "\", \"characterReference\": \"oref\"}]."));
+    }
 
     private static Integer number(Object value) {
         return value instanceof Number number ? number.intValue() : null;

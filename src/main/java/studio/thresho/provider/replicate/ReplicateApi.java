@@ -15,6 +15,24 @@ interface ReplicateApi {
     @Headers({"Content-Type: application/json", "Accept: application/json", "Authorization: Bearer {key}"})
     Prediction create(@Param("key") String key, @Param("owner") String owner, @Param("name") String name, Map<String, Object> body);
 
+    /** Any model by version: community and trained models, and pinned versions of official ones. */
+    @RequestLine("POST /predictions")
+    @Headers({"Content-Type: application/json", "Accept: application/json", "Authorization: Bearer {key}"})
+    Prediction createByVersion(@Param("key") String key, Map<String, Object> body);
+
+    @RequestLine("GET /models/{owner}/{name}")
+    @Headers({"Accept: application/json", "Authorization: Bearer {key}"})
+    Model model(@Param("key") String key, @Param("owner") String owner, @Param("name") String name);
+
+    @RequestLine("GET /models/{owner}/{name}/versions/{version}")
+    @Headers({"Accept: application/json", "Authorization: Bearer {key}"})
+    Version version(@Param("key") String key, @Param("owner") String owner, @Param("name") String name, @Param("version") String version);
+
+    /** Files API: a multipart {@code content} part; the answer's {@code urls.get} is usable as a model input. */
+    @RequestLine("POST /files")
+    @Headers({"Content-Type: multipart/form-data; boundary={boundary}", "Accept: application/json", "Authorization: Bearer {key}"})
+    UploadedFile upload(@Param("key") String key, @Param("boundary") String boundary, byte[] form);
+
     @RequestLine("GET /predictions/{id}")
     @Headers({"Accept: application/json", "Authorization: Bearer {key}"})
     Prediction get(@Param("key") String key, @Param("id") String id);
@@ -31,6 +49,19 @@ interface ReplicateApi {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Prediction(@JsonProperty("id") String id, @JsonProperty("status") String status, @JsonProperty("input") Map<String, Object> input,
                       @JsonProperty("output") Object output, @JsonProperty("error") Object error, @JsonProperty("logs") String logs) {
+    }
+
+    /** @param latestVersion null while the model has no published version */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Model(@JsonProperty("owner") String owner, @JsonProperty("name") String name, @JsonProperty("latest_version") Version latestVersion) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Version(@JsonProperty("id") String id, @JsonProperty("created_at") String createdAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record UploadedFile(@JsonProperty("id") String id, @JsonProperty("urls") Map<String, String> urls) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

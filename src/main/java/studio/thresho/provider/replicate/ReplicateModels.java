@@ -3,7 +3,10 @@ package studio.thresho.provider.replicate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import studio.thresho.provider.catalogue.CatalogueModel;
+import studio.thresho.provider.catalogue.ModelCatalogue;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,29 +15,34 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The input template of each model: the two shipped below, plus or overridden by the {@code models}
- * parameter ({@code {"owner/name": {input template}}}, a JSON object or JSON text). A value that is
- * exactly one placeholder takes the value with its type, and its key is left out when there is no
- * value (no reference image, no seed); a placeholder inside longer text is replaced as text.
+ * The input template of each model: the catalogue's {@code input} of the model (shipped for
+ * flux-schnell and flux-dev), or the {@code models} parameter ({@code {"owner/name": {input template}}},
+ * a JSON object or JSON text), which wins. A pinned {@code owner/name:version} takes its own entry,
+ * else the one of {@code owner/name}. A value that is exactly one placeholder takes the value with
+ * its type, and its key is left out when there is no value (no reference image, no seed); a
+ * placeholder inside longer text is replaced as text.
  */
 final class ReplicateModels {
 
-    static final String FLUX_SCHNELL = "black-forest-labs/flux-schnell";
-    static final String FLUX_DEV = "black-forest-labs/flux-dev";
     static final List<String> ASPECT_RATIOS = List.of("16:9", "1:1", "9:16", "4:3", "3:4", "3:2", "2:3", "21:9", "9:21");
     static final Set<String> PLACEHOLDERS = Set.of("prompt", "negative_prompt", "seed", "aspect_ratio", "width", "height", "image_url");
-    static final Map<String, Map<String, Object>> SHIPPED = Map.of(
-            FLUX_SCHNELL, ordered("prompt", "{{prompt}}", "seed", "{{seed}}", "aspect_ratio", "{{aspect_ratio}}", "num_outputs", 1),
-            FLUX_DEV, ordered("prompt", "{{prompt}}", "seed", "{{seed}}", "aspect_ratio", "{{aspect_ratio}}", "image", "{{image_url}}",
-                    "num_outputs", 1));
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_]+)\\s*}}");
 
     private ReplicateModels() {
     }
 
+    /** The catalogue's entry of the model: the pinned version's own, else the model's. */
+    static Optional<CatalogueModel> entry(ModelCatalogue catalogue, ReplicateModelName model) {
+        return catalogue.find(model.toString()).or(() -> catalogue.find(model.model()));
+    }
+
     /** The input template of a model, refused when the model is not set up or its template uses an unknown placeholder. */
-    static Map<String, Object> template(String model, Map<String, Object> parameters) {
-        Map<String, Object> template = all(parameters).get(model);
+    static Map<String, Object> template(ReplicateModelName model, Optional<CatalogueModel> entry, Map<String, Object> parameters) {
+        Map<String, Map<String, Object>> configured = configured(parameters);
+        Map<String, Object> template = configured.getOrDefault(model.toString(), configured.get(model.model()));
+        if (template == null && entry.isPresent() && !entry.get().input().isEmpty()) {
+            template = entry.get().input();
+        }
         if (template == null) {
             throw new ProviderRefusedException("Replicate has no input template for \"" + model + "\": add it to the \"models\" parameter "
                     + "under Admin > Providers, e.g. {\"" + model + "\": {\"prompt\": \"{{prompt}}\"}}.");
@@ -48,9 +56,9 @@ final class ReplicateModels {
         return template;
     }
 
-    static Map<String, Map<String, Object>> all(Map<String, Object> parameters) {
-        Map<String, Map<String, Object>> models = new LinkedHashMap<>(SHIPPED);
-        configured(parameters.get("models")).forEach((name, template) -> {
+    private static Map<String, Map<String, Object>> configured(Map<String, Object> parameters) {
+        Map<String, Map<String, Object>> models = new LinkedHashMap<>();
+        parsed(parameters.get("models")).forEach((name, template) -> {
             if (!(template instanceof Map<?, ?> object)) {
                 throw new ProviderRefusedException("The Replicate input template of \"" + name + "\" is not a JSON object.");
             }
@@ -95,7 +103,7 @@ final class ReplicateModels {
         return input;
     }
 
-    private static Map<?, ?> configured(Object models) {
+    private static Map<?, ?> parsed(Object models) {
         if (models instanceof Map<?, ?> object) {
             return object;
         }
@@ -107,13 +115,5 @@ final class ReplicateModels {
             }
         }
         return Map.of();
-    }
-
-    private static Map<String, Object> ordered(Object... keysAndValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return java.util.Collections.unmodifiableMap(map);
     }
 }

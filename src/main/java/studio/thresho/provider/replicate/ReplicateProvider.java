@@ -2,11 +2,11 @@ package studio.thresho.provider.replicate;
 
 import feign.FeignException;
 import feign.RetryableException;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import studio.thresho.provider.AspectRatio;
@@ -19,7 +19,8 @@ import studio.thresho.provider.ProviderResult;
 import studio.thresho.provider.ProviderStatus;
 import studio.thresho.provider.ProviderSubmission;
 import studio.thresho.provider.ReferenceImages;
-import studio.thresho.provider.http.ImageFormats;
+import studio.thresho.provider.catalogue.CatalogueModel;
+import studio.thresho.provider.catalogue.ModelCatalogue;
 import studio.thresho.provider.http.ProviderCalls;
 import studio.thresho.provider.http.ProviderHttp;
 import studio.thresho.provider.ProviderHttpException;
@@ -29,8 +30,9 @@ import studio.thresho.provider.settings.ProviderDefaults;
 import studio.thresho.media.MediaLimits;
 
 /**
- * Replicate. Creates a prediction on the model's endpoint with the input its template gives (see
- * {@link ReplicateModels}), polls it, and downloads the output links at once (they expire after an hour).
+ * Replicate. Creates a prediction with the input its template gives (see {@link ReplicateModels}):
+ * official models on their own endpoint, every other model by version ({@link ReplicatePredictions});
+ * polls it, and downloads the output links at once (they expire after an hour).
  */
 @Component
 public class ReplicateProvider extends ConfiguredProvider {
@@ -39,9 +41,10 @@ public class ReplicateProvider extends ConfiguredProvider {
     static final String NAME = "Replicate";
     static final int MAX_PROMPT_LENGTH = 2000;
     static final int DEFAULT_LONG_SIDE = 1024;
-    static final ProviderDefaults DEFAULTS = new ProviderDefaults("https://api.replicate.com/v1", ReplicateModels.FLUX_SCHNELL,
-            List.of(ReplicateModels.FLUX_SCHNELL, ReplicateModels.FLUX_DEV), true, 4,
-            "An API token from replicate.com/account/api-tokens, sent as Authorization: Bearer. Other models: the \"models\" parameter.");
+    private static final ModelCatalogue SHIPPED = ModelCatalogue.shipped(ID, NAME);
+    static final ProviderDefaults DEFAULTS = new ProviderDefaults("https://api.replicate.com/v1", SHIPPED.defaultModel(), SHIPPED.offered(),
+            true, 4, "An API token from replicate.com/account/api-tokens, sent as Authorization: Bearer. Any model runs, written "
+            + "owner/name or owner/name:version (a pinned or trained version); its input template goes in the \"models\" parameter.");
 
     private final ProviderHttp http;
     private final ProviderCalls calls;
@@ -60,7 +63,9 @@ public class ReplicateProvider extends ConfiguredProvider {
         ProviderConfig config = config();
         Set<String> placeholders;
         try {
-            placeholders = ReplicateModels.placeholders(ReplicateModels.template(config.model(), config.parameters()));
+            ReplicateModelName model = ReplicateModelName.parse(config.model());
+            placeholders = ReplicateModels.placeholders(ReplicateModels.template(model, ReplicateModels.entry(catalogue(config), model),
+                    config.parameters()));
         } catch (ProviderRefusedException broken) {
             placeholders = Set.of("prompt");
         }
@@ -73,16 +78,16 @@ public class ReplicateProvider extends ConfiguredProvider {
     public ProviderSubmission submit(ProviderRequest request) {
         ProviderConfig config = config();
         String key = config.requireCredential(NAME);
-        String model = request.model() != null ? request.model() : config.model();
-        String[] ownerAndName = model.split("/", 2);
-        if (ownerAndName.length != 2 || ownerAndName[0].isBlank() || ownerAndName[1].isBlank()) {
-            throw new ProviderRefusedException("\"" + model + "\" is not a Replicate model name: it is written owner/name.");
-        }
-        Map<String, Object> template = ReplicateModels.template(model, config.parameters());
+        ReplicateModelName model = ReplicateModelName.parse(usableModel(config, request.model()));
+        Optional<CatalogueModel> entry = ReplicateModels.entry(catalogue(config), model);
+        Map<String, Object> template = ReplicateModels.template(model, entry, config.parameters());
         boolean takesReference = ReplicateModels.placeholders(template).contains("image_url");
-        Map<String, Object> body = Map.of("input", ReplicateModels.input(template, values(request, config, takesReference)));
+        ReplicateApi api = api(config);
         try {
-            ReplicateApi.Prediction prediction = calls.submit(NAME, () -> api(config).create(key, ownerAndName[0], ownerAndName[1], body));
+            Map<String, Object> input = ReplicateModels.input(template, values(request, config, takesReference,
+                    new ReplicateReferences(api, calls, key)));
+            ReplicateApi.Prediction prediction = new ReplicatePredictions(api, calls, key)
+                    .create(model, entry.map(CatalogueModel::official).orElse(false), input);
             if (prediction == null || prediction.id() == null) {
                 throw new ProviderRefusedException(NAME + " created the prediction without saying its id.");
             }
@@ -92,7 +97,30 @@ public class ReplicateProvider extends ConfiguredProvider {
         }
     }
 
-    private Map<String, Object> values(ProviderRequest request, ProviderConfig config, boolean takesReference) {
+    /** What the model does with the reference image, from the catalogue: the plan tells the user (flux-dev's is a start image). */
+    @Override
+    public Optional<String> modelStanding() {
+        Optional<String> standing = super.modelStanding();
+        ProviderConfig config = config();
+        Optional<String> meaning;
+        try {
+            ReplicateModelName model = ReplicateModelName.parse(config.model());
+            Optional<CatalogueModel> entry = ReplicateModels.entry(catalogue(config), model);
+            boolean takesReference = ReplicateModels.placeholders(ReplicateModels.template(model, entry, config.parameters()))
+                    .contains("image_url");
+            meaning = takesReference ? entry.map(CatalogueModel::imageInput).filter(text -> !text.isBlank())
+                    .map(text -> "On " + model + ", " + NAME + " uses the reference image as " + text + ".") : Optional.empty();
+        } catch (ProviderRefusedException broken) {
+            meaning = Optional.empty();
+        }
+        if (meaning.isEmpty()) {
+            return standing;
+        }
+        String note = meaning.get();
+        return Optional.of(standing.map(warning -> warning + " " + note).orElse(note));
+    }
+
+    private Map<String, Object> values(ProviderRequest request, ProviderConfig config, boolean takesReference, ReplicateReferences uploads) {
         String ratio = request.aspectRatio() == null ? "1:1" : request.aspectRatio();
         int longSide = config.parameters().get("long_side") instanceof Number number ? number.intValue() : DEFAULT_LONG_SIDE;
         AspectRatio.Size size = AspectRatio.parse(ratio).size(longSide, 8);
@@ -106,8 +134,7 @@ public class ReplicateProvider extends ConfiguredProvider {
         if (takesReference) {
             request.references().stream().min(Comparator.comparing(reference -> !"character".equals(reference.role())))
                     .map(ProviderReference::mediaKey).map(images::bytes)
-                    .ifPresent(image -> values.put("image_url", "data:" + ImageFormats.mimeType(image) + ";base64,"
-                            + Base64.getEncoder().encodeToString(image)));
+                    .ifPresent(image -> values.put("image_url", uploads.input(image)));
         }
         return values;
     }
@@ -146,15 +173,18 @@ public class ReplicateProvider extends ConfiguredProvider {
         });
     }
 
-    /** {@code GET /account}: the cheapest call that needs a valid token, and it names the account. */
+    /** {@code GET /account} proves the token; then the configured model (and its pinned version) must exist. */
     @Override
     public String testConnection() {
         ProviderConfig config = config();
         String key = config.requireCredential(NAME);
         try {
             ReplicateApi.Account account = api(config).account(key);
+            ReplicateModelName model = ReplicateModelName.parse(config.model());
+            boolean official = ReplicateModels.entry(catalogue(config), model).map(CatalogueModel::official).orElse(false);
+            String found = new ReplicatePredictions(api(config), calls, key).describe(model, official);
             return "Connected to " + config.baseUrl() + ": the token was accepted"
-                    + (account == null || account.username() == null ? "." : " (account " + account.username() + ").");
+                    + (account == null || account.username() == null ? "" : " (account " + account.username() + ")") + "; " + found;
         } catch (ProviderHttpException refused) {
             throw new ProviderRefusedException(ReplicateErrors.explain(refused));
         }

@@ -22,6 +22,11 @@ interface RunwayApi {
     @Headers("Content-Type: application/json")
     Task imageToVideo(@Param("key") String key, Map<String, Object> body);
 
+    /** gen4.5: a video from the prompt alone. */
+    @RequestLine("POST /v1/text_to_video")
+    @Headers("Content-Type: application/json")
+    Task textToVideo(@Param("key") String key, Map<String, Object> body);
+
     @RequestLine("GET /v1/tasks/{id}")
     TaskStatus task(@Param("key") String key, @Param("id") String id);
 

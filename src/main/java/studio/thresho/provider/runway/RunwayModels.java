@@ -54,16 +54,37 @@ final class RunwayModels {
     /** The body of {@code POST /v1/image_to_video}. */
     static Map<String, Object> imageToVideo(String model, VideoRequest request, byte[] still, List<Integer> durations) {
         checkPrompt(request.prompt());
-        if (!durations.contains(request.durationSeconds())) {
-            throw new ProviderRefusedException(RunwayProvider.NAME + "'s " + model + " makes videos of " + durations.getFirst() + " to "
-                    + durations.getLast() + " seconds, not " + request.durationSeconds() + ".");
-        }
+        checkDuration(model, request, durations);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("model", model);
         body.put("promptImage", dataUri(still, "the source still"));
         if (request.prompt() != null && !request.prompt().isBlank()) {
             body.put("promptText", request.prompt());
         }
+        return withTiming(body, request);
+    }
+
+    /** The body of {@code POST /v1/text_to_video} (gen4.5): the prompt is all it has, so it is required. */
+    static Map<String, Object> textToVideo(String model, VideoRequest request, List<Integer> durations) {
+        if (request.prompt() == null || request.prompt().isBlank()) {
+            throw new ProviderRefusedException(RunwayProvider.NAME + " makes a video without a still from its prompt: write one.");
+        }
+        checkPrompt(request.prompt());
+        checkDuration(model, request, durations);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("model", model);
+        body.put("promptText", request.prompt());
+        return withTiming(body, request);
+    }
+
+    private static void checkDuration(String model, VideoRequest request, List<Integer> durations) {
+        if (!durations.contains(request.durationSeconds())) {
+            throw new ProviderRefusedException(RunwayProvider.NAME + "'s " + model + " makes videos of " + durations.getFirst() + " to "
+                    + durations.getLast() + " seconds, not " + request.durationSeconds() + ".");
+        }
+    }
+
+    private static Map<String, Object> withTiming(Map<String, Object> body, VideoRequest request) {
         body.put("ratio", videoRatio(request.ratio()));
         body.put("duration", request.durationSeconds());
         if (request.seed() != null) {

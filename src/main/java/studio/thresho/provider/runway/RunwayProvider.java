@@ -65,10 +65,11 @@ public class RunwayProvider extends ConfiguredProvider {
         ProviderConfig config = config();
         String key = config.requireCredential(NAME);
         String model = usableModel(config, request.model());
-        if (catalogue(config).find(model).map(entry -> entry.name().endsWith("_turbo") && entry.kind()
-                == studio.thresho.provider.catalogue.CatalogueModel.Kind.IMAGE).orElse(false) && request.references().isEmpty()) {
-            throw new ProviderRefusedException(NAME + "'s " + model + " needs 1 to " + RunwayModels.MAX_REFERENCES + " reference images; "
-                    + "pick a talent or an asset with a reference image, or use gen4_image.");
+        int required = catalogue(config).find(model).map(entry -> entry.minReferences()).orElse(0);
+        if (request.references().size() < required) {
+            throw new ProviderRefusedException(NAME + "'s " + model + " needs " + required + " to " + RunwayModels.MAX_REFERENCES
+                    + " reference images and this generation has " + request.references().size() + ": pick a talent or an asset with a "
+                    + "reference image, or choose a model that draws from the prompt alone (gen4_image).");
         }
         List<byte[]> references = request.references().stream().limit(RunwayModels.MAX_REFERENCES)
                 .map(ProviderReference::mediaKey).map(images::bytes).toList();
@@ -82,8 +83,16 @@ public class RunwayProvider extends ConfiguredProvider {
         String key = config.requireCredential(NAME);
         String model = usableModel(config, request.model() != null ? request.model()
                 : String.valueOf(config.parameters().getOrDefault(RunwayModels.VIDEO_MODEL_PARAMETER, RunwayModels.GEN4_TURBO)));
-        List<Integer> durations = catalogue(config).find(model).map(entry -> entry.durations()).filter(list -> !list.isEmpty())
-                .orElse(RunwayModels.VIDEO_DURATIONS);
+        java.util.Optional<studio.thresho.provider.catalogue.CatalogueModel> entry = catalogue(config).find(model);
+        List<Integer> durations = entry.map(found -> found.durations()).filter(list -> !list.isEmpty()).orElse(RunwayModels.VIDEO_DURATIONS);
+        if (request.sourceMediaKey() == null) {
+            if (!entry.map(found -> found.textToVideo()).orElse(false)) {
+                throw new ProviderRefusedException(NAME + "'s " + model + " animates a still: choose one, or a model that makes a video "
+                        + "from the prompt alone (gen4.5).");
+            }
+            Map<String, Object> body = RunwayModels.textToVideo(model, request, durations);
+            return created(() -> api(config).textToVideo(key, body));
+        }
         Map<String, Object> body = RunwayModels.imageToVideo(model, request, images.bytes(request.sourceMediaKey()), durations);
         return created(() -> api(config).imageToVideo(key, body));
     }

@@ -236,7 +236,23 @@ class Automatic1111ProviderTest {
     void theConnectionTestCountsCheckpointsAndTheEngineStartsDisabledWithoutAKey() {
         server.stubFor(get("/sdapi/v1/sd-models").willReturn(okJson("[{\"title\":\"sd_xl_base_1.0.safetensors [31e35c80fc]\","
                 + "\"model_name\":\"sd_xl_base_1.0\"},{\"title\":\"juggernautXL.safetensors\",\"model_name\":\"juggernautXL\"}]")));
-        assertThat(provider().testConnection()).isEqualTo("Connected to " + baseUrl + ": 2 checkpoints available.");
+        server.stubFor(get("/sdapi/v1/loras").willReturn(okJson("[{\"name\":\"marcus_v2\",\"alias\":\"marcus_v2\","
+                + "\"path\":\"/models/Lora/marcus_v2.safetensors\",\"metadata\":{}},{\"name\":\"film_grain\",\"alias\":\"film\","
+                + "\"path\":\"/models/Lora/film_grain.safetensors\",\"metadata\":{}}]")));
+        assertThat(provider().testConnection()).isEqualTo("Connected to " + baseUrl + ": 2 checkpoints available: "
+                + "sd_xl_base_1.0.safetensors [31e35c80fc], juggernautXL.safetensors. LoRAs: marcus_v2, film_grain.");
+        server.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlEqualTo("/sdapi/v1/loras")));
+
+        checkpoint = "dreamshaper_8.safetensors";
+        server.stubFor(get("/sdapi/v1/loras").willReturn(aResponse().withStatus(404).withBody("{\"detail\":\"Not Found\"}")));
+        assertThat(provider().testConnection()).isEqualTo("Connected to " + baseUrl + ": 2 checkpoints available: "
+                + "sd_xl_base_1.0.safetensors [31e35c80fc], juggernautXL.safetensors. The configured checkpoint \"dreamshaper_8.safetensors\" "
+                + "is not among them: choose one of the titles above under Admin > Providers.");
+        checkpoint = "juggernautXL";
+        assertThat(provider().testConnection()).doesNotContain("not among them");
+
+        server.stubFor(get("/sdapi/v1/loras").willReturn(aResponse().withStatus(401).withBody("{\"detail\":\"Incorrect username or password\"}")));
+        assertThatThrownBy(() -> provider().testConnection()).isInstanceOf(studio.thresho.provider.ProviderRefusedException.class);
 
         server.stubFor(get("/sdapi/v1/sd-models").willReturn(aResponse().withStatus(404).withBody("{\"detail\":\"Not Found\"}")));
         assertThatThrownBy(() -> provider().testConnection()).hasMessageContaining("started with --api");

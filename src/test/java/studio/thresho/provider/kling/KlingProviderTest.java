@@ -330,4 +330,58 @@ class KlingProviderTest {
         assertThatThrownBy(() -> provider().testConnection()).isInstanceOf(ProviderRefusedException.class)
                 .hasMessageContaining("refused the credentials", "code 1002");
     }
+
+    @Test
+    void withAnApiKeyAVideoGoesToTheModelInThePathAndIsPolledInTheTaskList() {
+        credential = "kling-api-key-123";
+        server.stubFor(post("/image-to-video/kling-2.5-turbo").willReturn(okJson("{\"code\":0,\"message\":\"SUCCEED\","
+                + "\"request_id\":\"req-2\",\"data\":{\"id\":\"vt-1\",\"status\":\"submitted\"}}")));
+        server.stubFor(get(urlPathEqualTo("/tasks")).inScenario("video").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson("{\"code\":0,\"data\":[{\"id\":\"vt-1\",\"status\":\"processing\"}]}")).willSetStateTo("done"));
+        server.stubFor(get(urlPathEqualTo("/tasks")).inScenario("video").whenScenarioStateIs("done")
+                .willReturn(okJson("{\"code\":0,\"data\":[{\"id\":\"vt-1\",\"status\":\"succeeded\",\"message\":\"\","
+                        + "\"outputs\":[{\"url\":\"" + server.baseUrl() + "/cdn/vt-1.mp4\"}]}]}")));
+        KlingProvider kling = provider();
+        UUID record = UUID.randomUUID();
+
+        String externalId = kling.submitVideo(new VideoRequest(record, "Marcus looks up and smiles.", "still", "16:9", 5, null, null))
+                .externalId();
+        ProviderStatus running = kling.poll(externalId);
+        ProviderStatus done = kling.poll(externalId);
+
+        assertThat(externalId).isEqualTo("video-task:vt-1");
+        server.verify(postRequestedFor(urlEqualTo("/image-to-video/kling-2.5-turbo"))
+                .withHeader("Authorization", equalTo("Bearer kling-api-key-123"))
+                .withRequestBody(equalToJson("{\"contents\":[{\"type\":\"prompt\",\"text\":\"Marcus looks up and smiles.\"},"
+                        + "{\"type\":\"first_frame\",\"url\":\"" + base64(STILL) + "\"}],\"settings\":{\"resolution\":\"720p\",\"duration\":5},"
+                        + "\"options\":{\"external_task_id\":\"" + record + "\"}}")));
+        server.verify(getRequestedFor(urlEqualTo("/tasks?task_ids=vt-1")).withHeader("Authorization", equalTo("Bearer kling-api-key-123")));
+        assertThat(running.state()).isEqualTo(ProviderStatus.State.RUNNING);
+        assertThat(done.results()).extracting(ProviderResult::downloadUrl).containsExactly(server.baseUrl() + "/cdn/vt-1.mp4");
+        server.verify(0, postRequestedFor(urlEqualTo(VIDEOS)));
+    }
+
+    @Test
+    void theNewerDesignsFailuresAndRefusalsAreExplainedAndItNeedsAnApiKey() {
+        credential = "kling-api-key-123";
+        settings = Map.of("video_model", "kling-2.6");
+        server.stubFor(get(urlPathEqualTo("/tasks")).willReturn(okJson("{\"code\":0,\"data\":[{\"id\":\"vt-2\",\"status\":\"failed\","
+                + "\"message\":\"The content violates the platform policy\"}]}")));
+        ProviderStatus failed = provider().poll("video-task:vt-2");
+        assertThat(failed.state()).isEqualTo(ProviderStatus.State.FAILED);
+        assertThat(failed.reason()).contains("content filter");
+
+        server.stubFor(post("/image-to-video/kling-2.6").willReturn(aResponse().withStatus(429).withHeader("Content-Type", "application/json")
+                .withBody("{\"code\":1102,\"message\":\"resource pack exhausted\",\"request_id\":\"req-3\"}")));
+        assertThatThrownBy(() -> provider().submitVideo(new VideoRequest(UUID.randomUUID(), "x", "still", null, 5, null, null)))
+                .isInstanceOf(ProviderRefusedException.class).hasMessageContaining("resource pack");
+        server.verify(1, postRequestedFor(urlEqualTo("/image-to-video/kling-2.6")));
+
+        assertThatThrownBy(() -> provider().submitVideo(new VideoRequest(UUID.randomUUID(), "x", "still", null, 7, null, null)))
+                .hasMessageContaining("kling-2.6 makes videos of 5 or 10 seconds, not 7");
+        credential = ACCESS_KEY + ":" + SECRET_KEY;
+        assertThatThrownBy(() -> provider().submitVideo(new VideoRequest(UUID.randomUUID(), "x", "still", null, 5, null, null)))
+                .isInstanceOf(ProviderRefusedException.class).hasMessageContaining("takes an API key only");
+        server.verify(1, postRequestedFor(urlEqualTo("/image-to-video/kling-2.6")));
+    }
 }

@@ -21,7 +21,7 @@ class MidjourneyCommandTest {
 
     @Test
     void theMarcusExample() {
-        MidjourneySettings settings = MidjourneySettings.of(MidjourneyVersion.V6)
+        MidjourneySettings settings = MidjourneySettings.of(MidjourneyVersion.shipped("6"))
                 .withCharacterWeight(80).withStyleWeight(200).withSeed(4242L).withAspectRatio("16:9");
 
         MidjourneyCommandText command = MidjourneyCommand.build(PROMPT,
@@ -39,7 +39,7 @@ class MidjourneyCommandTest {
     void twoTalentsOnVersion6ShareOneCharacterReference() {
         MidjourneyCommandText command = MidjourneyCommand.build("Marcus and Sofia behind the counter.",
                 List.of(character(MARCUS_URL, "Marcus"), style(FILM_URL, null, "Warm Film"), character(SOFIA_URL, "Sofia")),
-                MidjourneySettings.of(MidjourneyVersion.V6_1).withCharacterWeight(0));
+                MidjourneySettings.of(MidjourneyVersion.shipped("6.1")).withCharacterWeight(0));
 
         assertThat(command.text()).isEqualTo("Marcus and Sofia behind the counter. --cref " + MARCUS_URL + " " + SOFIA_URL
                 + " --cw 0 --sref " + FILM_URL + " --v 6.1");
@@ -50,7 +50,7 @@ class MidjourneyCommandTest {
     void version7TakesTheFirstTalentAsTheOmniReferenceAndSaysWhoWasLeftOut() {
         MidjourneyCommandText command = MidjourneyCommand.build("Marcus and Sofia behind the counter.",
                 List.of(character(MARCUS_URL, "Marcus"), character(SOFIA_URL, "Sofia"), style(FILM_URL, 3, "Warm Film")),
-                MidjourneySettings.of(MidjourneyVersion.V7).withCharacterWeight(400).withStyleWeight(50));
+                MidjourneySettings.of(MidjourneyVersion.shipped("7")).withCharacterWeight(400).withStyleWeight(50));
 
         assertThat(command.text()).isEqualTo("Marcus and Sofia behind the counter. --oref " + MARCUS_URL + " --ow 400 --sref "
                 + FILM_URL + "::3 --sw 50 --v 7");
@@ -60,7 +60,7 @@ class MidjourneyCommandTest {
     @Test
     void nijiUsesTheCharacterReference() {
         MidjourneyCommandText command = MidjourneyCommand.build("Sofia in anime style.", List.of(character(SOFIA_URL, "Sofia")),
-                MidjourneySettings.of(MidjourneyVersion.NIJI_6).withCharacterWeight(100));
+                MidjourneySettings.of(MidjourneyVersion.shipped("niji 6")).withCharacterWeight(100));
 
         assertThat(command.text()).isEqualTo("Sofia in anime style. --cref " + SOFIA_URL + " --cw 100 --niji 6");
     }
@@ -69,7 +69,7 @@ class MidjourneyCommandTest {
     void imagePromptsComeFirstAndEveryParameterFollowsInOrder() {
         String shop = SHARE + "5c0e11/downtown-shop.jpg";
         String chair = SHARE + "77aa02/barber-chair.jpg";
-        MidjourneySettings settings = new MidjourneySettings(MidjourneyVersion.V6, 90, 150, 1.5, 7L, "3:2", "text, watermark");
+        MidjourneySettings settings = new MidjourneySettings(MidjourneyVersion.shipped("6"), 90, 150, 1.5, 7L, "3:2", "text, watermark");
 
         MidjourneyCommandText command = MidjourneyCommand.build("Marcus at work.", List.of(character(MARCUS_URL, "Marcus"),
                 imagePrompt(shop, "Downtown Shop"), style(FILM_URL, 2, "Warm Film"), imagePrompt(chair, "Barber Chair")), settings);
@@ -81,14 +81,14 @@ class MidjourneyCommandTest {
     @Test
     void aWholeImageWeightIsWrittenWithoutDecimals() {
         MidjourneyCommandText command = MidjourneyCommand.build("The shop at night.", List.of(imagePrompt(SHARE + "shop.jpg", "Shop")),
-                MidjourneySettings.of(MidjourneyVersion.V7).withImageWeight(2.0));
+                MidjourneySettings.of(MidjourneyVersion.shipped("7")).withImageWeight(2.0));
 
         assertThat(command.text()).isEqualTo(SHARE + "shop.jpg The shop at night. --iw 2 --v 7");
     }
 
     @Test
     void anImageWeightWithoutImagePromptsIsRefused() {
-        MidjourneySettings settings = MidjourneySettings.of(MidjourneyVersion.V6).withImageWeight(1.0);
+        MidjourneySettings settings = MidjourneySettings.of(MidjourneyVersion.shipped("6")).withImageWeight(1.0);
         List<MidjourneyReference> onlyCharacter = List.of(character(MARCUS_URL, "Marcus"));
 
         assertThatThrownBy(() -> MidjourneyCommand.build(PROMPT, onlyCharacter, settings))
@@ -100,7 +100,7 @@ class MidjourneyCommandTest {
     void dashesTypedInThePromptCannotAddParameters() {
         String typed = "Marcus smiling --ar 1:1 --no hats\n\n  and a \u2014seed 1 ---v 5 moment -- then";
 
-        MidjourneyCommandText command = MidjourneyCommand.build(typed, List.of(), MidjourneySettings.of(MidjourneyVersion.V6).withSeed(9L));
+        MidjourneyCommandText command = MidjourneyCommand.build(typed, List.of(), MidjourneySettings.of(MidjourneyVersion.shipped("6")).withSeed(9L));
 
         assertThat(command.text()).isEqualTo("Marcus smiling - ar 1:1 - no hats and a - seed 1 - v 5 moment - then --seed 9 --v 6");
         String typedPart = command.text().substring(0, command.text().indexOf(" --seed 9"));
@@ -110,7 +110,7 @@ class MidjourneyCommandTest {
 
     @Test
     void aSingleHyphenIsKept() {
-        MidjourneyCommandText command = MidjourneyCommand.build("A well-groomed beard.", List.of(), MidjourneySettings.of(MidjourneyVersion.V7));
+        MidjourneyCommandText command = MidjourneyCommand.build("A well-groomed beard.", List.of(), MidjourneySettings.of(MidjourneyVersion.shipped("7")));
 
         assertThat(command.text()).isEqualTo("A well-groomed beard. --v 7");
         assertThat(command.warnings()).isEmpty();
@@ -118,7 +118,7 @@ class MidjourneyCommandTest {
 
     @Test
     void negativeTermsBecomeOneNoParameter() {
-        MidjourneySettings settings = MidjourneySettings.of(MidjourneyVersion.V6).withNegative(" blurry,, text \n watermark, --ar 1:1 ,");
+        MidjourneySettings settings = MidjourneySettings.of(MidjourneyVersion.shipped("6")).withNegative(" blurry,, text \n watermark, --ar 1:1 ,");
 
         MidjourneyCommandText command = MidjourneyCommand.build("Marcus.", List.of(), settings);
 
@@ -127,15 +127,15 @@ class MidjourneyCommandTest {
 
     @Test
     void blankNegativeTermsAreLeftOut() {
-        assertThat(MidjourneyCommand.build("Marcus.", List.of(), MidjourneySettings.of(MidjourneyVersion.V6).withNegative("  ")).text())
+        assertThat(MidjourneyCommand.build("Marcus.", List.of(), MidjourneySettings.of(MidjourneyVersion.shipped("6")).withNegative("  ")).text())
                 .isEqualTo("Marcus. --v 6");
-        assertThat(MidjourneyCommand.build("Marcus.", List.of(), MidjourneySettings.of(MidjourneyVersion.V6).withNegative(" , \n ,")).text())
+        assertThat(MidjourneyCommand.build("Marcus.", List.of(), MidjourneySettings.of(MidjourneyVersion.shipped("6")).withNegative(" , \n ,")).text())
                 .isEqualTo("Marcus. --v 6");
     }
 
     @Test
     void weightsWithoutTheirReferencesAreLeftOutWithAWarning() {
-        MidjourneySettings settings = MidjourneySettings.of(MidjourneyVersion.V7).withCharacterWeight(100).withStyleWeight(300);
+        MidjourneySettings settings = MidjourneySettings.of(MidjourneyVersion.shipped("7")).withCharacterWeight(100).withStyleWeight(300);
 
         MidjourneyCommandText command = MidjourneyCommand.build("An empty barbershop.", List.of(), settings);
 
@@ -148,7 +148,7 @@ class MidjourneyCommandTest {
     void aBlankPromptIsRefused() {
         for (String blank : new String[] {null, "", "  \n\t "}) {
             assertThatThrownBy(() -> MidjourneyCommand.build(blank, List.of(character(MARCUS_URL, "Marcus")),
-                    MidjourneySettings.of(MidjourneyVersion.V6)))
+                    MidjourneySettings.of(MidjourneyVersion.shipped("6"))))
                     .isInstanceOf(UserFacingException.class)
                     .hasMessage("The prompt is empty; Midjourney needs text to go with the references and parameters.");
         }
@@ -156,7 +156,7 @@ class MidjourneyCommandTest {
 
     @Test
     void withImaginePrefixesTheDiscordCommand() {
-        MidjourneyCommandText command = MidjourneyCommand.build("Marcus.", List.of(), MidjourneySettings.of(MidjourneyVersion.V7));
+        MidjourneyCommandText command = MidjourneyCommand.build("Marcus.", List.of(), MidjourneySettings.of(MidjourneyVersion.shipped("7")));
 
         assertThat(command.text()).isEqualTo("Marcus. --v 7");
         assertThat(command.withImagine()).isEqualTo("/imagine prompt: Marcus. --v 7");

@@ -11,8 +11,8 @@ import studio.thresho.base.UserFacingException;
 /** Each parameter's range: both bounds accepted, a value just outside refused with the parameter and range named. */
 class MidjourneySettingsTest {
 
-    private static final MidjourneySettings V6 = MidjourneySettings.of(MidjourneyVersion.V6);
-    private static final MidjourneySettings V7 = MidjourneySettings.of(MidjourneyVersion.V7);
+    private static final MidjourneySettings V6 = MidjourneySettings.of(MidjourneyVersion.shipped("6"));
+    private static final MidjourneySettings V7 = MidjourneySettings.of(MidjourneyVersion.shipped("7"));
 
     @Test
     void characterWeightIs0To100() {
@@ -76,7 +76,7 @@ class MidjourneySettingsTest {
 
     @Test
     void everythingUnsetIsLeftToMidjourney() {
-        assertThat(V6.withNegative(" \n ")).isEqualTo(new MidjourneySettings(MidjourneyVersion.V6, null, null, null, null, null, null));
+        assertThat(V6.withNegative(" \n ")).isEqualTo(new MidjourneySettings(MidjourneyVersion.shipped("6"), null, null, null, null, null, null));
     }
 
     private static void assertRefused(Runnable settings, String message) {

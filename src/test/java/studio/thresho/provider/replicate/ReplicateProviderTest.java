@@ -3,7 +3,9 @@ package studio.thresho.provider.replicate;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -14,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.matching.MultipartValuePatternBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -48,7 +51,12 @@ class ReplicateProviderTest {
     static final String ID = "gm3qorzdhgbfurvjtvhg6dckhu";
 
     private WireMockServer server;
-    private String model = ReplicateModels.FLUX_DEV;
+    static final String FLUX_DEV = "black-forest-labs/flux-dev";
+    static final String FLUX_SCHNELL = "black-forest-labs/flux-schnell";
+    static final String SDXL_VERSION = "7762fd07cf82c948538e41f63f77d685e02b063e37e496e96eefd46c929f9bdc";
+
+    private String model = FLUX_DEV;
+    private byte[] reference = HEADSHOT;
     private final Map<String, Object> parameters = new HashMap<>();
 
     @BeforeEach
@@ -67,7 +75,7 @@ class ReplicateProviderTest {
         ReferenceImages images = new ReferenceImages(null) {
             @Override
             public byte[] bytes(String mediaKey) {
-                return HEADSHOT;
+                return reference;
             }
         };
         return new ReplicateProvider((id, defaults) -> config, new ProviderHttp(Duration.ofSeconds(2), Duration.ofMillis(1500)),
@@ -106,7 +114,7 @@ class ReplicateProviderTest {
 
     @Test
     void fluxSchnellTakesNoReferenceAndKeysWithoutAValueAreLeftOut() {
-        model = ReplicateModels.FLUX_SCHNELL;
+        model = FLUX_SCHNELL;
         createAnswers("/v1/models/black-forest-labs/flux-schnell/predictions");
         ProviderRequest randomSeed = new ProviderRequest(UUID.randomUUID(), PROMPT, null, List.of(), "9:16", 1, -1, null);
 
@@ -115,24 +123,29 @@ class ReplicateProviderTest {
         server.verify(postRequestedFor(urlEqualTo("/v1/models/black-forest-labs/flux-schnell/predictions"))
                 .withRequestBody(equalToJson("{\"input\":{\"prompt\":\"" + PROMPT + "\",\"aspect_ratio\":\"9:16\",\"num_outputs\":1}}")));
         assertThat(provider().capabilities().maxReferences()).isZero();
-        model = ReplicateModels.FLUX_DEV;
+        model = FLUX_DEV;
         assertThat(provider().capabilities().maxReferences()).isEqualTo(1);
     }
 
     @Test
-    void aSecondModelAddedThroughTheModelsParameterWorksWithoutCode() {
+    void aCommunityModelAddedThroughTheModelsParameterRunsByItsLatestVersion() {
         model = "stability-ai/sdxl";
         parameters.put("models", "{\"stability-ai/sdxl\": {\"prompt\": \"{{prompt}}, cinematic\", \"negative_prompt\": \"{{negative_prompt}}\","
                 + " \"seed\": \"{{seed}}\", \"width\": \"{{width}}\", \"height\": \"{{height}}\", \"image\": \"{{image_url}}\","
                 + " \"prompt_strength\": 0.8, \"refine\": \"expert_ensemble_refiner\"}}");
-        createAnswers("/v1/models/stability-ai/sdxl/predictions");
+        server.stubFor(get("/v1/models/stability-ai/sdxl").willReturn(okJson("{\"url\":\"https://replicate.com/stability-ai/sdxl\","
+                + "\"owner\":\"stability-ai\",\"name\":\"sdxl\",\"visibility\":\"public\",\"latest_version\":{\"id\":\"" + SDXL_VERSION
+                + "\",\"created_at\":\"2023-10-09T02:06:26.552962Z\",\"openapi_schema\":{}}}")));
+        createAnswers("/v1/predictions");
         ProviderRequest request = new ProviderRequest(UUID.randomUUID(), PROMPT, "blurry", List.of(), "16:9", 1, 7, null);
 
         provider().submit(request);
 
-        server.verify(postRequestedFor(urlEqualTo("/v1/models/stability-ai/sdxl/predictions")).withRequestBody(equalToJson(
-                "{\"input\":{\"prompt\":\"" + PROMPT + ", cinematic\",\"negative_prompt\":\"blurry\",\"seed\":7,\"width\":1024,\"height\":576,"
+        server.verify(1, postRequestedFor(urlEqualTo("/v1/predictions")).withHeader("Authorization", equalTo("Bearer " + TOKEN))
+                .withRequestBody(equalToJson("{\"version\":\"" + SDXL_VERSION + "\",\"input\":{\"prompt\":\"" + PROMPT
+                        + ", cinematic\",\"negative_prompt\":\"blurry\",\"seed\":7,\"width\":1024,\"height\":576,"
                         + "\"prompt_strength\":0.8,\"refine\":\"expert_ensemble_refiner\"}}")));
+        server.verify(0, postRequestedFor(urlEqualTo("/v1/models/stability-ai/sdxl/predictions")));
         assertThat(provider().capabilities().negativePrompt()).isTrue();
 
         parameters.put("models", Map.of("someone/model", Map.of("prompt", "{{prompt}}", "lora", "{{lora_url}}")));
@@ -141,6 +154,78 @@ class ReplicateProviderTest {
                 .hasMessageContaining("does not fill: {{lora_url}}");
         model = "unknown/model";
         assertThatThrownBy(() -> provider().submit(request)).hasMessageContaining("no input template for \"unknown/model\"");
+        model = "not a model";
+        assertThatThrownBy(() -> provider().submit(request)).hasMessageContaining("is not a Replicate model name");
+    }
+
+    @Test
+    void aPinnedVersionRunsByThatVersionWithoutLookingItUp() {
+        model = "thresho/marcus-lora:" + SDXL_VERSION;
+        parameters.put("models", Map.of("thresho/marcus-lora", Map.of("prompt", "TOK, {{prompt}}", "lora_scale", 0.9)));
+        createAnswers("/v1/predictions");
+
+        provider().submit(marcus());
+
+        server.verify(postRequestedFor(urlEqualTo("/v1/predictions")).withRequestBody(equalToJson("{\"version\":\"" + SDXL_VERSION
+                + "\",\"input\":{\"prompt\":\"TOK, " + PROMPT + "\",\"lora_scale\":0.9}}")));
+        server.verify(0, getRequestedFor(urlEqualTo("/v1/models/thresho/marcus-lora")));
+
+        model = FLUX_DEV + ":" + SDXL_VERSION;
+        provider().submit(marcus());
+        server.verify(0, postRequestedFor(urlEqualTo("/v1/models/black-forest-labs/flux-dev/predictions")));
+        server.verify(postRequestedFor(urlEqualTo("/v1/predictions")).withRequestBody(matchingJsonPath("$.input.image")));
+    }
+
+    @Test
+    void aModelWithoutAVersionOrUnknownToReplicateIsRefusedBeforeAnyPrediction() {
+        model = "someone/empty";
+        parameters.put("models", Map.of("someone/empty", Map.of("prompt", "{{prompt}}")));
+        server.stubFor(get("/v1/models/someone/empty").willReturn(okJson("{\"owner\":\"someone\",\"name\":\"empty\",\"latest_version\":null}")));
+        assertThatThrownBy(() -> provider().submit(marcus())).isInstanceOf(ProviderRefusedException.class)
+                .hasMessageContaining("has no published version to run yet");
+
+        server.stubFor(get("/v1/models/someone/empty").willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"detail\":\"Not found.\",\"status\":404}")));
+        assertThatThrownBy(() -> provider().submit(marcus())).isInstanceOf(ProviderRefusedException.class)
+                .hasMessageContaining("does not know the model");
+        server.verify(0, postRequestedFor(urlEqualTo("/v1/predictions")));
+    }
+
+    @Test
+    void aReferenceWhoseDataUrlWouldReachOneMegabyteGoesThroughTheFilesApi() {
+        reference = new byte[900_000];
+        reference[0] = (byte) 0xff;
+        reference[1] = (byte) 0xd8;
+        reference[2] = (byte) 0xff;
+        String fileUrl = "https://api.replicate.com/v1/files/cneqzikepnug6xezperrr4z55o/download";
+        server.stubFor(post("/v1/files").willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                .withBody("{\"id\":\"cneqzikepnug6xezperrr4z55o\",\"name\":\"reference.jpg\",\"content_type\":\"image/jpeg\","
+                        + "\"size\":900000,\"checksums\":{\"sha256\":\"x\"},\"urls\":{\"get\":\"" + fileUrl + "\"},"
+                        + "\"expires_at\":\"2026-12-02T22:00:00Z\"}")));
+        createAnswers("/v1/models/black-forest-labs/flux-dev/predictions");
+
+        provider().submit(marcus());
+
+        server.verify(postRequestedFor(urlEqualTo("/v1/files")).withHeader("Authorization", equalTo("Bearer " + TOKEN))
+                .withHeader("Content-Type", containing("multipart/form-data; boundary="))
+                .withRequestBodyPart(new MultipartValuePatternBuilder().withName("content").withHeader("Content-Type", equalTo("image/jpeg"))
+                        .build()));
+        server.verify(postRequestedFor(urlEqualTo("/v1/models/black-forest-labs/flux-dev/predictions"))
+                .withRequestBody(matchingJsonPath("$.input.image", equalTo(fileUrl))));
+
+        server.stubFor(post("/v1/files").willReturn(aResponse().withStatus(413).withBody("{\"detail\":\"File too large.\",\"status\":413}")));
+        assertThatThrownBy(() -> provider().submit(marcus())).isInstanceOf(ProviderRefusedException.class)
+                .hasMessageContaining("File too large.");
+        server.verify(1, postRequestedFor(urlEqualTo("/v1/models/black-forest-labs/flux-dev/predictions")));
+    }
+
+    @Test
+    void thePlanSaysThatFluxDevTakesTheReferenceAsAStartImage() {
+        assertThat(provider().modelStanding()).contains("On black-forest-labs/flux-dev, Replicate uses the reference image as an img2img "
+                + "start image: the result starts from that picture and takes its aspect ratio; it is not a character reference, so the "
+                + "likeness comes from the prompt.");
+        model = FLUX_SCHNELL;
+        assertThat(provider().modelStanding()).isEmpty();
     }
 
     @Test
@@ -227,7 +312,26 @@ class ReplicateProviderTest {
         server.verify(postRequestedFor(urlEqualTo("/v1/predictions/" + ID + "/cancel")).withHeader("Authorization", equalTo("Bearer " + TOKEN)));
 
         server.stubFor(get("/v1/account").willReturn(okJson("{\"type\":\"organization\",\"username\":\"thresho-studio\",\"name\":\"Thresho\"}")));
-        assertThat(provider().testConnection()).isEqualTo("Connected to " + server.baseUrl() + "/v1: the token was accepted (account thresho-studio).");
+        server.stubFor(get("/v1/models/black-forest-labs/flux-dev").willReturn(okJson("{\"owner\":\"black-forest-labs\",\"name\":\"flux-dev\","
+                + "\"latest_version\":{\"id\":\"6e4a938f85952bdabcc15aa329178c4d681c52bf25a0342403287dc26944661d\"}}")));
+        assertThat(provider().testConnection()).isEqualTo("Connected to " + server.baseUrl() + "/v1: the token was accepted (account "
+                + "thresho-studio); the model black-forest-labs/flux-dev exists.");
+
+        model = "stability-ai/sdxl";
+        server.stubFor(get("/v1/models/stability-ai/sdxl").willReturn(okJson("{\"owner\":\"stability-ai\",\"name\":\"sdxl\","
+                + "\"latest_version\":{\"id\":\"" + SDXL_VERSION + "\"}}")));
+        assertThat(provider().testConnection()).endsWith("the model stability-ai/sdxl exists (latest version " + SDXL_VERSION + ").");
+
+        model = "thresho/marcus-lora:" + SDXL_VERSION;
+        String version = "/v1/models/thresho/marcus-lora/versions/" + SDXL_VERSION;
+        server.stubFor(get(version).willReturn(okJson("{\"id\":\"" + SDXL_VERSION + "\",\"created_at\":\"2026-11-30T10:00:00Z\"}")));
+        assertThat(provider().testConnection()).endsWith("the model thresho/marcus-lora has the pinned version " + SDXL_VERSION + ".");
+        server.stubFor(get(version).willReturn(aResponse().withStatus(404).withBody("{\"detail\":\"Not found.\",\"status\":404}")));
+        assertThatThrownBy(() -> provider().testConnection()).isInstanceOf(ProviderRefusedException.class).hasMessage("The token works, but "
+                + "Replicate has no version " + SDXL_VERSION + " of the model thresho/marcus-lora (HTTP 404): check the model under "
+                + "Admin > Providers.");
+
+        model = FLUX_DEV;
         server.stubFor(get("/v1/account").willReturn(aResponse().withStatus(401).withBody("{\"detail\":\"Invalid token.\",\"status\":401}")));
         assertThatThrownBy(() -> provider().testConnection()).hasMessageContaining("refused the API token");
         assertThat(ReplicateProvider.DEFAULTS.needsCredential()).isTrue();

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -296,11 +297,56 @@ class RunwayProviderTest {
     void gen4ImageTurboNeedsAReferenceAndARetiredVideoModelIsRefusedBeforeAnyRequest() {
         model = "gen4_image_turbo";
         assertThatThrownBy(() -> provider().submit(new ProviderRequest(UUID.randomUUID(), "A quiet street.", null, List.of(), "16:9", 1,
-                1, null))).isInstanceOf(ProviderRefusedException.class).hasMessageContaining("gen4_image_turbo needs 1 to 3 reference images");
+                1, null))).isInstanceOf(ProviderRefusedException.class).hasMessageContaining("gen4_image_turbo needs 1 to 3 reference images and this generation has 0");
 
         assertThatThrownBy(() -> provider().submitVideo(new VideoRequest(UUID.randomUUID(), "x", "still", "16:9", 5, null, "gen3a_turbo")))
                 .hasMessageContaining("no longer serves gen3a_turbo (retired): use gen4_turbo instead");
         assertThat(server.getAllServeEvents()).isEmpty();
         assertThat(provider().seedRange()).isEqualTo(studio.thresho.provider.SeedRange.UNSIGNED_32_BIT);
+    }
+
+    @Test
+    void gen4ImageTurboSendsItsReferencesAndItsRefusalIsExplained() {
+        model = "gen4_image_turbo";
+        createAnswers("/v1/text_to_image");
+
+        provider().submit(marcus());
+
+        server.verify(1, postRequestedFor(urlEqualTo("/v1/text_to_image")).withRequestBody(matchingJsonPath("$.model", equalTo("gen4_image_turbo")))
+                .withRequestBody(matchingJsonPath("$.referenceImages[1].tag", equalTo("DowntownShop"))));
+        server.stubFor(post("/v1/text_to_image").willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":\"referenceImages: Array must contain at least 1 element(s)\"}")));
+        assertThatThrownBy(() -> provider().submit(marcus())).isInstanceOf(ProviderRefusedException.class)
+                .hasMessageContaining("Array must contain at least 1 element(s)");
+    }
+
+    @Test
+    void gen45AnimatesAStillAndMakesAVideoFromThePromptAlone() {
+        createAnswers("/v1/image_to_video");
+        createAnswers("/v1/text_to_video");
+
+        provider().submitVideo(new VideoRequest(UUID.randomUUID(), "Marcus sweeps the floor.", "still", "9:16", 7, 9L, "gen4.5"));
+        provider().submitVideo(new VideoRequest(UUID.randomUUID(), "Rain on the shop window at night.", null, "16:9", 4, null, "gen4.5"));
+
+        server.verify(postRequestedFor(urlEqualTo("/v1/image_to_video")).withRequestBody(equalToJson("{\"model\":\"gen4.5\",\"promptImage\":\""
+                + dataUri(STILL) + "\",\"promptText\":\"Marcus sweeps the floor.\",\"ratio\":\"720:1280\",\"duration\":7,\"seed\":9}")));
+        server.verify(postRequestedFor(urlEqualTo("/v1/text_to_video")).withHeader("X-Runway-Version", equalTo("2024-11-06"))
+                .withRequestBody(equalToJson("{\"model\":\"gen4.5\",\"promptText\":\"Rain on the shop window at night.\","
+                        + "\"ratio\":\"1280:720\",\"duration\":4}")));
+        server.resetRequests();
+
+        assertThatThrownBy(() -> provider().submitVideo(new VideoRequest(UUID.randomUUID(), "Rain.", null, "16:9", 5, null, "gen4_turbo")))
+                .isInstanceOf(ProviderRefusedException.class).hasMessageContaining("gen4_turbo animates a still");
+        assertThatThrownBy(() -> provider().submitVideo(new VideoRequest(UUID.randomUUID(), " ", null, "16:9", 5, null, "gen4.5")))
+                .hasMessageContaining("from its prompt: write one");
+        assertThatThrownBy(() -> provider().submitVideo(new VideoRequest(UUID.randomUUID(), "Rain.", null, "16:9", 1, null, "gen4.5")))
+                .hasMessageContaining("gen4.5 makes videos of 2 to 10 seconds, not 1");
+        assertThat(server.getAllServeEvents()).isEmpty();
+
+        server.stubFor(post("/v1/text_to_video").willReturn(aResponse().withStatus(429).withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":\"You have exceeded your daily generation limit.\"}")));
+        assertThatThrownBy(() -> provider().submitVideo(new VideoRequest(UUID.randomUUID(), "Rain.", null, "16:9", 5, null, "gen4.5")))
+                .isInstanceOf(ProviderRefusedException.class).hasMessageContaining("daily");
+        server.verify(1, postRequestedFor(urlEqualTo("/v1/text_to_video")));
     }
 }
