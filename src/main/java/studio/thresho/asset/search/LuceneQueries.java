@@ -81,6 +81,7 @@ final class LuceneQueries {
     private final FacetsConfig facets;
     /** Building the facet state reads every tag ordinal; it is valid as long as the reader is. */
     private volatile FacetState facetState;
+    private final SearchCounts recentCounts = new SearchCounts();
 
     private record FacetState(org.apache.lucene.index.IndexReader reader, DefaultSortedSetDocValuesReaderState state) {
     }
@@ -94,21 +95,29 @@ final class LuceneQueries {
         Query text = textQuery(query.text());
         Query full = withFilters(text, query);
         int wanted = Math.max(1, query.offset() + query.limit());
-        // one pass collects the page, the exact number of hits and the tag counts
-        FacetsCollectorManager manager = new FacetsCollectorManager();
         Sort sort = sortFor(query);
-        FacetsCollectorManager.FacetsResult collected = sort == null
-                ? FacetsCollectorManager.search(searcher, full, wanted, manager)
-                : FacetsCollectorManager.search(searcher, full, wanted, sort, manager);
-        TopDocs top = collected.topDocs();
-        long total = collected.facetsCollector().getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+        SearchCounts.Counts counts = recentCounts.get(searcher.getIndexReader(), full);
+        TopDocs top;
+        if (counts != null) {
+            top = sort == null ? searcher.search(full, wanted) : searcher.search(full, wanted, sort);
+        } else {
+            // one pass collects the page, the exact number of hits and the tag counts
+            FacetsCollectorManager.FacetsResult collected = sort == null
+                    ? FacetsCollectorManager.search(searcher, full, wanted, new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(searcher, full, wanted, sort, new FacetsCollectorManager());
+            top = collected.topDocs();
+            counts = new SearchCounts.Counts(
+                    collected.facetsCollector().getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum(),
+                    tagCounts(searcher, collected.facetsCollector()));
+            recentCounts.put(searcher.getIndexReader(), full, counts);
+        }
         List<SearchHit> hits = new ArrayList<>();
         ScoreDoc[] docs = top.scoreDocs;
         Highlights highlights = text == null || docs.length <= query.offset() ? null : highlights(searcher, words(query.text()));
         for (int i = query.offset(); i < docs.length; i++) {
             hits.add(hit(searcher, docs[i], highlights));
         }
-        return new SearchResult(total, hits, tagCounts(searcher, collected.facetsCollector()));
+        return new SearchResult(counts.total(), hits, counts.tagCounts());
     }
 
     private Query textQuery(String text) throws IOException {

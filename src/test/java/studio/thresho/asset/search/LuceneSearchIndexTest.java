@@ -187,4 +187,21 @@ class LuceneSearchIndexTest {
         assertThat(index.size()).isEqualTo(4);
         assertThat(ids(SearchQuery.text("reed"))).containsExactly(MARCUS.lineageId());
     }
+
+    @Test
+    void laterPagesOfAQueryKeepItsCountsAndAChangeRecountsThem() {
+        SearchQuery first = new SearchQuery("", Set.of(), null, List.of(), false, null, null, null, SearchSort.NAME, 0, 2);
+        SearchQuery second = new SearchQuery("", Set.of(), null, List.of(), false, null, null, null, SearchSort.NAME, 2, 2);
+        SearchResult one = index.search(first);
+        SearchResult two = index.search(second);
+
+        assertThat(two.total()).isEqualTo(one.total());
+        assertThat(two.tagCounts()).isEqualTo(one.tagCounts());
+        assertThat(two.hits()).extracting(SearchHit::lineageId).doesNotContainAnyElementsOf(one.hits().stream().map(SearchHit::lineageId).toList());
+
+        index.put(doc("Zed", "new", List.of("barber"), "", List.of(TALENT), Q1, null, "2026-05-01", 0));
+        SearchResult afterChange = index.search(second);
+        assertThat(afterChange.total()).isEqualTo(one.total() + 1);
+        assertThat(afterChange.tagCounts().get("barber")).isEqualTo(one.tagCounts().get("barber") + 1);
+    }
 }
