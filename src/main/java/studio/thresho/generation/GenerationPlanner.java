@@ -81,7 +81,7 @@ public class GenerationPlanner {
         modelStanding(provider).ifPresent(notes::add);
         Seed seed = seed(request.seed(), talents, provider, notes);
         List<AssetDetail> wardrobe = picks.stream().map(ResolvedPick::wardrobe).filter(java.util.Objects::nonNull).toList();
-        List<SentReference> sent = references.references(assembled, talents, wardrobe, provider);
+        List<SentReference> sent = references.references(assembled, request.extraReferences(), talents, wardrobe, provider);
         long asText = sent.stream().filter(reference -> reference.method() == SentReference.Method.TEXT).count();
         if (asText > 0) {
             notes.add(provider.displayName() + " takes " + provider.capabilities().maxReferences() + " reference image"

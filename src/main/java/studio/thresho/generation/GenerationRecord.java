@@ -41,6 +41,11 @@ class GenerationRecord extends AbstractTimestampedEntity {
     @Column(name = "brand_profile_id", length = 36)
     private UUID brandProfileId;
 
+    /** The talent wizard session the generation belongs to, or null. */
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "wizard_session_id", length = 36)
+    private UUID wizardSessionId;
+
     @Column(name = "provider_id", length = 64, nullable = false)
     private String providerId;
 

@@ -19,4 +19,6 @@ interface GenerationRecordRepository extends JpaRepository<GenerationRecord, UUI
     List<UUID> creatorsIn(UUID projectId);
     long countByProjectIdAndProviderIdAndCreatedAtGreaterThanEqual(UUID projectId, String providerId, java.time.Instant since);
     List<GenerationRecord> findByShotIdInOrderByCreatedAt(java.util.Collection<UUID> shotIds);
+
+    List<GenerationRecord> findByWizardSessionId(UUID wizardSessionId);
 }

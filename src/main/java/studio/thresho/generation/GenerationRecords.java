@@ -109,6 +109,6 @@ class GenerationRecords {
                 record.getAssetVersionsJson() == null ? List.of() : json.readValue(record.getAssetVersionsJson(), ASSETS),
                 referencesSent(record), parameters.aspectRatio(), parameters.images(), record.getSeed(), record.getErrorMessage(),
                 results(record), record.getCreatedAt(), record.getStartedAt(), record.getCompletedAt(), record.getProviderInstructions(),
-                record.getCreatedBy());
+                record.getCreatedBy(), record.getWizardSessionId());
     }
 }

@@ -97,6 +97,7 @@ public class GenerationService {
         record.setAssembledPrompt(plan.assembledPrompt());
         record.setNegativePrompt(provider.capabilities().negativePrompt() ? blankToNull(plan.negativePrompt()) : null);
         record.setShotId(plan.shotId());
+        record.setWizardSessionId(request.wizardSessionId());
         record.setBrandProfileId(plan.brandProfileId());
         record.setSeed(plan.seed() != null ? plan.seed() : (long) SEEDS.nextInt(Integer.MAX_VALUE));
         record.setParametersJson(records.write(new GenerationParameters(plan.aspectRatio(), images, plan.trimmed(), plan.options())));

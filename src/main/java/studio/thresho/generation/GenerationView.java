@@ -9,7 +9,7 @@ public record GenerationView(UUID id, UUID projectId, String providerId, String 
                              String prompt, String assembledPrompt, String negativePrompt, List<UsedAsset> assets,
                              List<SentReference> references, String aspectRatio, int images, Long seed, String error,
                              List<GeneratedImage> results, Instant createdAt, Instant startedAt, Instant completedAt,
-                             String instructions, UUID createdBy) {
+                             String instructions, UUID createdBy, UUID wizardSessionId) {
 
     public boolean video() {
         return results.stream().anyMatch(GeneratedImage::video) || references.stream().anyMatch(reference -> "source".equals(reference.role()));

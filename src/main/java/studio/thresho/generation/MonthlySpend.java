@@ -68,6 +68,14 @@ class MonthlySpend implements PlanContributor {
         }
     }
 
+    /** The paid requests {@code requests} submits make, and what is left of the cap of the current project. */
+    SpendQuote quote(GenerationProvider provider, int requests) {
+        boolean paid = !provider.offline() && !provider.manual();
+        OptionalInt cap = provider.monthlyRequestCap();
+        Integer left = paid && cap.isPresent() ? (int) Math.max(0, cap.getAsInt() - sentThisMonth(provider.id())) : null;
+        return new SpendQuote(provider.displayName(), paid, requests * PAID_REQUESTS_PER_SUBMIT, left);
+    }
+
     private long sentThisMonth(String providerId) {
         return currentProject.current().map(ProjectSummary::id)
                 .map(project -> records.countByProjectIdAndProviderIdAndCreatedAtGreaterThanEqual(project, providerId, monthStart()))

@@ -32,11 +32,16 @@ class PlanReferences {
         this.consistency = consistency;
     }
 
-    /** @param wardrobe the Wardrobe assets the talents wear: their pictures rank last */
-    List<SentReference> references(PromptResult assembled, List<AssetDetail> talents, List<AssetDetail> wardrobe, GenerationProvider provider) {
+    /**
+     * @param extras   images that are no asset yet (the wizard's headshot): they rank first
+     * @param wardrobe the Wardrobe assets the talents wear: their pictures rank last
+     */
+    List<SentReference> references(PromptResult assembled, List<PlanRequest.ExtraReference> extras, List<AssetDetail> talents,
+                                   List<AssetDetail> wardrobe, GenerationProvider provider) {
         List<ReferenceImage> candidates = new ArrayList<>(assembled.references());
         candidates.addAll(assembled.textOnly());
         List<Candidate> ordered = new ArrayList<>();
+        extras.forEach(extra -> ordered.add(new Candidate(extra.mediaKey(), extra.role(), extra.label())));
         for (ReferenceImage reference : candidates) {
             String key = reference.mediaKey();
             if (reference.role() == ReferenceRole.CHARACTER) {

@@ -22,6 +22,7 @@ import studio.thresho.provider.settings.ProviderConfigs;
  * there is no built-in default; until an administrator sets one, descriptions are not offered.
  */
 @Component
+@org.springframework.modulith.NamedInterface("vision")
 public class OpenAiVision {
 
     static final String MODEL_PARAMETER = "vision_model";
