@@ -2,16 +2,20 @@ package studio.thresho.wizard;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import studio.thresho.asset.AssetDetail;
 import studio.thresho.asset.AssetRules;
 import studio.thresho.asset.SheetSlot;
+import studio.thresho.asset.TalentAdded;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.media.MediaContent;
 import studio.thresho.media.MediaService;
@@ -37,9 +41,12 @@ public class WizardTalentService {
     private final OpenAiVision vision;
     private final MediaService media;
     private final WizardTalentWriter writer;
+    private final ApplicationEventPublisher events;
 
-    WizardTalentService(WizardSessions sessions, OpenAiVision vision, MediaService media, WizardTalentWriter writer) {
+    WizardTalentService(WizardSessions sessions, OpenAiVision vision, MediaService media, WizardTalentWriter writer,
+                        ApplicationEventPublisher events) {
         this.sessions = sessions;
+        this.events = events;
         this.vision = vision;
         this.media = media;
         this.writer = writer;
@@ -91,6 +98,8 @@ public class WizardTalentService {
         session.setTalentLineageId(talent.lineageId());
         session.setStatus(WizardStatus.COMPLETED);
         sessions.store(session, state);
+        // the "time to add new talent" metric: from opening the wizard (its session) to this first save
+        events.publishEvent(new TalentAdded(talent.projectId(), Duration.between(session.getCreatedAt(), Instant.now())));
         return talent;
     }
 

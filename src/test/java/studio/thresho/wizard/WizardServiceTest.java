@@ -56,6 +56,8 @@ class WizardServiceTest {
     Workspace workspace;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    studio.thresho.insight.InsightEventRecorder recorder;
 
     @BeforeEach
     void editor() {
@@ -122,6 +124,10 @@ class WizardServiceTest {
         assertThat(done.status()).isEqualTo(WizardStatus.COMPLETED);
         assertThat(done.talentLineageId()).isEqualTo(elena.lineageId());
         assertThatThrownBy(() -> talents.saveTalent(started.id(), false)).isInstanceOf(UserFacingException.class);
+        recorder.flush();
+        assertThat(jdbc.queryForList("SELECT amount FROM insight_events WHERE kind = 'talent_added' AND project_id = ?", Long.class,
+                elena.projectId().toString())).as("time to add new talent, timed from the session's start").hasSize(1)
+                .allSatisfy(millis -> assertThat(millis).isPositive());
     }
 
     @Test
