@@ -57,12 +57,15 @@ class DemoLibrarySeeder {
     static final String SHARED_SLUG = "marcus";
     static final int SHARED_DAYS = 30;
     private final DemoShotListSeeder shotLists;
+    private final DemoSavedResultSeeder savedResult;
     private final studio.thresho.asset.AssetLifecycleService lifecycle;
 
     DemoLibrarySeeder(AssetService assets, CategoryService categories, MediaService media,
                       ProjectService projects, CurrentProjectService currentProject, UserDetailsService userDetails,
                       AssetScopeService scopes, PlatformTransactionManager transactionManager, DemoScoresSeeder scores,
-                      AssetSharing sharing, DemoShotListSeeder shotLists, studio.thresho.asset.AssetLifecycleService lifecycle) {
+                      AssetSharing sharing, DemoShotListSeeder shotLists, studio.thresho.asset.AssetLifecycleService lifecycle,
+                      DemoSavedResultSeeder savedResult) {
+        this.savedResult = savedResult;
         this.scores = scores;
         this.sharing = sharing;
         this.shotLists = shotLists;
@@ -96,6 +99,7 @@ class DemoLibrarySeeder {
         try {
             currentProject.select(project.get());
             scores.seed(project.get());
+            savedResult.seed();
         } catch (RuntimeException failed) {
             log.warn("The demo's scored photo results could not be seeded", failed);
         }

@@ -86,6 +86,8 @@ class DemoLibrarySeederTest {
     studio.thresho.security.CurrentUser currentUser;
     @Autowired
     studio.thresho.provider.ProviderRegistry providers;
+    @Autowired
+    studio.thresho.generation.ResultPromotionService promotions;
 
     private DemoDataSeeder demo;
 
@@ -94,7 +96,8 @@ class DemoLibrarySeederTest {
         DemoScoresSeeder scores = new DemoScoresSeeder(assets, categories, media, generations, scopes,
                 new DemoInsightsSeeder(recorder, currentUser), resultScores);
         DemoLibrarySeeder library = new DemoLibrarySeeder(assets, categories, media, projects, currentProject,
-                userDetails, scopes, transactionManager, scores, sharing, new DemoShotListSeeder(shotLists, shots, casting, assets, versions, providers), lifecycle);
+                userDetails, scopes, transactionManager, scores, sharing, new DemoShotListSeeder(shotLists, shots, casting, assets, versions, providers), lifecycle,
+                new DemoSavedResultSeeder(generations, promotions));
         demo = new DemoDataSeeder(users, projects, library);
         SystemAuthentication.runAsSystem(demo::seed);
     }
@@ -216,10 +219,22 @@ class DemoLibrarySeederTest {
     }
 
     @Test
+    void aResultOfEileenCollinsIsSavedToHerCharacterSheet() {
+        AssetDetail eileen = asset(DemoScoresSeeder.TALENT_SLUG, demoProject());
+
+        assertThat(eileen.version()).isEqualTo("1.1.0");
+        assertThat(eileen.imagesOf(studio.thresho.asset.ImageType.CHARACTER_SHEET)).extracting(image -> image.slot())
+                .containsExactly(studio.thresho.asset.SheetSlot.PROFILE_RIGHT);
+        assertThat(eileen.versionNotes()).contains("Generated image saved as the Profile right view");
+    }
+
+    @Test
     void photoResultsOfEileenCollinsGetRealConsistencyScores() {
         AssetDetail eileen = asset(DemoScoresSeeder.TALENT_SLUG, demoProject());
-        List<UUID> seeded = jdbc.queryForList("SELECT DISTINCT generation_record_id FROM asset_usage WHERE asset_id = ?",
-                String.class, eileen.versionId().toString()).stream().map(UUID::fromString).toList();
+        // every version of hers: a result saved to her sheet made a version after the generations
+        List<UUID> seeded = jdbc.queryForList("SELECT DISTINCT generation_record_id FROM asset_usage WHERE asset_id IN "
+                        + "(SELECT id FROM assets_library WHERE lineage_id = ?)", String.class, eileen.lineageId().toString())
+                .stream().map(UUID::fromString).toList();
 
         Map<UUID, Map<String, ResultReview>> reviews = Await.until(() -> SystemAuthentication.runAsSystem(() -> resultScores.reviews(seeded)),
                 found -> found.size() == 4 && found.values().stream().allMatch(byKey -> byKey.values().stream().allMatch(ResultReview::scored)),

@@ -194,7 +194,7 @@ class LoginE2ETest extends E2ETest {
 
         browser.click(By.xpath("//vaadin-button[normalize-space()='Generate']"));
         // the page polls the running job: the result appears without a reload
-        browser.waitUntil(driver -> browser.deepText().contains("Add to an asset"));
+        browser.waitUntil(driver -> browser.deepText().contains("Save to library"));
         browser.driver().executeScript("document.querySelector('.generation-results').scrollIntoView()");
         browser.screenshot("19-generate-result");
     }

@@ -318,7 +318,7 @@ class GenerationServiceTest {
         assertThat(promoted.imagesOf(ImageType.HEADSHOT)).extracting(image -> image.mediaKey()).containsExactly(frame);
         assertThat(promoted.imagesOf(ImageType.REFERENCE)).extracting(image -> image.mediaKey()).as("the old headshot stays as a reference")
                 .contains(marcus.imagesOf(ImageType.HEADSHOT).getFirst().mediaKey());
-        assertThat(promoted.versionNotes()).contains("New headshot from a generation with Storyboard (offline)");
+        assertThat(promoted.versionNotes()).contains("saved as the headshot", "Storyboard (offline)");
         assertThatThrownBy(() -> promotions.promote(done.id(), "f".repeat(64), marcus.lineageId(), false))
                 .hasMessageContaining("not a result of this generation");
     }

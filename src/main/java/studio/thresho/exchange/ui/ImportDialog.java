@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -34,6 +35,8 @@ import studio.thresho.exchange.PlannedAsset;
 import studio.thresho.exchange.PlannedImage;
 import studio.thresho.exchange.SafeZip;
 import studio.thresho.exchange.ZipLimits;
+import studio.thresho.media.MediaService;
+import studio.thresho.media.UrlImporter;
 
 /**
  * The library's Import dialog (FR-8.1): a ZIP (or a folder) of images, one sub-folder per asset;
@@ -54,6 +57,7 @@ class ImportDialog extends Dialog {
     final Span progressText = new Span();
     final Button importButton = new Button("Import");
     final RadioButtonGroup<ConflictChoice> onConflict = new RadioButtonGroup<>("Assets already in the library");
+    final SingleImageSource singleImage;
 
     private final BulkImportService imports;
     private final Runnable onLibraryChanged;
@@ -61,12 +65,16 @@ class ImportDialog extends Dialog {
     private ImportFiles files;
     private ImportPreview planned;
 
-    ImportDialog(BulkImportService imports, List<CategoryNode> tree, Runnable onLibraryChanged) {
-        this(imports, tree, onLibraryChanged, new DelegatingSecurityContextExecutor(Executors.newVirtualThreadPerTaskExecutor()));
+    ImportDialog(BulkImportService imports, Sources sources, List<CategoryNode> tree, Runnable onLibraryChanged) {
+        this(imports, sources, tree, onLibraryChanged, new DelegatingSecurityContextExecutor(Executors.newVirtualThreadPerTaskExecutor()));
+    }
+
+    /** The single-image ways in: the web address download and the media ingest a pasted image goes through. */
+    record Sources(UrlImporter urls, MediaService media) {
     }
 
     /** @param background runs the import; it must carry the signed-in user (tests pass one that runs at once) */
-    ImportDialog(BulkImportService imports, List<CategoryNode> tree, Runnable onLibraryChanged, Executor background) {
+    ImportDialog(BulkImportService imports, Sources sources, List<CategoryNode> tree, Runnable onLibraryChanged, Executor background) {
         this.imports = imports;
         this.onLibraryChanged = onLibraryChanged;
         this.background = background;
@@ -74,7 +82,7 @@ class ImportDialog extends Dialog {
         setWidth("min(960px, 95vw)");
         addClassName("import-dialog");
 
-        Paragraph how = new Paragraph("A ZIP or a folder: each sub-folder becomes an asset named after it. Put asset folders in a folder "
+        Paragraph how = new Paragraph("A ZIP or a folder, an image address or a pasted image: in a ZIP or folder each sub-folder becomes an asset named after it. Put asset folders in a folder "
                 + "named like a category (Talent/Marcus/...) or choose the category below. headshot.jpg is the headshot; files named "
                 + "front-face, left, right, back, 3-4, action, smile fill character-sheet views; an optional asset.json fills fields.");
         how.addClassName("dialog-note");
@@ -98,6 +106,7 @@ class ImportDialog extends Dialog {
             ui.access(() -> previewZip(file.toPath()));
         }));
         folderPicker = new FolderPicker(this::previewFolder);
+        singleImage = new SingleImageSource(sources.urls(), sources.media(), this::previewFolder, this::refuse);
 
         preview.addColumn(PlannedAsset::folder).setHeader("Folder").setFlexGrow(2);
         preview.addColumn(PlannedAsset::name).setHeader("Asset").setFlexGrow(2);
@@ -119,14 +128,18 @@ class ImportDialog extends Dialog {
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setEnabled(false);
         importButton.addClickListener(click -> startImport());
-        HorizontalLayout sources = new HorizontalLayout(zipUpload, folderPicker);
-        sources.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        HorizontalLayout ways = new HorizontalLayout(zipUpload, folderPicker);
+        ways.setAlignItems(HorizontalLayout.Alignment.CENTER);
         onConflict.setItems(ConflictChoice.values());
         onConflict.setItemLabelGenerator(ConflictChoice::label);
         onConflict.setValue(ConflictChoice.SKIP);
         onConflict.setVisible(false);
         onConflict.addValueChangeListener(change -> updateImportButton());
-        add(how, category, sources, summary, preview, onConflict, progress, progressText, report);
+        // paste goes to the focused element: the whole body takes it, the address field included
+        Div body = new Div(how, category, ways, singleImage, summary, preview, onConflict, progress, progressText, report);
+        body.addClassName("import-dialog-body");
+        singleImage.takePastesIn(body);
+        add(body);
         getFooter().add(new Button("Close", click -> close()), importButton);
         addDetachListener(detach -> closeFiles());
     }
@@ -208,6 +221,7 @@ class ImportDialog extends Dialog {
         importButton.setEnabled(false);
         zipUpload.setVisible(false);
         folderPicker.setVisible(false);
+        singleImage.setVisible(false);
         progress.setVisible(true);
         progressText.setVisible(true);
         progress.setValue(0);

@@ -130,7 +130,7 @@ class GenerateView extends Div implements BeforeEnterObserver {
         Div columns = new Div(picksPanel, promptColumn);
         columns.addClassName("generate-columns");
         results = new GenerationResults(generations, scores, selectorServices.media(), shareLinks, consistency,
-                promotion -> new PromoteDialog(promotions, promotion).open(),
+                promotion -> new PromoteDialog(promotions, promotion.generation(), promotion.image()).open(),
                 still -> new AnimateDialog(generations, providers, still.image().mediaKey(), still.generation().prompt(), still.generation().id(),
                         null, () -> followResults(results.refresh())).open());
         add(columns, new H3("Results"), results);

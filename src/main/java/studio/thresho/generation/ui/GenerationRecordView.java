@@ -1,6 +1,8 @@
 package studio.thresho.generation.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -26,6 +28,7 @@ import studio.thresho.base.UserFacingException;
 import studio.thresho.base.ui.EmptyState;
 import studio.thresho.base.ui.ViewHeader;
 import studio.thresho.generation.GeneratedImage;
+import studio.thresho.generation.ResultPromotionService;
 import studio.thresho.generation.ResultReview;
 import studio.thresho.generation.ResultScoreService;
 import studio.thresho.generation.GenerationService;
@@ -33,6 +36,8 @@ import studio.thresho.generation.GenerationView;
 import studio.thresho.generation.SentReference;
 import studio.thresho.generation.UsedAsset;
 import studio.thresho.media.ui.ImageViewer;
+import studio.thresho.security.CurrentUser;
+import studio.thresho.security.Role;
 
 /**
  * One generation's record: its results, the prompt exactly as sent, each reference and how it
@@ -49,11 +54,15 @@ class GenerationRecordView extends Div implements BeforeEnterObserver {
 
     private final GenerationService generations;
     private final ResultScoreService scores;
+    private final ResultPromotionService promotions;
+    private final boolean editor;
     GenerationView shown;
 
-    GenerationRecordView(GenerationService generations, ResultScoreService scores) {
+    GenerationRecordView(GenerationService generations, ResultScoreService scores, ResultPromotionService promotions, CurrentUser currentUser) {
         this.generations = generations;
         this.scores = scores;
+        this.promotions = promotions;
+        this.editor = currentUser.require().can(Role.EDITOR);
         addClassName("page");
         addClassName("generation-record-page");
     }
@@ -116,6 +125,14 @@ class GenerationRecordView extends Div implements BeforeEnterObserver {
             ImageViewer.opensOnClick(picture, group, i);
             Div cell = new Div(picture);
             ConsistencyBadge.of(reviews.get(images.get(i).mediaKey())).ifPresent(cell::add);
+            if (editor) {
+                GeneratedImage result = images.get(i);
+                Button save = new Button("Save to library…", VaadinIcon.DOWNLOAD_ALT.create(),
+                        click -> new PromoteDialog(promotions, generation, result).open());
+                save.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                save.addClassName("save-to-library");
+                cell.add(save);
+            }
             cell.addClassName("generation-image");
             gallery.add(cell);
         }

@@ -174,7 +174,7 @@ class GenerationResults extends Div {
             Image picture = new Image(image.previewUrl(), "Result");
             studio.thresho.media.ui.ImageViewer.opensOnClick(picture, group,
                     group.indexOf(group.stream().filter(shown -> shown.mediaKey().equals(image.mediaKey())).findFirst().orElseThrow()));
-            Button use = new Button("Add to an asset…", click -> promote.accept(new Promotion(generation, image)));
+            Button use = new Button("Save to library…", click -> promote.accept(new Promotion(generation, image)));
             use.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             Button animate = new Button("Animate…", VaadinIcon.FILM.create(), click -> animator.accept(new Promotion(generation, image)));
             animate.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);

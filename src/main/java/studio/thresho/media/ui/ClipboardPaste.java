@@ -17,6 +17,8 @@ public final class ClipboardPaste {
 
     static final String TARGET_ATTRIBUTE = "paste-target";
     static final String URL_EVENT = "thresho-paste-url";
+    /** Sent once a pasted file's request is over: the round trip it makes brings the page what the upload changed (no push here). */
+    static final String DONE_EVENT = "thresho-paste-done";
 
     private static final String ADD_LISTENER = """
             const el = this;
@@ -29,7 +31,8 @@ public final class ClipboardPaste {
                 e.preventDefault();
                 const name = file.name && file.name !== 'image.png' ? file.name : 'pasted-image.' + (file.type.split('/')[1] || 'png');
                 fetch(el.getAttribute($0), {method: 'POST', body: file, credentials: 'same-origin',
-                    headers: {'X-Filename': encodeURIComponent(name), 'Content-Type': file.type}});
+                    headers: {'X-Filename': encodeURIComponent(name), 'Content-Type': file.type}})
+                  .finally(() => el.dispatchEvent(new CustomEvent($2)));
                 return;
               }
               const field = e.target && (e.target.tagName === 'INPUT' || e.target.tagName === 'TEXTAREA');
@@ -59,11 +62,14 @@ public final class ClipboardPaste {
         if (!target.getElement().hasAttribute("tabindex")) {
             target.getElement().setAttribute("tabindex", "0");
         }
-        target.addAttachListener(attach -> target.getElement().executeJs(ADD_LISTENER, TARGET_ATTRIBUTE, URL_EVENT));
+        target.addAttachListener(attach -> target.getElement().executeJs(ADD_LISTENER, TARGET_ATTRIBUTE, URL_EVENT, DONE_EVENT));
         target.addDetachListener(detach -> target.getElement().executeJs(REMOVE_LISTENER));
         if (target.isAttached()) {
-            target.getElement().executeJs(ADD_LISTENER, TARGET_ATTRIBUTE, URL_EVENT);
+            target.getElement().executeJs(ADD_LISTENER, TARGET_ATTRIBUTE, URL_EVENT, DONE_EVENT);
         }
+        target.getElement().addEventListener(DONE_EVENT, done -> {
+            // nothing to do: the round trip itself delivers the result lines and images the upload queued
+        });
         DomListenerRegistration urls = target.getElement().addEventListener(URL_EVENT, event -> {
             String text = event.getEventData().path("event.detail").asString("");
             if (UrlImporter.looksLikeUrl(text)) {

@@ -23,7 +23,9 @@ import java.util.UUID;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.base.ui.Notifications;
 import studio.thresho.generation.Slot;
+import studio.thresho.generation.ResultPromotionService;
 import studio.thresho.generation.ui.AssetSelectorDialog;
+import studio.thresho.generation.ui.PromoteDialog;
 import studio.thresho.security.CurrentUser;
 import studio.thresho.security.Role;
 import studio.thresho.shotlist.BatchProgress;
@@ -86,7 +88,7 @@ class ShotListView extends Div implements HasUrlParameter<String> {
     private Map<UUID, ShotFrames> frames = Map.of();
 
     ShotListView(ShotListService lists, ShotService shots, CastingService casting, AssetSelectorDialog.Services selectorServices,
-                 ShotCsvService csvService, ShotGenerationService generating, CurrentUser currentUser) {
+                 ShotCsvService csvService, ShotGenerationService generating, CurrentUser currentUser, ResultPromotionService promotions) {
         this.generating = generating;
         this.lists = lists;
         this.shots = shots;
@@ -96,7 +98,7 @@ class ShotListView extends Div implements HasUrlParameter<String> {
         addClassName("page");
         addClassName("shot-list-page");
         panel = new ShotPanel(this::save, this::castShot);
-        frameStrip = new FrameStrip(editor, this::selectFrame);
+        frameStrip = new FrameStrip(editor, this::selectFrame, (generation, result) -> new PromoteDialog(promotions, generation, result).open());
         subtitle.addClassName("view-header-subtitle");
         Div heading = new Div(new RouterLink("← Shot lists", ShotListsView.class), title, subtitle);
         heading.addClassName("view-header-text");

@@ -32,6 +32,10 @@ class ImportDialogTest extends KaribuTest {
     CategoryService categories;
     @Autowired
     Workspace workspace;
+    @Autowired
+    studio.thresho.media.UrlImporter urls;
+    @Autowired
+    studio.thresho.media.MediaService media;
 
     private final AtomicInteger refreshed = new AtomicInteger();
 
@@ -42,7 +46,7 @@ class ImportDialogTest extends KaribuTest {
 
     private ImportDialog dialog() {
         // the import runs at once on the test's thread; its news arrive through the UI's queue
-        ImportDialog dialog = new ImportDialog(imports, categories.tree(), refreshed::incrementAndGet, Runnable::run);
+        ImportDialog dialog = new ImportDialog(imports, new ImportDialog.Sources(urls, media), categories.tree(), refreshed::incrementAndGet, Runnable::run);
         dialog.open();
         return dialog;
     }

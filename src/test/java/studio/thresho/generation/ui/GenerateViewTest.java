@@ -126,11 +126,10 @@ class GenerateViewTest extends KaribuTest {
         assertThat(done.assets()).extracting(used -> used.versionId()).contains(marcus.versionId(), shop.versionId());
         assertThat(view.results.getElement().getTextRecursively()).contains("Done", "Storyboard (offline)");
 
-        _click(_find(com.vaadin.flow.component.button.Button.class).stream().filter(button -> button.getText().equals("Add to an asset…"))
+        _click(_find(com.vaadin.flow.component.button.Button.class).stream().filter(button -> button.getText().equals("Save to library…"))
                 .findFirst().orElseThrow());
         PromoteDialog promote = _get(PromoteDialog.class);
-        promote.asset.setValue(promote.asset.getListDataView().getItems().filter(used -> used.lineageId().equals(marcus.lineageId()))
-                .findFirst().orElseThrow());
+        assertThat(promote.asset.getValue().lineageId()).as("the generation's talent is offered first").isEqualTo(marcus.lineageId());
         _click(promote.primaryButton());
         assertThat(assets.latest(marcus.lineageId()).images()).extracting(image -> image.mediaKey())
                 .contains(done.results().getFirst().mediaKey());

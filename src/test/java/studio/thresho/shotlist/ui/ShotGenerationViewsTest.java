@@ -88,6 +88,9 @@ class ShotGenerationViewsTest extends KaribuTest {
         GridKt._clickItem(view.grid, 0);
         assertThat(view.frameStrip.isVisible()).isTrue();
         assertThat(view.frameStrip.setAsFrame).isNotEmpty();
+        assertThat(view.frameStrip.saveToLibrary).as("every frame can be saved to the library").isNotEmpty();
+        _click(view.frameStrip.saveToLibrary.getFirst());
+        _get(studio.thresho.generation.ui.PromoteDialog.class).close();
         _click(view.frameStrip.setAsFrame.getFirst());
         ShotFrames frames = generating.frames(list.id()).get(first.id());
         assertThat(frames.selectedFrameKey()).isEqualTo(frames.results().getFirst().mediaKey());
