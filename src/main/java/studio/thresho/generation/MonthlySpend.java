@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ import studio.thresho.provider.ProviderRegistry;
  * the month counts, as a request may be billed even when it failed.
  */
 @Component
-class MonthlySpend implements PlanContributor {
+public class MonthlySpend implements PlanContributor {
 
     /** One submit sends one request, however many images it asks for. */
     static final int PAID_REQUESTS_PER_SUBMIT = 1;
@@ -74,6 +75,18 @@ class MonthlySpend implements PlanContributor {
         OptionalInt cap = provider.monthlyRequestCap();
         Integer left = paid && cap.isPresent() ? (int) Math.max(0, cap.getAsInt() - sentThisMonth(provider.id())) : null;
         return new SpendQuote(provider.displayName(), paid, requests * PAID_REQUESTS_PER_SUBMIT, left);
+    }
+
+    /**
+     * Paid requests the current project may still send to the provider this month (never below 0);
+     * empty when the provider has no cap, costs nothing (offline, manual) or is unknown.
+     */
+    public OptionalLong requestsLeft(String providerId) {
+        GenerationProvider provider = providers.find(providerId).orElse(null);
+        if (provider == null || provider.offline() || provider.manual() || provider.monthlyRequestCap().isEmpty()) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(Math.max(0, provider.monthlyRequestCap().getAsInt() - sentThisMonth(providerId)));
     }
 
     private long sentThisMonth(String providerId) {

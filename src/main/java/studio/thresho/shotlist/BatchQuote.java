@@ -12,8 +12,24 @@ import java.util.stream.Collectors;
  */
 public record BatchQuote(List<UUID> shotIds, List<Share> shares, int busy) {
 
-    /** The requests one provider would receive; a paid provider's requests cost money. */
-    public record Share(String providerId, String providerName, int requests, boolean paid) {
+    /**
+     * The requests one provider would receive; a paid provider's requests cost money.
+     *
+     * @param capLeft paid requests the project may still send to the provider this month; null when it has no cap
+     */
+    public record Share(String providerId, String providerName, int requests, boolean paid, Long capLeft) {
+
+        /** "3 paid requests to OpenAI (47 of the monthly cap left)". */
+        String summary() {
+            String sent = requests + (paid ? " paid" : " free") + (requests == 1 ? " request" : " requests") + " to " + providerName;
+            if (!paid) {
+                return sent;
+            }
+            if (capLeft == null) {
+                return sent + " (no monthly cap)";
+            }
+            return sent + " (" + capLeft + " of the monthly cap left" + (capLeft < requests ? "; the shots beyond it will be refused" : "") + ")";
+        }
     }
 
     public BatchQuote {
@@ -25,13 +41,12 @@ public record BatchQuote(List<UUID> shotIds, List<Share> shares, int busy) {
         return shares.stream().filter(Share::paid).mapToInt(Share::requests).sum();
     }
 
-    /** "3 paid requests to OpenAI, 2 free requests to Storyboard (offline)". */
+    /** "3 paid requests to OpenAI (47 of the monthly cap left), 2 free requests to Storyboard (offline)". */
     public String summary() {
         if (shotIds.isEmpty()) {
             return "Nothing to generate" + (busy > 0 ? ": " + busy + " shots are still generating." : ".");
         }
-        String sent = shares.stream().map(share -> share.requests() + (share.paid() ? " paid" : " free")
-                + (share.requests() == 1 ? " request" : " requests") + " to " + share.providerName()).collect(Collectors.joining(", "));
+        String sent = shares.stream().map(Share::summary).collect(Collectors.joining(", "));
         return "Generate " + shotIds.size() + (shotIds.size() == 1 ? " shot: " : " shots: ") + sent + "."
                 + (busy > 0 ? " " + busy + " shots still generating are left out." : "");
     }

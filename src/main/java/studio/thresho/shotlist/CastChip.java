@@ -1,6 +1,8 @@
 package studio.thresho.shotlist;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import studio.thresho.generation.PlanPick;
 import studio.thresho.generation.Slot;
@@ -35,6 +37,11 @@ public record CastChip(UUID id, UUID shotId, Slot slot, UUID lineageId, String n
             return "v" + activeVersion;
         }
         return "v" + pinnedVersion + " pinned" + (pinOutdated() ? " · v" + activeVersion + " active" : "");
+    }
+
+    /** "Marcus v2.1.0, Barbershop v1.0.0 pinned": a shot's cast with versions, as the storyboard and its PDF name it. */
+    public static String withVersions(List<CastChip> cast) {
+        return cast.stream().map(chip -> chip.name() + " " + chip.versionText()).collect(Collectors.joining(", "));
     }
 
     public PlanPick planPick() {

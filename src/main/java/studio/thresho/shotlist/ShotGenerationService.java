@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -16,6 +17,7 @@ import studio.thresho.base.UserFacingException;
 import studio.thresho.generation.GeneratedImage;
 import studio.thresho.generation.GenerationService;
 import studio.thresho.generation.GenerationView;
+import studio.thresho.generation.MonthlySpend;
 import studio.thresho.generation.PlanRequest;
 import studio.thresho.generation.ResultReview;
 import studio.thresho.generation.ResultScoreService;
@@ -40,10 +42,13 @@ public class ShotGenerationService {
     private final ProviderRegistry providers;
     private final TransactionTemplate eachShot;
     private final ResultScoreService scores;
+    private final MonthlySpend spend;
 
     ShotGenerationService(ShotRepository shots, ShotListService lists, ShotPlanningService planning, GenerationService generations,
-                          ProviderRegistry providers, PlatformTransactionManager transactions, ResultScoreService scores) {
+                          ProviderRegistry providers, PlatformTransactionManager transactions, ResultScoreService scores,
+                          MonthlySpend spend) {
         this.scores = scores;
+        this.spend = spend;
         this.shots = shots;
         this.lists = lists;
         this.planning = planning;
@@ -71,7 +76,10 @@ public class ShotGenerationService {
         chosen.forEach(id -> perProvider.merge(planning.request(id).providerId(), 1, Integer::sum));
         List<BatchQuote.Share> shares = perProvider.entrySet().stream().map(entry -> {
             GenerationProvider provider = providers.require(entry.getKey());
-            return new BatchQuote.Share(provider.id(), provider.displayName(), entry.getValue(), !provider.offline() && !provider.manual());
+            boolean paid = !provider.offline() && !provider.manual();
+            OptionalLong capLeft = spend.requestsLeft(provider.id());
+            return new BatchQuote.Share(provider.id(), provider.displayName(), entry.getValue(), paid,
+                    capLeft.isPresent() ? capLeft.getAsLong() : null);
         }).toList();
         return new BatchQuote(chosen, shares, busy);
     }

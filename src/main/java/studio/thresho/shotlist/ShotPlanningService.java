@@ -33,7 +33,11 @@ public class ShotPlanningService {
         this.providers = providers;
     }
 
-    /** The request for one image of the shot with the list's provider (else the studio's default) and brand. */
+    /**
+     * The request for one image of the shot with the list's provider (else the studio's default) and
+     * brand. The seed is the first talent's kept seed for that provider (random when none is kept),
+     * so every shot of the same person in a list starts from the same seed and references.
+     */
     @Transactional(readOnly = true)
     public PlanRequest request(UUID shotId) {
         ShotRow row = rows.row(shotId);
@@ -41,7 +45,7 @@ public class ShotPlanningService {
         String provider = list.getDefaultProviderId() != null && providers.find(list.getDefaultProviderId()).isPresent()
                 ? list.getDefaultProviderId() : providers.defaultProvider().id();
         return new PlanRequest(provider, row.cast().stream().map(CastChip::planPick).toList(), row.spec(), list.getBrandProfileId(),
-                row.aspectRatio(), 1, SeedChoice.RANDOM, null, shotId, Set.of());
+                row.aspectRatio(), 1, SeedChoice.SAVED, null, shotId, Set.of());
     }
 
     /** What the shot's prompt and references would be now. */

@@ -1,27 +1,20 @@
 package studio.thresho.shotlist;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.Image;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import studio.thresho.media.MediaContent;
@@ -29,116 +22,82 @@ import studio.thresho.media.MediaService;
 import studio.thresho.media.MediaVariant;
 
 /**
- * A shot list's storyboard as a PDF: landscape pages of six frames (selected frame, label, title,
- * description, framing, cast with versions) under the list's name, date and brand. DejaVu Sans is
- * embedded because the standard PDF fonts cannot write non-Latin names.
+ * A shot list's storyboard as a PDF (Apache PDFBox): landscape A4 pages of six frames (the selected
+ * frame, else the shot's sketch; label, title, description, framing, cast with versions) under the
+ * list's name, date and brand on every page. Fonts are embedded ({@link PdfFonts}) because the
+ * standard PDF fonts cannot write non-Latin names.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
 public class StoryboardPdf {
 
     static final int FRAMES_PER_PAGE = 6;
-    private static final int COLUMNS = 3;
-    private static final String FONT = "/fonts/DejaVuSans.ttf";
+    static final PDRectangle LANDSCAPE_A4 = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
 
     private final ShotListService lists;
     private final ShotService shots;
     private final ShotGenerationService generating;
     private final MediaService media;
+    private final ShotSketches sketches;
 
-    StoryboardPdf(ShotListService lists, ShotService shots, ShotGenerationService generating, MediaService media) {
+    StoryboardPdf(ShotListService lists, ShotService shots, ShotGenerationService generating, MediaService media, ShotSketches sketches) {
         this.lists = lists;
         this.shots = shots;
         this.generating = generating;
         this.media = media;
+        this.sketches = sketches;
     }
 
     public byte[] render(UUID listId) {
         ShotListSummary list = lists.get(listId);
         List<ShotRow> rows = shots.rows(listId);
         Map<UUID, ShotFrames> frames = generating.frames(listId);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
-        try {
-            PdfWriter.getInstance(document, out);
-            BaseFont base = BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, fontBytes(), null);
-            Font heading = new Font(base, 13, Font.BOLD);
-            Font text = new Font(base, 8);
-            Font bold = new Font(base, 9, Font.BOLD);
-            document.open();
-            String header = list.name() + " · " + LocalDate.now() + (list.brandName() == null ? "" : " · " + list.brandName());
-            for (int start = 0; start < Math.max(rows.size(), 1); start += FRAMES_PER_PAGE) {
-                if (start > 0) {
-                    document.newPage();
+        String header = list.name() + " \u00b7 " + LocalDate.now() + (list.brandName() == null ? "" : " \u00b7 " + list.brandName());
+        int pages = Math.max(1, (rows.size() + FRAMES_PER_PAGE - 1) / FRAMES_PER_PAGE);
+        try (PDDocument document = new PDDocument()) {
+            StoryboardPdfLayout layout = new StoryboardPdfLayout(document, new PdfFonts(document));
+            for (int page = 0; page < pages; page++) {
+                PDPage sheet = new PDPage(LANDSCAPE_A4);
+                document.addPage(sheet);
+                try (PDPageContentStream content = new PDPageContentStream(document, sheet)) {
+                    layout.header(content, header, "Page " + (page + 1) + " of " + pages);
+                    if (rows.isEmpty()) {
+                        layout.note(content, "This list has no shots yet.");
+                    }
+                    List<ShotRow> onPage = rows.subList(Math.min(rows.size(), page * FRAMES_PER_PAGE),
+                            Math.min(rows.size(), (page + 1) * FRAMES_PER_PAGE));
+                    for (int i = 0; i < onPage.size(); i++) {
+                        ShotRow row = onPage.get(i);
+                        layout.frame(content, i, row, frameImage(row, frames.get(row.id())));
+                    }
                 }
-                document.add(new Paragraph(header, heading));
-                if (rows.isEmpty()) {
-                    document.add(new Paragraph("This list has no shots yet.", text));
-                    break;
-                }
-                PdfPTable table = new PdfPTable(COLUMNS);
-                table.setWidthPercentage(100);
-                table.setSpacingBefore(8);
-                List<ShotRow> page = rows.subList(start, Math.min(rows.size(), start + FRAMES_PER_PAGE));
-                for (ShotRow row : page) {
-                    table.addCell(cell(row, frames.get(row.id()), bold, text));
-                }
-                table.completeRow();
-                document.add(table);
             }
-            document.close();
-        } catch (DocumentException | IOException failed) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException failed) {
             throw new IllegalStateException("The storyboard PDF could not be written", failed);
         }
-        return out.toByteArray();
     }
 
-    private PdfPCell cell(ShotRow row, ShotFrames made, Font bold, Font text) throws IOException {
-        PdfPCell cell = new PdfPCell();
-        cell.setPadding(4);
-        Optional<Image> frame = made == null || made.selectedFrameKey() == null ? Optional.empty() : image(made.selectedFrameKey());
-        if (frame.isPresent()) {
-            Image image = frame.get();
-            image.scaleToFit(240, 135);
-            image.setAlignment(Element.ALIGN_CENTER);
-            cell.addElement(image);
-        } else {
-            cell.addElement(new Paragraph("(no frame selected)", text));
-        }
-        cell.addElement(new Paragraph(row.label() + (row.title() == null ? "" : " · " + row.title()), bold));
-        if (row.description() != null) {
-            cell.addElement(new Paragraph(row.description(), text));
-        }
-        if (row.framing() != null) {
-            cell.addElement(new Paragraph("Framing: " + row.framing(), text));
-        }
-        if (!row.cast().isEmpty()) {
-            cell.addElement(new Paragraph("Cast: " + row.cast().stream().map(chip -> chip.name() + " " + chip.versionText())
-                    .collect(Collectors.joining(", ")), text));
-        }
-        return cell;
-    }
-
-    private Optional<Image> image(String key) throws IOException {
-        Optional<MediaContent> content = media.open(key, MediaVariant.PREVIEW);
-        if (content.isEmpty()) {
-            return Optional.empty();
-        }
-        try (InputStream bytes = content.get().bytes()) {
-            return Optional.of(Image.getInstance(bytes.readAllBytes()));
-        } catch (DocumentException | IOException unreadable) {
-            return Optional.empty();
-        }
-    }
-
-    private static byte[] fontBytes() {
-        try (InputStream font = StoryboardPdf.class.getResourceAsStream(FONT)) {
-            if (font == null) {
-                throw new IllegalStateException("The storyboard font " + FONT + " is missing");
+    /** The selected frame's preview, else the shot's sketch; empty when neither can be read. */
+    private Optional<BufferedImage> frameImage(ShotRow row, ShotFrames made) {
+        if (made != null && made.selectedFrameKey() != null) {
+            try {
+                Optional<MediaContent> content = media.open(made.selectedFrameKey(), MediaVariant.PREVIEW);
+                if (content.isPresent()) {
+                    try (InputStream bytes = content.get().bytes()) {
+                        return Optional.ofNullable(ImageIO.read(bytes));
+                    }
+                }
+            } catch (IOException unreadable) {
+                return Optional.empty();
             }
-            return font.readAllBytes();
+        }
+        try {
+            return Optional.ofNullable(ImageIO.read(new ByteArrayInputStream(sketches.sketch(row))));
         } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
+            return Optional.empty();
         }
     }
 }

@@ -14,6 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import studio.thresho.asset.AssetDetail;
+import studio.thresho.asset.AssetUsageService;
+import studio.thresho.asset.ConsistencyService;
+import studio.thresho.asset.UsageEntry;
+import studio.thresho.generation.SentReference;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.generation.GenerationStatus;
 import studio.thresho.generation.GenerationView;
@@ -44,6 +48,10 @@ class ShotGenerationServiceTest {
     ScriptedProvider scripted;
     @Autowired
     CastingFixture fixture;
+    @Autowired
+    ConsistencyService consistency;
+    @Autowired
+    AssetUsageService usage;
 
     private AssetDetail marcus;
 
@@ -56,6 +64,7 @@ class ShotGenerationServiceTest {
     @AfterEach
     void signOut() {
         scripted.limit = 4;
+        scripted.monthlyCap = null;
         TestLogins.logout();
     }
 
@@ -114,7 +123,7 @@ class ShotGenerationServiceTest {
     void aSecondClickWhileTheShotIsGeneratingSendsNothing() {
         ShotListSummary list = listOf(ScriptedProvider.ID, 1);
         BatchQuote quote = generating.quote(list.id(), Set.of());
-        assertThat(quote.summary()).isEqualTo("Generate 1 shot: 1 paid request to " + scripted.displayName() + ".");
+        assertThat(quote.summary()).isEqualTo("Generate 1 shot: 1 paid request to " + scripted.displayName() + " (no monthly cap).");
         CountDownLatch held = scripted.holdNextSubmit();
         int before = scripted.submitted.size();
 
@@ -160,5 +169,50 @@ class ShotGenerationServiceTest {
         assertThat(shot.latestStatus()).isEqualTo(GenerationStatus.CANCELLED);
         assertThat(BatchProgress.of(List.of(shot)).summary()).isEqualTo("0 done · 0 running · 0 queued · 1 failed");
         assertThat(generating.cancelBatch(list.id())).isZero();
+    }
+
+    @Test
+    void everyShotOfTheSameTalentUsesTheTalentsKeptSeedAndTheSameReferences() {
+        consistency.saveSeed(marcus.lineageId(), StoryboardProvider.ID, 424_242L);
+        ShotListSummary list = listOf(StoryboardProvider.ID, 2);
+
+        generating.generate(list.id(), generating.quote(list.id(), Set.of()));
+
+        List<GenerationView> made = allFinished(list.id()).values().stream().map(shot -> shot.generations().getFirst()).toList();
+        assertThat(made).hasSize(2).allSatisfy(generation -> assertThat(generation.seed()).isEqualTo(424_242L));
+        assertThat(made.get(0).references()).isNotEmpty();
+        assertThat(made.get(0).references()).extracting(SentReference::mediaKey)
+                .containsExactlyElementsOf(made.get(1).references().stream().map(SentReference::mediaKey).toList());
+    }
+
+    @Test
+    void aShotsResultsAreInTheTalentsUsageUnderTheShotAndItsSelectedFrameIsKeptFromTheMediaSweep() {
+        ShotListSummary list = listOf(StoryboardProvider.ID, 1);
+        generating.generate(list.id(), generating.quote(list.id(), Set.of()));
+        ShotFrames shot = allFinished(list.id()).values().iterator().next();
+        String frame = shot.results().getFirst().mediaKey();
+        generating.selectFrame(shot.shotId(), frame);
+
+        List<UsageEntry> history = usage.history(marcus.lineageId(), 10);
+        assertThat(history).filteredOn(entry -> shot.generations().getFirst().id().equals(entry.generationRecordId())).singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.shotId()).isEqualTo(shot.shotId());
+                    assertThat(entry.resultKeys()).contains(frame);
+                });
+        assertThat(frameReferences.referenced(List.of(frame))).containsExactly(frame);
+    }
+
+    @Test
+    void theQuoteNamesTheMonthlyCapLeftForAPaidProvider() {
+        scripted.monthlyCap = 7;
+        ShotListSummary list = listOf(ScriptedProvider.ID, 2);
+
+        BatchQuote quote = generating.quote(list.id(), Set.of());
+
+        assertThat(quote.paidRequests()).isEqualTo(2);
+        assertThat(quote.shares()).singleElement().satisfies(share -> assertThat(share.capLeft()).isEqualTo(7L));
+        assertThat(quote.summary()).isEqualTo("Generate 2 shots: 2 paid requests to " + scripted.displayName() + " (7 of the monthly cap left).");
+        scripted.monthlyCap = 1;
+        assertThat(generating.quote(list.id(), Set.of()).summary()).endsWith("(1 of the monthly cap left; the shots beyond it will be refused).");
     }
 }

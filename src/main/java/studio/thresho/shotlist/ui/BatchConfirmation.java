@@ -30,7 +30,7 @@ final class BatchConfirmation {
             confirm.setHeader(quote.shotIds().size() == 1 ? "Generate 1 shot?" : "Generate " + quote.shotIds().size() + " shots?");
             confirm.setText(summary);
             confirm.setConfirmText("Generate");
-            confirm.addConfirmListener(event -> attempt.accept(() -> told(generating.generate(listId, quote))));
+            confirm.addConfirmListener(event -> attempt.accept(() -> told(listId, generating.generate(listId, quote))));
             confirm.addClassName("confirm-generation");
             confirm.setCancelable(true);
             confirm.open();
@@ -39,7 +39,10 @@ final class BatchConfirmation {
         }
     }
 
-    private static void told(ShotGenerationService.BatchOutcome outcome) {
+    private static void told(UUID listId, ShotGenerationService.BatchOutcome outcome) {
+        if (outcome.sent() > 0) {
+            BatchNotices.watch(listId);
+        }
         String sent = "Sent " + outcome.sent() + (outcome.sent() == 1 ? " generation" : " generations")
                 + (outcome.skipped() > 0 ? "; " + outcome.skipped() + " shots were already generating" : "") + ".";
         if (outcome.refused().isEmpty()) {

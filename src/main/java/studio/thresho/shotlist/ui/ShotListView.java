@@ -210,6 +210,11 @@ class ShotListView extends Div implements HasUrlParameter<String> {
         enableActions();
     }
 
+    /** The list this page shows; null while it shows none. */
+    UUID shownListId() {
+        return list == null ? null : list.id();
+    }
+
     Set<UUID> ticked() {
         Set<UUID> ids = new LinkedHashSet<>();
         if (!editor) {

@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -20,14 +18,10 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.base.ui.Notifications;
 import studio.thresho.security.CurrentUser;
 import studio.thresho.security.Role;
-import studio.thresho.generation.ui.ConsistencyBadge;
-import studio.thresho.media.MediaUrls;
-import studio.thresho.media.MediaVariant;
 import studio.thresho.shotlist.ShotFrames;
 import studio.thresho.shotlist.ShotGenerationService;
 import studio.thresho.shotlist.ShotListService;
@@ -35,24 +29,37 @@ import studio.thresho.shotlist.ShotListSummary;
 import studio.thresho.shotlist.ShotRow;
 import studio.thresho.shotlist.ShotService;
 import studio.thresho.shotlist.StoryboardPdf;
+import studio.thresho.shotlist.ShotSketches;
+import studio.thresho.shotlist.BatchProgress;
 
-/** A shot list as a storyboard: each shot's selected frame in shot order with its label, title, description, framing and cast. */
+/**
+ * A shot list as a storyboard: each shot's frame in shot order (the selected frame, else a sketch)
+ * with status, label, title, framing, description and cast; reordered by dragging or *Move to #*;
+ * a frame opens the shot's results. Follows a running batch until it finishes.
+ */
 @Route("shot-list-storyboard")
 @PageTitle("Storyboard · Thresho Studio")
 @PermitAll
 class StoryboardView extends Div implements HasUrlParameter<String> {
 
+    static final int POLL_MILLIS = 2000;
+
     final H1 title = new H1("Storyboard");
     final Div frames = new Div();
     final Anchor exportPdf;
+    final Span progressText = new Span();
 
     private final ShotListService lists;
     private final ShotService shots;
     private final ShotGenerationService generating;
     private final boolean editor;
+    private final ShotSketches sketches;
     private ShotListSummary list;
+    private Map<UUID, ShotFrames> made = Map.of();
 
-    StoryboardView(ShotListService lists, ShotService shots, ShotGenerationService generating, StoryboardPdf pdf, CurrentUser currentUser) {
+    StoryboardView(ShotListService lists, ShotService shots, ShotGenerationService generating, StoryboardPdf pdf, ShotSketches sketches,
+                   CurrentUser currentUser) {
+        this.sketches = sketches;
         this.editor = currentUser.require().can(Role.EDITOR);
         this.lists = lists;
         this.shots = shots;
@@ -63,7 +70,18 @@ class StoryboardView extends Div implements HasUrlParameter<String> {
         exportPdf = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(pdf.render(list.id())),
                 "storyboard.pdf", "application/pdf", -1)), "Export PDF");
         exportPdf.setId("export-pdf");
-        add(new RouterLink("← Shot lists", ShotListsView.class), title, exportPdf, frames);
+        progressText.addClassName("batch-progress");
+        add(new RouterLink("← Shot lists", ShotListsView.class), title, exportPdf, progressText, frames);
+        addAttachListener(attach -> attach.getUI().addPollListener(poll -> {
+            if (list != null && isAttached()) {
+                show();
+            }
+        }));
+        addDetachListener(detach -> {
+            if (detach.getUI().getPollInterval() == POLL_MILLIS) {
+                detach.getUI().setPollInterval(-1);
+            }
+        });
     }
 
     @Override
@@ -77,25 +95,50 @@ class StoryboardView extends Div implements HasUrlParameter<String> {
         }
     }
 
-    private void show() {
+    void show() {
         title.setText("Storyboard · " + list.name());
-        Map<UUID, ShotFrames> made = generating.frames(list.id());
+        made = generating.frames(list.id());
         frames.removeAll();
         List<ShotRow> rows = shots.rows(list.id());
         for (ShotRow row : rows) {
-            Div card = card(row, made.get(row.id()));
+            StoryboardCard card = new StoryboardCard(row, made.get(row.id()), sketches);
+            card.picture.addClickListener(click -> openResults(row));
             if (editor) {
                 Button move = new Button("Move to #", click -> new MoveToDialog(row.label(), row.position(), rows.size(),
                         position -> moveTo(row, position)).open());
                 move.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 move.addClassName("storyboard-move");
                 card.add(move);
+                card.draggable(this::moveTo);
             }
             frames.add(card);
         }
+        BatchProgress batch = BatchProgress.of(made.values());
+        progressText.setText(batch.total() == 0 ? "" : batch.summary());
+        getUI().ifPresent(ui -> {
+            if (batch.active()) {
+                ui.setPollInterval(POLL_MILLIS);
+            } else if (ui.getPollInterval() == POLL_MILLIS) {
+                ui.setPollInterval(-1);
+            }
+        });
     }
 
-    private void moveTo(ShotRow row, int position) {
+    void openResults(ShotRow row) {
+        new ShotResultsDialog(row, made.get(row.id()), editor, this::selectFrame).open();
+    }
+
+    private void selectFrame(ShotRow row, String mediaKey) {
+        try {
+            generating.selectFrame(row.id(), mediaKey);
+            Notifications.success("Shot " + row.label() + " has its frame.");
+        } catch (UserFacingException refused) {
+            Notifications.error(refused.getMessage());
+        }
+        show();
+    }
+
+    void moveTo(ShotRow row, int position) {
         try {
             shots.moveTo(row.id(), position, list.orderVersion());
         } catch (UserFacingException refused) {
@@ -105,36 +148,4 @@ class StoryboardView extends Div implements HasUrlParameter<String> {
         show();
     }
 
-    static String castText(List<studio.thresho.shotlist.CastChip> cast) {
-        return cast.stream().map(chip -> chip.name() + " " + chip.versionText()).collect(Collectors.joining(", "));
-    }
-
-    private static Div card(ShotRow row, ShotFrames made) {
-        Div card = new Div();
-        card.addClassName("storyboard-frame");
-        String key = made == null ? null : made.selectedFrameKey();
-        if (key != null) {
-            card.add(new Image(MediaUrls.of(key, MediaVariant.PREVIEW), "Frame of shot " + row.label()));
-            ConsistencyBadge.of(made.review(key)).ifPresent(card::add);
-        } else {
-            Div empty = new Div(new Span(made == null ? "No frame yet" : made.statusLabel() + " · no frame selected"));
-            empty.addClassName("storyboard-empty");
-            card.add(empty);
-        }
-        Span label = new Span(row.label() + (row.title() == null ? "" : " · " + row.title()));
-        label.addClassName("storyboard-label");
-        card.add(label);
-        if (row.framing() != null) {
-            card.add(new Span(row.framing()));
-        }
-        if (row.description() != null) {
-            card.add(new Paragraph(row.description()));
-        }
-        if (!row.cast().isEmpty()) {
-            Span cast = new Span(castText(row.cast()));
-            cast.addClassName("storyboard-cast");
-            card.add(cast);
-        }
-        return card;
-    }
 }

@@ -7,13 +7,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +39,7 @@ import studio.thresho.shotlist.ShotRow;
 import studio.thresho.shotlist.ShotService;
 import studio.thresho.testsupport.Await;
 import studio.thresho.testsupport.KaribuTest;
+import studio.thresho.testsupport.ScriptedProvider;
 
 /** Generating shots from the list page (confirmation, status, Set as frame) and the storyboard page. */
 class ShotGenerationViewsTest extends KaribuTest {
@@ -48,6 +54,10 @@ class ShotGenerationViewsTest extends KaribuTest {
     CastingService casting;
     @Autowired
     ShotGenerationService generating;
+    @Autowired
+    ScriptedProvider scripted;
+    @Autowired
+    BatchNotices notices;
 
     private ShotListSummary list;
 
@@ -61,6 +71,53 @@ class ShotGenerationViewsTest extends KaribuTest {
             shots.update(row.id(), row.lockVersion(), ShotDraft.of(row).withTitle(title));
             casting.castSlot(row.id(), Slot.TALENT, List.of(PlanPick.of(Slot.TALENT, marcus.lineageId())));
         }
+    }
+
+    @AfterEach
+    void noCap() {
+        scripted.monthlyCap = null;
+    }
+
+    @Test
+    void theConfirmationNamesTheProviderThePaidRequestsAndTheMonthlyCapLeft() {
+        scripted.monthlyCap = 5;
+        lists.update(list.id(), new ShotListDraft(list.name(), null, ShotListStatus.DRAFT, null, ScriptedProvider.ID, null));
+        UI.getCurrent().navigate(ShotListView.class, list.id().toString());
+        ShotListView view = _get(ShotListView.class);
+        view.grid.asMultiSelect().select(shots.rows(list.id()));
+
+        _click(view.generate);
+
+        assertThat(_get(Span.class, spec -> spec.withClasses("generation-quote")).getText())
+                .isEqualTo("Generate 2 shots: 2 paid requests to " + scripted.displayName() + " (5 of the monthly cap left).");
+        assertThat(_get(ConfirmDialog.class).getElement().getProperty("header")).isEqualTo("Generate 2 shots?");
+    }
+
+    @Test
+    void aBatchThatFinishesWhileTheUserIsElsewhereIsAnnouncedWithALinkToTheList() {
+        notices.follow(UI.getCurrent());
+        UI.getCurrent().navigate(ShotListView.class, list.id().toString());
+        ShotListView view = _get(ShotListView.class);
+        view.grid.asMultiSelect().select(shots.rows(list.id()));
+        _click(view.generate);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        NotificationsKt.expectNotifications("Sent 2 generations.");
+        assertThat(UI.getCurrent().getPollInterval()).as("the page polls while the batch runs").isPositive();
+
+        UI.getCurrent().navigate(ShotListsView.class);
+        Await.until(() -> generating.frames(list.id()).values(), frames -> frames.stream().noneMatch(ShotFrames::busy)
+                && frames.stream().allMatch(shot -> !shot.generations().isEmpty()), Duration.ofSeconds(60));
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+
+        Notification notice = NotificationsKt.getNotifications().stream()
+                .filter(shown -> !_find(shown, RouterLink.class).isEmpty()).findFirst().orElseThrow();
+        assertThat(_get(notice, Span.class).getText()).contains("The batch of \u201c" + list.name() + "\u201d has finished: 2 done");
+        assertThat(_get(notice, RouterLink.class).getHref()).isEqualTo("shot-list/" + list.id());
+        assertThat(UI.getCurrent().getPollInterval()).as("nothing left to follow").isNegative();
+
+        NotificationsKt.clearNotifications();
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+        assertThat(NotificationsKt.getNotifications()).as("told once").isEmpty();
     }
 
     @Test
@@ -97,7 +154,7 @@ class ShotGenerationViewsTest extends KaribuTest {
 
         UI.getCurrent().navigate(StoryboardView.class, list.id().toString());
         StoryboardView storyboard = _get(StoryboardView.class);
-        assertThat(_find(storyboard.frames, Image.class)).singleElement()
+        assertThat(_find(storyboard.frames, Image.class)).filteredOn(image -> !image.hasClassName("storyboard-sketch")).singleElement()
                 .satisfies(image -> assertThat(image.getSrc()).contains(frames.selectedFrameKey()));
         assertThat(_find(storyboard.frames, Span.class, spec -> spec.withClasses("storyboard-label"))).extracting(Span::getText)
                 .containsExactly("1 · Arrival", "2 · The cut");
