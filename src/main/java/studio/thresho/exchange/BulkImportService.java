@@ -137,7 +137,7 @@ public class BulkImportService {
             return outcome(planned, ImportReport.Result.DUPLICATE, "The library already has an asset named " + planned.name() + ".", null);
         }
         try {
-            if (taken) {
+            if (taken && onConflict == ConflictChoice.NEW_VERSION) {
                 AssetDetail saved = planned.exported() != null ? exportImporter.importAsNewVersion(files, byPath, planned, categoryIds)
                         : newVersion(files, byPath, planned);
                 return outcome(planned, ImportReport.Result.NEW_VERSION, "as v" + saved.version() + " of " + saved.name(), saved.lineageId());
