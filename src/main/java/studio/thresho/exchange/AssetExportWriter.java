@@ -93,7 +93,7 @@ class AssetExportWriter {
         }
         String active = exported.stream().filter(AssetDetail::active).map(AssetDetail::version).findFirst().orElse(asset.version());
         ExportedAsset json = new ExportedAsset(ExportedAsset.FORMAT, asset.name(), asset.categoryName(), categoryPath.apply(asset.categoryId()),
-                asset.slug(), asset.global(), asset.tags(), asset.values(), active, consistency.get(asset.lineageId()), written);
+                asset.slug(), asset.global(), asset.tags(), asset.values(), active, consistency.get(asset.lineageId()), asset.archived(), written);
         zip.text(folder + "/" + AssetJson.FILE_NAME, ExchangeJson.MAPPER.writeValueAsString(json));
     }
 

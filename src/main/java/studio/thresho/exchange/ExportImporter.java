@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import studio.thresho.asset.AssetDetail;
 import studio.thresho.asset.AssetDraft;
 import studio.thresho.asset.AssetImportService;
+import studio.thresho.asset.AssetLifecycleService;
 import studio.thresho.asset.AssetService;
 import studio.thresho.asset.ImageDraft;
 import studio.thresho.asset.ImageType;
@@ -29,8 +30,10 @@ class ExportImporter {
     private final AssetImportService assetImports;
     private final AssetService assets;
     private final MediaService media;
+    private final AssetLifecycleService lifecycle;
 
-    ExportImporter(AssetImportService assetImports, AssetService assets, MediaService media) {
+    ExportImporter(AssetImportService assetImports, AssetService assets, MediaService media, AssetLifecycleService lifecycle) {
+        this.lifecycle = lifecycle;
         this.assetImports = assetImports;
         this.assets = assets;
         this.media = media;
@@ -59,8 +62,9 @@ class ExportImporter {
             versions.replaceAll(version -> new LineageImport.VersionImport(version.version(), null, version.notes(), version.categoryId(),
                     version.name(), version.source(), version.tags(), version.values(), version.images(), version.fragments()));
         }
-        return assetImports.importLineage(new LineageImport(name, copy ? null : exported.slug(), false, exported.activeVersion(),
+        AssetDetail created = assetImports.importLineage(new LineageImport(name, copy ? null : exported.slug(), false, exported.activeVersion(),
                 exported.consistency(), versions));
+        return exported.archived() ? lifecycle.setArchived(created.lineageId(), true) : created;
     }
 
     /** Saves the exported shown version as the next version of the library's asset with its slug; the bump rules number it. */

@@ -15,11 +15,12 @@ import studio.thresho.asset.Source;
  * exported version with its number, parent, notes, fields, prompt fragments and images (file names
  * relative to the asset's folder).
  *
+ * @param archived      the asset was archived (kept, out of the Library's default view)
  * @param activeVersion the version new generations use; one of {@code versions}, or the first one when only that was exported
  */
 public record ExportedAsset(int format, String name, String category, List<String> categoryPath, String slug, boolean global,
                             List<String> tags, Map<String, Object> values, String activeVersion, ConsistencySettings consistency,
-                            List<Version> versions) {
+                            boolean archived, List<Version> versions) {
 
     public static final int FORMAT = 2;
 

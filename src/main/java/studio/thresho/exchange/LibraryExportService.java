@@ -28,11 +28,10 @@ import studio.thresho.project.CurrentProjectService;
 import studio.thresho.project.ProjectSummary;
 
 /**
- * Exports (FR-8.2) in exactly the layout the bulk import reads back: one folder per asset under
- * folders named after its category path ({@code talent/marcus-johnson/}), {@code headshot.*},
- * sheet views named by their keyword ({@code front-face.png}), other images {@code reference-N.*},
- * and an {@code asset.json} with name, category, tags and field values (plus version, notes and
- * image roles for people reading it). Every signed-in user may export, viewers included.
+ * Exports (FR-8.2) in the layout the bulk import reads back: one folder per asset under folders
+ * named after its category path ({@code talent/marcus-johnson/}), written by {@link AssetExportWriter}
+ * with every version or only the active one, plus {@code README.txt} and {@code categories.json}
+ * (the category tree with each category's own fields). Every signed-in user may export, viewers included.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -114,16 +113,20 @@ public class LibraryExportService {
         return scope == ExportRequest.LibraryScope.PROJECT ? Set.of(project) : Set.of(project, SearchQuery.GLOBAL_SCOPE);
     }
 
+    /** The assets of the scopes (and category), archived ones after the others: an export keeps them, archived. */
     private List<UUID> searchAll(Set<String> scopes, UUID categoryId) {
-        List<UUID> ids = new ArrayList<>();
-        for (int offset = 0; ; offset += PAGE) {
-            LibraryPage page = search.search(new SearchQuery(null, scopes, categoryId, List.of(), false, null, null, null,
-                    SearchSort.NAME, offset, PAGE));
-            page.hits().stream().map(LibraryHit::asset).map(summary -> summary.lineageId()).forEach(ids::add);
-            if (page.hits().isEmpty() || offset + PAGE >= page.total()) {
-                return ids;
+        Set<UUID> ids = new java.util.LinkedHashSet<>();
+        for (boolean archived : new boolean[] {false, true}) {
+            for (int offset = 0; ; offset += PAGE) {
+                LibraryPage page = search.search(new SearchQuery(null, scopes, categoryId, List.of(), false, null, null, null,
+                        SearchSort.NAME, offset, PAGE, archived));
+                page.hits().stream().map(LibraryHit::asset).map(summary -> summary.lineageId()).forEach(ids::add);
+                if (page.hits().isEmpty() || offset + PAGE >= page.total()) {
+                    break;
+                }
             }
         }
+        return List.copyOf(ids);
     }
 
     /** The asset's folder: its category path of slugs, then its slug (numbered when two assets share one). */

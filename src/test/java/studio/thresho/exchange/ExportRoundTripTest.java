@@ -67,6 +67,8 @@ class ExportRoundTripTest {
     Workspace workspace;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TestLogins logins;
 
     @TempDir
     Path temp;
@@ -138,6 +140,18 @@ class ExportRoundTripTest {
         sameHistory().assertSame(imported, marcus.lineageId(), null);
         assertThat(assets.get(imported).slug()).isEqualTo(marcus.slug());
         assertThat(consistency.get(imported).seeds()).containsEntry("storyboard", 4242L);
+    }
+
+    @Test
+    void aViewerExportsEveryVersion() throws IOException {
+        logins.loginAs(TestLogins.VIEWER);
+
+        Path zip = export(new ExportRequest.OneAsset(marcus.lineageId(), null, ExportRequest.Versions.ALL));
+
+        try (SafeZip opened = SafeZip.open(zip)) {
+            assertThat(opened.files()).extracting(ImportFiles.ImportFile::path).contains("talent/marcus-trip/asset.json", "README.txt",
+                    "categories.json").anyMatch(path -> path.startsWith("talent/marcus-trip/versions/"));
+        }
     }
 
     @Test

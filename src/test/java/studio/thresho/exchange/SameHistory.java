@@ -59,6 +59,7 @@ public final class SameHistory {
                             sha256(image.mediaKey()))).toList());
         }
         assertThat(consistency.get(imported)).isEqualTo(consistency.get(original));
+        assertThat(versions.get(imported, before.getFirst().version()).archived()).isEqualTo(versions.get(original, before.getFirst().version()).archived());
     }
 
     private String sha256(String mediaKey) {
