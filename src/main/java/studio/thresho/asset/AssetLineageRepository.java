@@ -12,6 +12,8 @@ interface AssetLineageRepository extends JpaRepository<AssetLineage, UUID> {
 
     boolean existsByScopeKeyAndSlug(String scopeKey, String slug);
 
+    Optional<AssetLineage> findByScopeKeyAndSlug(String scopeKey, String slug);
+
     /** Whether an asset of the library (project id or "global") is named so in its latest version. */
     @Query("select count(l) > 0 from AssetLineage l, AssetVersion v where v.id = l.latestVersionId and l.scopeKey = :scope and v.name = :name")
     boolean existsNamed(@Param("scope") String scopeKey, @Param("name") String name);

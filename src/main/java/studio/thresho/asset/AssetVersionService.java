@@ -62,6 +62,18 @@ public class AssetVersionService {
                 .toList();
     }
 
+    /** Each version's number with the number of the version it was saved from (absent for the first). */
+    @Transactional(readOnly = true)
+    public Map<String, String> parents(UUID lineageId) {
+        List<AssetVersion> all = versions.findByLineageIdOrderByCreatedAtDesc(lineageId);
+        Map<UUID, String> numbers = new java.util.HashMap<>();
+        all.forEach(version -> numbers.put(version.getId(), version.getVersion()));
+        Map<String, String> parents = new java.util.HashMap<>();
+        all.stream().filter(version -> version.getParentVersionId() != null && numbers.containsKey(version.getParentVersionId()))
+                .forEach(version -> parents.put(version.getVersion(), numbers.get(version.getParentVersionId())));
+        return parents;
+    }
+
     /** One version by its number ("1.2.0"). */
     @Transactional(readOnly = true)
     public AssetDetail get(UUID lineageId, String version) {

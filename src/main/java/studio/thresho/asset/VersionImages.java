@@ -48,6 +48,18 @@ class VersionImages {
         images.flush();
     }
 
+    /** Writes the image rows exactly as given, the composite included (an imported version keeps the composite it had). */
+    void writeAsGiven(AssetVersion version, List<ImageDraft> given) {
+        int order = 0;
+        for (ImageDraft image : given) {
+            if (media.find(image.mediaKey()).isEmpty()) {
+                throw new UserFacingException("An image is no longer in the media store; upload it again.");
+            }
+            images.save(new AssetImage(version.getId(), image.mediaKey(), image.type(), image.slot(), order++, image.caption()));
+        }
+        images.flush();
+    }
+
     private void composite(AssetVersion version, ImageSet set, List<AssetImage> baseImages, int order) {
         ImageDraft headshot = set.images().stream().filter(image -> image.type() == ImageType.HEADSHOT).findFirst().orElse(null);
         List<ImageDraft> sheet = set.images().stream().filter(image -> image.type() == ImageType.CHARACTER_SHEET)

@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import studio.thresho.asset.AssetDetail;
 import studio.thresho.asset.AssetDraft;
+import studio.thresho.asset.AssetImportService;
 import studio.thresho.asset.AssetScopeService;
 import studio.thresho.asset.AssetService;
 import studio.thresho.asset.ImageDraft;
@@ -41,9 +42,16 @@ public class BulkImportService {
     private final AssetScopeService scopes;
     private final MediaService media;
     private final CurrentProjectService currentProject;
+    private final CategoryImporter categoryImporter;
+    private final ExportImporter exportImporter;
+    private final AssetImportService assetImports;
 
     BulkImportService(CategoryService categories, AssetService assets, AssetScopeService scopes, MediaService media,
-                      CurrentProjectService currentProject) {
+                      CurrentProjectService currentProject, CategoryImporter categoryImporter, ExportImporter exportImporter,
+                      AssetImportService assetImports) {
+        this.categoryImporter = categoryImporter;
+        this.exportImporter = exportImporter;
+        this.assetImports = assetImports;
         this.categories = categories;
         this.assets = assets;
         this.scopes = scopes;
@@ -68,7 +76,8 @@ public class BulkImportService {
                 json.put(file.path().substring(0, slash), readJson(files, file));
             }
         }
-        return new ImportPlanner(tree, chosen).plan(files.files(), json, slug -> scopes.slugTaken(projectId, slug));
+        Map<String, String> coming = CategoryImporter.missing(CategoryImporter.read(files), tree);
+        return new ImportPlanner(tree, chosen, coming).plan(files.files(), json, slug -> scopes.slugTaken(projectId, slug));
     }
 
     private static Object readJson(ImportFiles files, ImportFiles.ImportFile file) {
@@ -99,13 +108,16 @@ public class BulkImportService {
      */
     public ImportReport run(ImportFiles files, ImportPreview preview, ConflictChoice onConflict, Consumer<ImportProgress> progress) {
         UUID projectId = projectId();
+        files.verify();
         Map<String, ImportFiles.ImportFile> byPath = new HashMap<>();
         files.files().forEach(file -> byPath.put(file.path(), file));
+        Map<String, UUID> categoryIds = preview.assets().stream().anyMatch(asset -> asset.exported() != null && asset.problem() == null)
+                ? categoryImporter.bringIn(CategoryImporter.read(files)) : Map.of();
         List<ImportReport.Outcome> outcomes = new ArrayList<>();
         int done = 0;
         for (PlannedAsset planned : preview.assets()) {
             progress.accept(new ImportProgress(done, preview.assets().size(), planned.name()));
-            outcomes.add(importOne(files, byPath, planned, projectId, onConflict));
+            outcomes.add(importOne(files, byPath, planned, projectId, onConflict, categoryIds));
             done++;
         }
         progress.accept(new ImportProgress(done, preview.assets().size(), null));
@@ -113,23 +125,30 @@ public class BulkImportService {
     }
 
     private ImportReport.Outcome importOne(ImportFiles files, Map<String, ImportFiles.ImportFile> byPath, PlannedAsset planned,
-                                           UUID projectId, ConflictChoice onConflict) {
+                                           UUID projectId, ConflictChoice onConflict, Map<String, UUID> categoryIds) {
         if (planned.problem() != null) {
             return outcome(planned, ImportReport.Result.REFUSED, planned.problem(), null);
         }
         String name = planned.name();
-        boolean taken = planned.duplicate() || scopes.slugTaken(projectId, Slugs.of(name));
+        boolean taken = planned.duplicate() || scopes.slugTaken(projectId, planned.slug());
         if (taken && onConflict == ConflictChoice.COPY) {
             name = copyName(name, projectId);
-        } else if (taken) {
+        } else if (taken && onConflict == ConflictChoice.SKIP) {
             return outcome(planned, ImportReport.Result.DUPLICATE, "The library already has an asset named " + planned.name() + ".", null);
         }
         try {
-            List<ImageDraft> images = new ArrayList<>();
-            for (PlannedImage image : planned.images()) {
-                StoredMedia stored = ingest(files, byPath.get(image.path()));
-                images.add(new ImageDraft(stored.key(), image.type(), image.slot(), null));
+            if (taken && onConflict == ConflictChoice.NEW_VERSION) {
+                AssetDetail saved = planned.exported() != null ? exportImporter.importAsNewVersion(files, byPath, planned, categoryIds)
+                        : newVersion(files, byPath, planned);
+                return outcome(planned, ImportReport.Result.NEW_VERSION, "as v" + saved.version() + " of " + saved.name(), saved.lineageId());
             }
+            if (planned.exported() != null) {
+                AssetDetail created = exportImporter.importWhole(files, byPath, planned, name, categoryIds);
+                String details = planned.versionCount() + (planned.versionCount() == 1 ? " version" : " versions")
+                        + (name.equals(planned.name()) ? "" : ", as " + name);
+                return outcome(planned, ImportReport.Result.CREATED, details, created.lineageId());
+            }
+            List<ImageDraft> images = ingestAll(files, byPath, planned);
             AssetDraft draft = new AssetDraft(null, null, planned.categoryId(), name, null, false, null, planned.tags(),
                     planned.values());
             AssetDetail created = assets.save(draft, images, VersionRequest.proposed());
@@ -140,6 +159,30 @@ public class BulkImportService {
         } catch (UserFacingException refused) {
             return outcome(planned, ImportReport.Result.REFUSED, refused.getMessage(), null);
         }
+    }
+
+    /** A plain folder saved as the next version of the library's asset with its slug. */
+    private AssetDetail newVersion(ImportFiles files, Map<String, ImportFiles.ImportFile> byPath, PlannedAsset planned) {
+        UUID lineageId = assetImports.findBySlug(false, planned.slug())
+                .orElseThrow(() -> new UserFacingException("The library no longer has an asset with the slug " + planned.slug() + "."));
+        AssetDetail latest = assets.latest(lineageId);
+        List<ImageDraft> images = ingestAll(files, byPath, planned);
+        AssetDraft draft = new AssetDraft(lineageId, null, latest.categoryId(), planned.name(), null, false, latest.source(),
+                planned.tags().isEmpty() ? latest.tags() : planned.tags(), planned.values().isEmpty() ? latest.values() : planned.values());
+        AssetDetail saved = assets.save(draft, images, new VersionRequest(null, "Imported from " + planned.folder(), null));
+        if (saved.versionId().equals(latest.versionId())) {
+            throw new ExportImporter.NothingNewException(latest.version());
+        }
+        return saved;
+    }
+
+    private List<ImageDraft> ingestAll(ImportFiles files, Map<String, ImportFiles.ImportFile> byPath, PlannedAsset planned) {
+        List<ImageDraft> images = new ArrayList<>();
+        for (PlannedImage image : planned.images()) {
+            StoredMedia stored = ingest(files, byPath.get(image.path()));
+            images.add(new ImageDraft(stored.key(), image.type(), image.slot(), null));
+        }
+        return images;
     }
 
     /** "Marcus (copy)", then "Marcus (copy 2)", ...: the first whose slug the library does not have. */

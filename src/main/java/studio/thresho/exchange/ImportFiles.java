@@ -23,6 +23,14 @@ public interface ImportFiles extends Closeable {
      */
     byte[] read(ImportFile file, long limit) throws IOException;
 
+    /**
+     * Reads every file once to prove it whole, before anything is imported.
+     *
+     * @throws ImportRefusedException when a file is damaged
+     */
+    default void verify() {
+    }
+
     @Override
     void close() throws IOException;
 

@@ -33,11 +33,18 @@ final class ImportPlanner {
 
     private final List<CategoryNode> categories;
     private final CategoryNode chosen;
+    private final Map<String, String> comingCategories;
 
     /** @param chosen the category for folders that do not name one, or null */
     ImportPlanner(List<CategoryNode> categories, CategoryNode chosen) {
+        this(categories, chosen, Map.of());
+    }
+
+    /** @param comingCategories slug to name of the categories the import's {@code categories.json} adds */
+    ImportPlanner(List<CategoryNode> categories, CategoryNode chosen, Map<String, String> comingCategories) {
         this.categories = categories;
         this.chosen = chosen;
+        this.comingCategories = comingCategories;
     }
 
     /**
@@ -47,11 +54,21 @@ final class ImportPlanner {
     ImportPreview plan(List<ImportFiles.ImportFile> files, Map<String, Object> json, Predicate<String> taken) {
         Map<String, List<String>> imagesByFolder = new LinkedHashMap<>();
         List<String> skipped = new ArrayList<>();
+        List<String> exportFolders = json.entrySet().stream()
+                .filter(entry -> entry.getValue() instanceof AssetJson parsed && parsed.exported() != null).map(Map.Entry::getKey).toList();
+        exportFolders.forEach(folder -> imagesByFolder.put(folder, new ArrayList<>()));
         for (ImportFiles.ImportFile file : files) {
             String path = file.path();
             int slash = path.lastIndexOf('/');
             String fileName = path.substring(slash + 1);
-            if (fileName.equalsIgnoreCase(AssetJson.FILE_NAME)) {
+            if (fileName.equalsIgnoreCase(AssetJson.FILE_NAME) || slash < 0 && fileName.equals(LibraryExportService.CATEGORIES)) {
+                continue;
+            }
+            if (slash < 0 && fileName.equals(LibraryExportService.README)) {
+                continue;
+            }
+            if (exportFolders.stream().anyMatch(folder -> path.startsWith(folder + "/"))) {
+                imagesByFolder.computeIfAbsent(exportFolderOf(path, exportFolders), folder -> new ArrayList<>());
                 continue;
             }
             if (!IMAGE_EXTENSIONS.contains(extension(fileName))) {
@@ -65,8 +82,9 @@ final class ImportPlanner {
         Set<String> slugsInImport = new HashSet<>();
         List<PlannedAsset> assets = new ArrayList<>();
         imagesByFolder.keySet().stream().sorted(NaturalOrder.INSTANCE).forEach(folder -> {
-            PlannedAsset asset = asset(folder, imagesByFolder.get(folder), json.get(folder));
-            String slug = Slugs.of(asset.name());
+            PlannedAsset asset = json.get(folder) instanceof AssetJson parsed && parsed.exported() != null
+                    ? exported(folder, parsed.exported()) : asset(folder, imagesByFolder.get(folder), json.get(folder));
+            String slug = asset.slug();
             if (asset.problem() == null && (taken.test(slug) || !slugsInImport.add(slug))) {
                 asset = asset.asDuplicate();
             }
@@ -93,6 +111,28 @@ final class ImportPlanner {
         }
         if (category.isEmpty()) {
             return asset.refused("No category: choose one for the import, or put the folder in a folder named like a category.");
+        }
+        return asset;
+    }
+
+    private static String exportFolderOf(String path, List<String> exportFolders) {
+        return exportFolders.stream().filter(folder -> path.startsWith(folder + "/")).max(java.util.Comparator.comparingInt(String::length))
+                .orElseThrow();
+    }
+
+    /** An exported asset: its category by the slug of its path, its images as its shown version lists them. */
+    private PlannedAsset exported(String folder, ExportedAsset exported) {
+        ExportedAsset.Version shown = exported.shownVersion();
+        List<PlannedImage> images = shown.images().stream()
+                .map(image -> new PlannedImage(folder + "/" + image.file(), image.type(), image.slot())).toList();
+        String slug = exported.categorySlug();
+        Optional<CategoryNode> category = categories.stream().filter(node -> node.slug().equals(slug)).findFirst();
+        String categoryName = category.map(CategoryNode::name)
+                .orElse(comingCategories.containsKey(slug) ? comingCategories.get(slug) + " (new)" : "");
+        PlannedAsset asset = new PlannedAsset(folder, shown.name() == null ? exported.name() : shown.name(),
+                category.map(CategoryNode::id).orElse(null), categoryName, images, shown.tags(), shown.values(), null, false, exported);
+        if (category.isEmpty() && !comingCategories.containsKey(slug)) {
+            return asset.refused("Its category \"" + slug + "\" is neither in this library nor in the import's categories.json.");
         }
         return asset;
     }

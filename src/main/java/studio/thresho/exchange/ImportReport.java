@@ -7,7 +7,7 @@ import java.util.UUID;
 public record ImportReport(List<Outcome> outcomes) {
 
     public enum Result {
-        CREATED("Created"), DUPLICATE("Skipped: already in the library"), REFUSED("Refused");
+        CREATED("Created"), NEW_VERSION("Added as a new version"), DUPLICATE("Skipped: already in the library"), REFUSED("Refused");
 
         private final String label;
 
@@ -29,6 +29,7 @@ public record ImportReport(List<Outcome> outcomes) {
     }
 
     public String summary() {
-        return count(Result.CREATED) + " created, " + count(Result.DUPLICATE) + " skipped as duplicates, " + count(Result.REFUSED) + " refused";
+        return count(Result.CREATED) + " created, " + (count(Result.NEW_VERSION) == 0 ? "" : count(Result.NEW_VERSION) + " added as new versions, ")
+                + count(Result.DUPLICATE) + " skipped as duplicates, " + count(Result.REFUSED) + " refused";
     }
 }

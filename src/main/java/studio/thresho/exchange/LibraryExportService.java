@@ -1,12 +1,10 @@
 package studio.thresho.exchange;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,34 +14,24 @@ import java.util.function.Consumer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import studio.thresho.asset.AssetDetail;
-import studio.thresho.asset.AssetImageView;
 import studio.thresho.asset.AssetSearchService;
 import studio.thresho.asset.AssetService;
 import studio.thresho.asset.AssetVersionService;
-import studio.thresho.asset.ImageType;
 import studio.thresho.asset.LibraryHit;
 import studio.thresho.asset.LibraryPage;
-import studio.thresho.asset.SheetViewNames;
 import studio.thresho.asset.category.CategoryNode;
 import studio.thresho.asset.category.CategoryService;
 import studio.thresho.asset.search.SearchQuery;
 import studio.thresho.asset.search.SearchSort;
 import studio.thresho.base.UserFacingException;
-import studio.thresho.media.MediaContent;
-import studio.thresho.media.MediaService;
-import studio.thresho.media.MediaVariant;
-import studio.thresho.media.StoredMedia;
 import studio.thresho.project.CurrentProjectService;
 import studio.thresho.project.ProjectSummary;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Exports (FR-8.2) in exactly the layout the bulk import reads back: one folder per asset under
- * folders named after its category path ({@code talent/marcus-johnson/}), {@code headshot.*},
- * sheet views named by their keyword ({@code front-face.png}), other images {@code reference-N.*},
- * and an {@code asset.json} with name, category, tags and field values (plus version, notes and
- * image roles for people reading it). Every signed-in user may export, viewers included.
+ * Exports (FR-8.2) in the layout the bulk import reads back: one folder per asset under folders
+ * named after its category path ({@code talent/marcus-johnson/}), written by {@link AssetExportWriter}
+ * with every version or only the active one, plus {@code README.txt} and {@code categories.json}
+ * (the category tree with each category's own fields). Every signed-in user may export, viewers included.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -52,22 +40,21 @@ public class LibraryExportService {
     static final String README = "README.txt";
     static final String CATEGORIES = "categories.json";
     private static final int PAGE = 100;
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final AssetService assets;
     private final AssetVersionService versions;
     private final AssetSearchService search;
     private final CategoryService categories;
-    private final MediaService media;
     private final CurrentProjectService currentProject;
+    private final AssetExportWriter assetWriter;
 
     LibraryExportService(AssetService assets, AssetVersionService versions, AssetSearchService search, CategoryService categories,
-                         MediaService media, CurrentProjectService currentProject) {
+                         CurrentProjectService currentProject, AssetExportWriter assetWriter) {
+        this.assetWriter = assetWriter;
         this.assets = assets;
         this.versions = versions;
         this.search = search;
         this.categories = categories;
-        this.media = media;
         this.currentProject = currentProject;
     }
 
@@ -93,7 +80,7 @@ public class LibraryExportService {
         List<UUID> lineages = lineagesOf(request);
         ExportZipWriter zip = new ExportZipWriter(out);
         zip.text(README, readme());
-        zip.text(CATEGORIES, JSON.writeValueAsString(categoriesJson(tree, byId)));
+        zip.text(CATEGORIES, ExchangeJson.MAPPER.writeValueAsString(categoriesJson(tree, byId)));
         Set<String> folders = new HashSet<>();
         for (int i = 0; i < lineages.size(); i++) {
             if (cancelled.getAsBoolean()) {
@@ -101,8 +88,9 @@ public class LibraryExportService {
             }
             progress.accept(new ExportProgress(i, lineages.size()));
             AssetDetail asset = request instanceof ExportRequest.OneAsset one && one.version() != null
-                    ? versions.get(one.lineageId(), one.version()) : assets.get(lineages.get(i));
-            writeAsset(zip, asset, folder(asset, byId, folders));
+                    && request.versions() == ExportRequest.Versions.ACTIVE ? versions.get(one.lineageId(), one.version()) : assets.get(lineages.get(i));
+            assetWriter.write(zip, asset, request.versions() == ExportRequest.Versions.ALL, folder(asset, byId, folders),
+                    categoryId -> categoryPath(categoryId, byId).stream().map(CategoryNode::slug).toList());
         }
         zip.close();
         progress.accept(new ExportProgress(lineages.size(), lineages.size()));
@@ -125,16 +113,20 @@ public class LibraryExportService {
         return scope == ExportRequest.LibraryScope.PROJECT ? Set.of(project) : Set.of(project, SearchQuery.GLOBAL_SCOPE);
     }
 
+    /** The assets of the scopes (and category), archived ones after the others: an export keeps them, archived. */
     private List<UUID> searchAll(Set<String> scopes, UUID categoryId) {
-        List<UUID> ids = new ArrayList<>();
-        for (int offset = 0; ; offset += PAGE) {
-            LibraryPage page = search.search(new SearchQuery(null, scopes, categoryId, List.of(), false, null, null, null,
-                    SearchSort.NAME, offset, PAGE));
-            page.hits().stream().map(LibraryHit::asset).map(summary -> summary.lineageId()).forEach(ids::add);
-            if (page.hits().isEmpty() || offset + PAGE >= page.total()) {
-                return ids;
+        Set<UUID> ids = new java.util.LinkedHashSet<>();
+        for (boolean archived : new boolean[] {false, true}) {
+            for (int offset = 0; ; offset += PAGE) {
+                LibraryPage page = search.search(new SearchQuery(null, scopes, categoryId, List.of(), false, null, null, null,
+                        SearchSort.NAME, offset, PAGE, archived));
+                page.hits().stream().map(LibraryHit::asset).map(summary -> summary.lineageId()).forEach(ids::add);
+                if (page.hits().isEmpty() || offset + PAGE >= page.total()) {
+                    break;
+                }
             }
         }
+        return List.copyOf(ids);
     }
 
     /** The asset's folder: its category path of slugs, then its slug (numbered when two assets share one). */
@@ -155,88 +147,34 @@ public class LibraryExportService {
         return path;
     }
 
-    private void writeAsset(ExportZipWriter zip, AssetDetail asset, String folder) throws IOException {
-        List<Map<String, Object>> images = new ArrayList<>();
-        int references = 0;
-        boolean headshotWritten = false;
-        for (AssetImageView image : asset.images().stream().sorted(java.util.Comparator.comparingInt(AssetImageView::sortOrder)).toList()) {
-            StoredMedia stored = media.find(image.mediaKey()).orElse(null);
-            // the composite is made from the sheet views on every save, so the import makes it again
-            if (stored == null || stored.video() || image.type() == ImageType.COMPOSITE) {
-                continue;
-            }
-            String base;
-            if (image.type() == ImageType.HEADSHOT && !headshotWritten) {
-                base = "headshot";
-                headshotWritten = true;
-            } else if (image.type() == ImageType.CHARACTER_SHEET && image.slot() != null) {
-                base = SheetViewNames.fileNameOf(image.slot());
-            } else {
-                base = "reference-" + ++references;
-            }
-            String file = base + "." + extension(stored.mimeType());
-            zip.stored(folder + "/" + file, () -> open(image.mediaKey()));
-            Map<String, Object> described = new LinkedHashMap<>();
-            described.put("file", file);
-            described.put("type", image.type().dbValue());
-            described.put("slot", image.slot() == null ? null : image.slot().name());
-            described.put("caption", image.caption());
-            images.add(described);
-        }
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("name", asset.name());
-        json.put("category", asset.categoryName());
-        json.put("slug", asset.slug());
-        json.put("version", asset.version());
-        json.put("versionNotes", asset.versionNotes());
-        json.put("source", asset.source() == null ? null : asset.source().name());
-        json.put("global", asset.global());
-        json.put("tags", asset.tags());
-        json.put("values", asset.values());
-        json.put("images", images);
-        zip.text(folder + "/" + AssetJson.FILE_NAME, JSON.writeValueAsString(json));
-    }
-
-    private InputStream open(String key) throws IOException {
-        MediaContent content = media.open(key, MediaVariant.ORIGINAL)
-                .orElseThrow(() -> new IOException("The image " + key + " is missing from the media store."));
-        return content.bytes();
-    }
-
-    private static String extension(String mimeType) {
-        return switch (mimeType == null ? "" : mimeType) {
-            case "image/png" -> "png";
-            case "image/webp" -> "webp";
-            case "image/gif" -> "gif";
-            default -> "jpg";
-        };
-    }
-
-    private static List<Map<String, Object>> categoriesJson(List<CategoryNode> tree, Map<UUID, CategoryNode> byId) {
-        return tree.stream().map(node -> {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("name", node.name());
-            json.put("slug", node.slug());
-            json.put("parent", node.parentId() == null || !byId.containsKey(node.parentId()) ? null : byId.get(node.parentId()).slug());
-            json.put("icon", node.icon());
-            json.put("kind", node.kind() == null ? null : node.kind().name());
-            json.put("fields", node.ownFields());
-            return json;
-        }).toList();
+    private static List<ExportedCategory> categoriesJson(List<CategoryNode> tree, Map<UUID, CategoryNode> byId) {
+        return tree.stream().map(node -> new ExportedCategory(node.name(), node.slug(),
+                node.parentId() == null || !byId.containsKey(node.parentId()) ? null : byId.get(node.parentId()).slug(), node.icon(),
+                node.kind() == null ? null : node.kind().name(), node.ownFields())).toList();
     }
 
     private static String readme() {
         return """
                 Thresho Studio library export
                 =============================
-                categories.json        the categories (name, slug, parent, icon, own fields)
+                categories.json        every category: name, slug, parent's slug, icon, kind and the fields
+                                       defined on it (its schema; sub-categories inherit their parents')
                 <category>/<asset>/    one folder per asset, inside the folders of its category path
-                  asset.json           name, category, tags, field values, version, notes, image roles
+                  asset.json           the asset: name, category path, slug, tags, field values (top level:
+                                       the version exported first, the active one), "activeVersion",
+                                       "consistency" (seed kept per provider, character and style reference,
+                                       Midjourney weights) and "versions": each version's number, parent,
+                                       notes, fields, tags, prompt fragments and images (file, role, view,
+                                       caption)
                   headshot.*           the headshot (talent)
                   front-face.*, ...    character-sheet views, named by view
-                  reference-N.*        every other image, original bytes
+                  composite.*          the character-sheet composite as it was rendered
+                  reference-N.*        reference images; example-N.*, mood-N.* for those roles
+                  versions/<n>/        images only older versions have (a file shared by versions is
+                                       written once, where it first appears)
+                Images are the original bytes, stored uncompressed; the JSON files are deflated.
                 Import this ZIP on the Library page (Import) of any installation: each folder becomes an
-                asset in the category its folders name.
+                asset with all its versions, in its category (created from categories.json when missing).
                 """;
     }
 }

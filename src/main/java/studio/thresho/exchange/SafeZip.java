@@ -109,6 +109,30 @@ public final class SafeZip implements ImportFiles {
         }
     }
 
+    /** Reads every entry through and compares its CRC-32 with the one the ZIP records: a damaged ZIP is refused whole. */
+    @Override
+    public void verify() {
+        byte[] buffer = new byte[64 * 1024];
+        for (ZipArchiveEntry entry : entries.values()) {
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            try (InputStream in = zip.getInputStream(entry)) {
+                for (int read; (read = in.read(buffer)) > 0; ) {
+                    crc.update(buffer, 0, read);
+                }
+            } catch (IOException | RuntimeException broken) {
+                throw damaged(entry, broken.getMessage());
+            }
+            if (entry.getCrc() >= 0 && crc.getValue() != entry.getCrc()) {
+                throw damaged(entry, "its CRC-32 does not match");
+            }
+        }
+    }
+
+    private static ImportRefusedException damaged(ZipArchiveEntry entry, String why) {
+        return new ImportRefusedException("The ZIP is damaged: \"" + entry.getName() + "\" cannot be read whole (" + why
+                + "); nothing was imported.");
+    }
+
     @Override
     public void close() throws IOException {
         zip.close();

@@ -13,8 +13,8 @@ public final class ZipLimits {
     public static final long MAX_TOTAL_UNPACKED_BYTES = 8L * 1024 * 1024 * 1024;
     /** Largest single image: the ingest's limit. */
     public static final long MAX_IMAGE_BYTES = MediaLimits.MAX_FILE_BYTES;
-    /** Largest {@code asset.json}. */
-    public static final int MAX_JSON_BYTES = 64 * 1024;
+    /** Largest {@code asset.json} or {@code categories.json}: an export's lists every version with its fields and images. */
+    public static final int MAX_JSON_BYTES = 4 * 1024 * 1024;
     /** Highest ratio of unpacked to packed size for an entry (zip bomb guard); images barely compress at all. */
     public static final int MAX_COMPRESSION_RATIO = 100;
     /** Entries smaller than this are not held to the ratio: a small text file of spaces compresses well and harms nobody. */

@@ -1,14 +1,13 @@
 package studio.thresho.exchange.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import studio.thresho.asset.AssetDetail;
 import studio.thresho.asset.ui.AssetAction;
-import studio.thresho.exchange.ExportRequest;
 import studio.thresho.exchange.LibraryExportService;
 
-/** [Export] on an asset's detail page: a ZIP of the version shown, which the Import dialog reads back. */
+/** [Export] on an asset's detail page (viewers too): every version or the one shown, as a ZIP the Import dialog reads back. */
 @org.springframework.stereotype.Component
 class AssetExportAction implements AssetAction {
 
@@ -20,12 +19,9 @@ class AssetExportAction implements AssetAction {
 
     @Override
     public Component create(AssetDetail asset) {
-        ExportRequest request = new ExportRequest.OneAsset(asset.lineageId(), asset.active() ? null : asset.version());
-        Anchor link = new Anchor(new ExportDownload(exports, () -> request, progress -> { }), "");
-        link.add(VaadinIcon.DOWNLOAD.create());
-        link.add(" Export");
-        link.addClassName("asset-export");
-        link.getElement().setAttribute("title", "Download this version as a ZIP that imports back");
-        return link;
+        Button button = new Button("Export", VaadinIcon.DOWNLOAD.create(), click -> new AssetExportDialog(exports, asset).open());
+        button.addClassName("asset-export");
+        button.getElement().setAttribute("title", "Download this asset as a ZIP that imports back");
+        return button;
     }
 }

@@ -27,6 +27,7 @@ class ExportDialog extends Dialog {
     final RadioButtonGroup<String> what = new RadioButtonGroup<>("What");
     final ComboBox<CategoryNode> category = new ComboBox<>("Category");
     final RadioButtonGroup<ExportRequest.LibraryScope> scope = new RadioButtonGroup<>("Whose assets");
+    final RadioButtonGroup<ExportRequest.Versions> versions = new RadioButtonGroup<>("Versions");
     final Anchor download;
     final ProgressBar progress = new ProgressBar();
     final Paragraph status = new Paragraph();
@@ -44,6 +45,9 @@ class ExportDialog extends Dialog {
         scope.setItems(hasProject ? List.of(ExportRequest.LibraryScope.values()) : List.of(ExportRequest.LibraryScope.GLOBAL));
         scope.setItemLabelGenerator(ExportRequest.LibraryScope::label);
         scope.setValue(hasProject ? ExportRequest.LibraryScope.PROJECT : ExportRequest.LibraryScope.GLOBAL);
+        versions.setItems(ExportRequest.Versions.values());
+        versions.setItemLabelGenerator(ExportRequest.Versions::label);
+        versions.setValue(ExportRequest.Versions.ALL);
         progress.setVisible(false);
 
         handler = new ExportDownload(exports, this::request, this::showProgress);
@@ -56,8 +60,9 @@ class ExportDialog extends Dialog {
             stopPolling();
         });
         Paragraph explanation = new Paragraph("One folder per asset, with its images in their original bytes and an asset.json "
-                + "holding its fields and tags. Import it on the Library page of any installation.");
-        add(explanation, what, category, scope, progress, status);
+                + "holding its fields, tags, versions, prompt fragments and consistency settings. Import it on the Library page of "
+                + "any installation.");
+        add(explanation, what, category, scope, versions, progress, status);
         getFooter().add(new Button("Close", click -> close()), cancel, download);
         addDialogCloseActionListener(close -> {
             stopPolling();
@@ -68,10 +73,11 @@ class ExportDialog extends Dialog {
     /** The export the current choices ask for; a category export without a category is the whole library. */
     ExportRequest request() {
         ExportRequest.LibraryScope chosenScope = scope.getValue() == null ? ExportRequest.LibraryScope.GLOBAL : scope.getValue();
+        ExportRequest.Versions chosenVersions = versions.getValue() == null ? ExportRequest.Versions.ALL : versions.getValue();
         if (ONE_CATEGORY.equals(what.getValue()) && category.getValue() != null) {
-            return new ExportRequest.Category(category.getValue().id(), chosenScope);
+            return new ExportRequest.Category(category.getValue().id(), chosenScope, chosenVersions);
         }
-        return new ExportRequest.Library(chosenScope);
+        return new ExportRequest.Library(chosenScope, chosenVersions);
     }
 
     private void started() {

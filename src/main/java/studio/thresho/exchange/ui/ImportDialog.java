@@ -148,7 +148,8 @@ class ImportDialog extends Dialog {
         if (asset.problem() != null) {
             return "Refused: " + asset.problem();
         }
-        return asset.duplicate() ? "Already in the library: skipped or copied, as chosen below" : "Created";
+        String versions = asset.versionCount() > 1 ? " with " + asset.versionCount() + " versions" : "";
+        return asset.duplicate() ? "Already in the library: skipped, a new version or a copy, as chosen below" : "Created" + versions;
     }
 
     /** Shows what importing the ZIP would create. */
@@ -195,7 +196,7 @@ class ImportDialog extends Dialog {
         if (planned == null) {
             return;
         }
-        long count = planned.importable() + (onConflict.getValue() == ConflictChoice.COPY ? duplicates() : 0);
+        long count = planned.importable() + (onConflict.getValue() != ConflictChoice.SKIP ? duplicates() : 0);
         importButton.setText("Import " + count + (count == 1 ? " asset" : " assets"));
         importButton.setEnabled(count > 0);
     }

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +61,12 @@ class ExportDialogTest extends KaribuTest {
 
         assertThat(dialog.category.isVisible()).isTrue();
         assertThat(dialog.request()).isEqualTo(new ExportRequest.Category(talent.id(), ExportRequest.LibraryScope.BOTH));
+
+        assertThat(dialog.versions.getValue()).as("every version unless asked").isEqualTo(ExportRequest.Versions.ALL);
+        dialog.versions.setValue(ExportRequest.Versions.ACTIVE);
+
+        assertThat(dialog.request()).isEqualTo(new ExportRequest.Category(talent.id(), ExportRequest.LibraryScope.BOTH,
+                ExportRequest.Versions.ACTIVE));
     }
 
     @Test
@@ -80,8 +85,13 @@ class ExportDialogTest extends KaribuTest {
 
         UI.getCurrent().navigate("asset/" + chair.lineageId());
 
-        Anchor export = _get(Anchor.class, spec -> spec.withClasses("asset-export"));
-        assertThat(export.getHref()).isNotBlank();
-        assertThat(export.getElement().getTextRecursively()).contains("Export");
+        _click(_get(Button.class, spec -> spec.withClasses("asset-export")));
+        AssetExportDialog dialog = _get(AssetExportDialog.class);
+        assertThat(dialog.download.getHref()).isNotBlank();
+        assertThat(dialog.request()).isEqualTo(new ExportRequest.OneAsset(chair.lineageId(), null, ExportRequest.Versions.ALL));
+
+        dialog.versions.setValue(ExportRequest.Versions.ACTIVE);
+
+        assertThat(dialog.request()).isEqualTo(new ExportRequest.OneAsset(chair.lineageId(), null, ExportRequest.Versions.ACTIVE));
     }
 }
