@@ -44,7 +44,7 @@ final class CaptionRules {
                 .map(String::strip).filter(phrase -> !phrase.isEmpty())
                 .map(phrase -> phrase.substring(0, 1).toLowerCase(Locale.ROOT) + phrase.substring(1))
                 .filter(phrase -> !namesView(phrase, view))
-                .filter(phrase -> !IdentityTraits.words(phrase).contains(trigger.toLowerCase(Locale.ROOT)))
+                .filter(phrase -> !containsTrigger(phrase, trigger))
                 .filter(phrase -> !identity.names(phrase))
                 .distinct().toList();
     }
@@ -59,8 +59,18 @@ final class CaptionRules {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
+    /** Whether the trigger stands in the text as a word of its own. */
+    static boolean containsTrigger(String text, String trigger) {
+        return triggerPattern(trigger).matcher(text).find();
+    }
+
+    private static java.util.regex.Pattern triggerPattern(String trigger) {
+        return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}_-])" + java.util.regex.Pattern.quote(trigger) + "(?![\\p{L}\\p{N}_-])",
+                java.util.regex.Pattern.CASE_INSENSITIVE);
+    }
+
     /** The caption with every whole-word trigger replaced by ai-toolkit's {@code [trigger]} placeholder. */
     static String withPlaceholder(String caption, String trigger) {
-        return caption.replaceAll("(?i)(?<![\\p{L}\\p{N}_])" + java.util.regex.Pattern.quote(trigger) + "(?![\\p{L}\\p{N}_])", "[trigger]");
+        return triggerPattern(trigger).matcher(caption).replaceAll("[trigger]");
     }
 }
