@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.RouterLink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -70,7 +69,8 @@ class LoraExportDialog extends Dialog {
         download.add(VaadinIcon.DOWNLOAD.create());
         download.add(" Download ZIP");
         download.addClassName("lora-download");
-        RouterLink help = new RouterLink("Training workflows", LoraWorkflowsView.class);
+        Anchor help = new Anchor(LoraWorkflowsView.ROUTE, "Training workflows");
+        help.setTarget("_blank");
         help.addClassName("lora-help-link");
         Div options = new Div(format, resize, help);
         options.addClassName("lora-choices");

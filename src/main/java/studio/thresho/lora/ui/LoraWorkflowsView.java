@@ -13,10 +13,12 @@ import studio.thresho.lora.GuidanceRules;
 import studio.thresho.lora.TrainingWorkflows;
 
 /** "Training workflows": how each export format becomes a LoRA, written for a creative director. */
-@Route("lora/workflows")
+@Route(LoraWorkflowsView.ROUTE)
 @PageTitle("Training workflows · Thresho Studio")
 @PermitAll
 class LoraWorkflowsView extends Div {
+
+    static final String ROUTE = "lora/workflows";
 
     LoraWorkflowsView() {
         addClassName("page");
