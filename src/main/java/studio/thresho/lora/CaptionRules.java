@@ -40,7 +40,7 @@ final class CaptionRules {
         if (imageCaption == null || imageCaption.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(imageCaption.split("[,;.]|\\s+and\\s+|\\n"))
+        return Arrays.stream(imageCaption.split("[,;.:]|\\s+and\\s+|\\n"))
                 .map(String::strip).filter(phrase -> !phrase.isEmpty())
                 .map(phrase -> phrase.substring(0, 1).toLowerCase(Locale.ROOT) + phrase.substring(1))
                 .filter(phrase -> !namesView(phrase, view))

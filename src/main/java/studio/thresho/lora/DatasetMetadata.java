@@ -16,7 +16,7 @@ final class DatasetMetadata {
     private DatasetMetadata() {
     }
 
-    static Map<String, Object> of(LoraDataset dataset, List<String> files, Instant at, String exportedBy, TrainingDefaults defaults) {
+    static Map<String, Object> of(LoraDataset dataset, List<String> files, Instant at, String exportedBy) {
         Map<String, Object> json = new LinkedHashMap<>();
         Map<String, Object> talent = new LinkedHashMap<>();
         talent.put("name", dataset.name());
@@ -54,7 +54,11 @@ final class DatasetMetadata {
             images.add(described);
         }
         json.put("images", images);
-        json.put("guidance", Map.of("summary", dataset.guidance().summary(), "warning", String.valueOf(dataset.guidance().warning())));
+        Map<String, Object> guidance = new LinkedHashMap<>();
+        guidance.put("summary", dataset.guidance().summary());
+        guidance.put("warning", dataset.guidance().warning());
+        guidance.put("mirrorWarning", dataset.guidance().mirrorWarning());
+        json.put("guidance", guidance);
         return json;
     }
 

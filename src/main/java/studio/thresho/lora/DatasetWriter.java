@@ -66,7 +66,7 @@ class DatasetWriter {
             case REPLICATE -> zip.text(ReplicateConfig.FILE, JSON.writeValueAsString(ReplicateConfig.inputs(dataset, defaults)));
             case CIVITAI -> { }
         }
-        zip.text(METADATA, JSON.writeValueAsString(DatasetMetadata.of(dataset, files, at, exportedBy, defaults)));
+        zip.text(METADATA, JSON.writeValueAsString(DatasetMetadata.of(dataset, files, at, exportedBy)));
         zip.text(NOTES, DatasetMetadata.notes(dataset, defaults));
         return files;
     }

@@ -61,7 +61,7 @@ class LoraExportE2ETest extends E2ETest {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(href)).header("Cookie", "JSESSIONID=" + session.getValue()).GET().build();
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains("marcus-lora-kohya.zip");
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/zip");
         Map<String, String> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(response.body()), StandardCharsets.UTF_8)) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {

@@ -41,6 +41,8 @@ class CaptionRulesTest {
     void aCaptionThatOnlyRepeatsTheViewAddsNothing() {
         assertThat(CaptionRules.compose("mrcsx", SubjectClass.MAN, ViewPhrases.of(ImageType.CHARACTER_SHEET, SheetSlot.PROFILE_RIGHT),
                 "Profile right", MARCUS)).isEqualTo("mrcsx man, profile right");
+        assertThat(CaptionRules.compose("mrcsx", SubjectClass.MAN, ViewPhrases.of(ImageType.CHARACTER_SHEET, SheetSlot.THREE_QUARTER),
+                "Placeholder: 3/4 angle", MARCUS)).isEqualTo("mrcsx man, three-quarter view, placeholder");
         assertThat(CaptionRules.compose("mrcsx", SubjectClass.PERSON, ViewPhrases.of(ImageType.HEADSHOT, null), "Headshot", MARCUS))
                 .isEqualTo("mrcsx person, headshot");
         assertThat(CaptionRules.compose("mrcsx", SubjectClass.MAN, ViewPhrases.of(ImageType.REFERENCE, null), null, MARCUS))
