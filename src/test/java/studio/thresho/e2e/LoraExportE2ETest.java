@@ -57,7 +57,8 @@ class LoraExportE2ETest extends E2ETest {
     /** Fetches the download link with the browser's session, as the browser would, and reads the ZIP's text entries. */
     private Map<String, String> download(String href) throws IOException, InterruptedException {
         Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
-        URI base = URI.create(browser.currentUrl());
+        // Vaadin's link is relative to the application's root, not to the page's path (/asset/<id>)
+        URI base = URI.create("http://localhost:" + port + "/");
         HttpRequest request = HttpRequest.newBuilder(base.resolve(href)).header("Cookie", "JSESSIONID=" + session.getValue()).GET().build();
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
