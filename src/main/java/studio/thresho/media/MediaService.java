@@ -147,6 +147,16 @@ public class MediaService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<MediaContent> openWithoutMetadata(String key) throws IOException {
+        return openFitted(key, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The original scaled down to fit {@code longestSide} (never up) and encoded again like
+     * {@link #openWithoutMetadata}: for training datasets made at a trainer's resolution.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<MediaContent> openFitted(String key, int longestSide) throws IOException {
         Optional<MediaContent> original = open(key, MediaVariant.ORIGINAL);
         if (original.isEmpty() || !original.get().mimeType().startsWith("image/")) {
             original.ifPresent(MediaService::closeQuietly);
@@ -158,7 +168,7 @@ public class MediaService {
         }
         InspectedImage image = slots.run(() -> inspector.inspect(bytes), () -> {
         });
-        byte[] clean = derivatives.scaled(image.image(), Math.max(image.width(), image.height()));
+        byte[] clean = derivatives.scaled(image.image(), Math.min(longestSide, Math.max(image.width(), image.height())));
         return Optional.of(new MediaContent(key, MediaVariant.ORIGINAL, derivatives.mimeTypeFor(image.image()), clean.length,
                 new java.io.ByteArrayInputStream(clean)));
     }

@@ -79,6 +79,7 @@ class DemoLibraryRoundTripTest {
     @Autowired BulkImportService imports;
     @Autowired PromptFragmentService fragments;
     @Autowired ConsistencyService consistency;
+    @Autowired studio.thresho.generation.ResultPromotionService promotions;
 
     @TempDir
     Path temp;
@@ -88,7 +89,7 @@ class DemoLibraryRoundTripTest {
                 new DemoInsightsSeeder(recorder, currentUser), resultScores);
         DemoLibrarySeeder library = new DemoLibrarySeeder(assets, categories, media, projects, currentProject,
                 userDetails, scopes, transactionManager, scores, sharing, new DemoShotListSeeder(shotLists, shots, casting, assets, versions, providers),
-                lifecycle);
+                lifecycle, new DemoSavedResultSeeder(generations, promotions));
         SystemAuthentication.runAsSystem(new DemoDataSeeder(users, projects, library)::seed);
     }
 

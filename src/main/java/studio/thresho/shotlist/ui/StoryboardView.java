@@ -22,6 +22,8 @@ import studio.thresho.base.UserFacingException;
 import studio.thresho.base.ui.Notifications;
 import studio.thresho.security.CurrentUser;
 import studio.thresho.security.Role;
+import studio.thresho.generation.ResultPromotionService;
+import studio.thresho.generation.ui.PromoteDialog;
 import studio.thresho.shotlist.ShotFrames;
 import studio.thresho.shotlist.ShotGenerationService;
 import studio.thresho.shotlist.ShotListService;
@@ -54,12 +56,14 @@ class StoryboardView extends Div implements HasUrlParameter<String> {
     private final ShotGenerationService generating;
     private final boolean editor;
     private final ShotSketches sketches;
+    private final ResultPromotionService promotions;
     private ShotListSummary list;
     private Map<UUID, ShotFrames> made = Map.of();
 
     StoryboardView(ShotListService lists, ShotService shots, ShotGenerationService generating, StoryboardPdf pdf, ShotSketches sketches,
-                   CurrentUser currentUser) {
+                   CurrentUser currentUser, ResultPromotionService promotions) {
         this.sketches = sketches;
+        this.promotions = promotions;
         this.editor = currentUser.require().can(Role.EDITOR);
         this.lists = lists;
         this.shots = shots;
@@ -125,7 +129,8 @@ class StoryboardView extends Div implements HasUrlParameter<String> {
     }
 
     void openResults(ShotRow row) {
-        new ShotResultsDialog(row, made.get(row.id()), editor, this::selectFrame).open();
+        new ShotResultsDialog(row, made.get(row.id()), editor, this::selectFrame,
+                (generation, result) -> new PromoteDialog(promotions, generation, result).open()).open();
     }
 
     private void selectFrame(ShotRow row, String mediaKey) {

@@ -38,6 +38,8 @@ class ExportImportPreviewTest extends KaribuTest {
     @Autowired
     BulkImportService imports;
     @Autowired
+    studio.thresho.media.UrlImporter urls;
+    @Autowired
     LibraryExportService exports;
     @Autowired
     CategoryService categories;
@@ -54,7 +56,7 @@ class ExportImportPreviewTest extends KaribuTest {
     Path temp;
 
     private ImportDialog dialog() {
-        ImportDialog dialog = new ImportDialog(imports, categories.tree(), () -> { }, Runnable::run);
+        ImportDialog dialog = new ImportDialog(imports, new ImportDialog.Sources(urls, media), categories.tree(), () -> { }, Runnable::run);
         dialog.open();
         return dialog;
     }

@@ -1,0 +1,37 @@
+package studio.thresho.lora.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import studio.thresho.asset.AssetDetail;
+import studio.thresho.asset.AssetVersionService;
+import studio.thresho.asset.category.CategoryKind;
+import studio.thresho.asset.ui.AssetAction;
+import studio.thresho.lora.LoraExportService;
+
+/** [Export for LoRA training] on a talent's detail page, for the version shown. */
+@org.springframework.stereotype.Component
+class LoraExportAction implements AssetAction {
+
+    private final LoraExportService exports;
+    private final AssetVersionService versions;
+
+    LoraExportAction(LoraExportService exports, AssetVersionService versions) {
+        this.exports = exports;
+        this.versions = versions;
+    }
+
+    @Override
+    public Component create(AssetDetail asset) {
+        if (asset.kind() != CategoryKind.TALENT) {
+            Span nothing = new Span();
+            nothing.setVisible(false);
+            return nothing;
+        }
+        Button button = new Button("Export for LoRA training", VaadinIcon.ACADEMY_CAP.create(), click -> LoraExportDialog
+                .forTalent(exports, versions, asset.lineageId(), asset.name(), asset.versionId()).open());
+        button.addClassName("lora-export");
+        return button;
+    }
+}
