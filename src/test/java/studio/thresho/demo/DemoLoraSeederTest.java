@@ -89,6 +89,9 @@ class DemoLoraSeederTest {
     @Autowired
     studio.thresho.provider.ProviderRegistry providers;
 
+    @Autowired
+    studio.thresho.generation.ResultPromotionService promotions;
+
     private DemoDataSeeder demo;
 
     @BeforeEach
@@ -96,7 +99,8 @@ class DemoLoraSeederTest {
         DemoScoresSeeder scores = new DemoScoresSeeder(assets, categories, media, generations, scopes,
                 new DemoInsightsSeeder(recorder, currentUser), resultScores);
         DemoLibrarySeeder library = new DemoLibrarySeeder(assets, categories, media, projects, currentProject,
-                userDetails, scopes, transactionManager, scores, sharing, new DemoShotListSeeder(shotLists, shots, casting, assets, versions, providers), lifecycle);
+                userDetails, scopes, transactionManager, scores, sharing, new DemoShotListSeeder(shotLists, shots, casting, assets, versions, providers), lifecycle,
+                new DemoSavedResultSeeder(generations, promotions));
         demo = new DemoDataSeeder(users, projects, library);
         SystemAuthentication.runAsSystem(demo::seed);
     }
