@@ -14,11 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.transaction.PlatformTransactionManager;
-import studio.thresho.asset.AssetLifecycleService;
-import studio.thresho.asset.AssetScopeService;
-import studio.thresho.asset.AssetService;
-import studio.thresho.asset.AssetSharing;
 import studio.thresho.asset.AssetVersionService;
 import studio.thresho.asset.ConsistencyService;
 import studio.thresho.asset.PromptFragmentService;
@@ -30,20 +25,11 @@ import studio.thresho.exchange.ImportReport;
 import studio.thresho.exchange.LibraryExportService;
 import studio.thresho.exchange.SafeZip;
 import studio.thresho.exchange.SameHistory;
-import studio.thresho.generation.GenerationService;
-import studio.thresho.generation.ResultScoreService;
-import studio.thresho.insight.InsightEventRecorder;
 import studio.thresho.media.MediaService;
 import studio.thresho.project.CurrentProjectService;
 import studio.thresho.project.ProjectService;
 import studio.thresho.project.ProjectSummary;
-import studio.thresho.provider.ProviderRegistry;
-import studio.thresho.security.CurrentUser;
 import studio.thresho.security.SystemAuthentication;
-import studio.thresho.security.UserProvisioning;
-import studio.thresho.shotlist.CastingService;
-import studio.thresho.shotlist.ShotListService;
-import studio.thresho.shotlist.ShotService;
 import studio.thresho.testsupport.IntegrationTest;
 
 /**
@@ -54,43 +40,25 @@ import studio.thresho.testsupport.IntegrationTest;
 @IntegrationTest
 class DemoLibraryRoundTripTest {
 
-    @Autowired AssetService assets;
     @Autowired AssetVersionService versions;
     @Autowired CategoryService categories;
     @Autowired MediaService media;
     @Autowired ProjectService projects;
     @Autowired CurrentProjectService currentProject;
-    @Autowired UserProvisioning users;
     @Autowired UserDetailsService userDetails;
-    @Autowired PlatformTransactionManager transactionManager;
     @Autowired JdbcTemplate jdbc;
-    @Autowired AssetScopeService scopes;
-    @Autowired GenerationService generations;
-    @Autowired ResultScoreService resultScores;
-    @Autowired AssetSharing sharing;
-    @Autowired ShotListService shotLists;
-    @Autowired ShotService shots;
-    @Autowired CastingService casting;
-    @Autowired AssetLifecycleService lifecycle;
-    @Autowired InsightEventRecorder recorder;
-    @Autowired CurrentUser currentUser;
-    @Autowired ProviderRegistry providers;
     @Autowired LibraryExportService exports;
     @Autowired BulkImportService imports;
     @Autowired PromptFragmentService fragments;
     @Autowired ConsistencyService consistency;
-    @Autowired studio.thresho.generation.ResultPromotionService promotions;
+
+    @Autowired org.springframework.context.ApplicationContext context;
 
     @TempDir
     Path temp;
 
     private void seedTheDemo() {
-        DemoScoresSeeder scores = new DemoScoresSeeder(assets, categories, media, generations, scopes,
-                new DemoInsightsSeeder(recorder, currentUser), resultScores);
-        DemoLibrarySeeder library = new DemoLibrarySeeder(assets, categories, media, projects, currentProject,
-                userDetails, scopes, transactionManager, scores, sharing, new DemoShotListSeeder(shotLists, shots, casting, assets, versions, providers),
-                lifecycle, new DemoSavedResultSeeder(generations, promotions));
-        SystemAuthentication.runAsSystem(new DemoDataSeeder(users, projects, library)::seed);
+        SystemAuthentication.runAsSystem(DemoSeeders.demo(context)::seed);
     }
 
     private UUID project(String name) {

@@ -11,27 +11,22 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.transaction.PlatformTransactionManager;
 import studio.thresho.asset.AssetDetail;
 import studio.thresho.asset.AssetImageView;
-import studio.thresho.asset.AssetScopeService;
 import studio.thresho.asset.AssetService;
 import studio.thresho.asset.ImageType;
 import studio.thresho.asset.SheetSlot;
 import studio.thresho.asset.Source;
-import studio.thresho.asset.category.CategoryService;
 import studio.thresho.media.MediaService;
 import studio.thresho.project.CurrentProjectService;
 import studio.thresho.project.ProjectService;
 import studio.thresho.project.ProjectSummary;
 import studio.thresho.security.SystemAuthentication;
-import studio.thresho.security.UserProvisioning;
 import studio.thresho.generation.ConsistencyVerdict;
 import studio.thresho.generation.GenerationService;
 import studio.thresho.generation.ResultReview;
 import studio.thresho.generation.ResultScoreService;
 import studio.thresho.shotlist.CastChip;
-import studio.thresho.shotlist.CastingService;
 import studio.thresho.shotlist.ShotListService;
 import studio.thresho.shotlist.ShotListSummary;
 import studio.thresho.shotlist.ShotRow;
@@ -48,23 +43,15 @@ class DemoLibrarySeederTest {
     @Autowired
     studio.thresho.asset.AssetVersionService versions;
     @Autowired
-    CategoryService categories;
-    @Autowired
     MediaService media;
     @Autowired
     ProjectService projects;
     @Autowired
     CurrentProjectService currentProject;
     @Autowired
-    UserProvisioning users;
-    @Autowired
     UserDetailsService userDetails;
     @Autowired
-    PlatformTransactionManager transactionManager;
-    @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    AssetScopeService scopes;
     @Autowired
     GenerationService generations;
     @Autowired
@@ -76,29 +63,15 @@ class DemoLibrarySeederTest {
     ShotListService shotLists;
     @Autowired
     ShotService shots;
+
     @Autowired
-    CastingService casting;
-    @Autowired
-    studio.thresho.asset.AssetLifecycleService lifecycle;
-    @Autowired
-    studio.thresho.insight.InsightEventRecorder recorder;
-    @Autowired
-    studio.thresho.security.CurrentUser currentUser;
-    @Autowired
-    studio.thresho.provider.ProviderRegistry providers;
-    @Autowired
-    studio.thresho.generation.ResultPromotionService promotions;
+    org.springframework.context.ApplicationContext context;
 
     private DemoDataSeeder demo;
 
     @BeforeEach
     void seedTheDemo() {
-        DemoScoresSeeder scores = new DemoScoresSeeder(assets, categories, media, generations, scopes,
-                new DemoInsightsSeeder(recorder, currentUser), resultScores);
-        DemoLibrarySeeder library = new DemoLibrarySeeder(assets, categories, media, projects, currentProject,
-                userDetails, scopes, transactionManager, scores, sharing, new DemoShotListSeeder(shotLists, shots, casting, assets, versions, providers), lifecycle,
-                new DemoSavedResultSeeder(generations, promotions));
-        demo = new DemoDataSeeder(users, projects, library);
+        demo = DemoSeeders.demo(context);
         SystemAuthentication.runAsSystem(demo::seed);
     }
 
