@@ -1,5 +1,7 @@
 package studio.thresho.demo;
 
+import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -20,6 +22,12 @@ class DemoDataSeeder implements ApplicationRunner {
     static final String DEMO_PROJECT = "Q1 Campaign";
     static final String SECOND_DEMO_PROJECT = "Summer Launch";
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+    /** The demo project "Q1 Campaign" unless it was archived or deleted. */
+    static Optional<UUID> demoProject(ProjectService projects) {
+        return projects.activeProjects().stream().filter(candidate -> candidate.name().equals(DEMO_PROJECT))
+                .map(studio.thresho.project.ProjectSummary::id).findFirst();
+    }
 
     private final UserProvisioning users;
     private final ProjectService projects;

@@ -29,7 +29,6 @@ import studio.thresho.demo.DemoLibrary.Picture;
 import studio.thresho.media.MediaService;
 import studio.thresho.project.CurrentProjectService;
 import studio.thresho.project.ProjectService;
-import studio.thresho.project.ProjectSummary;
 import studio.thresho.security.Role;
 
 /**
@@ -120,8 +119,7 @@ class DemoLibrarySeeder {
     }
 
     private Optional<UUID> demoProject() {
-        return projects.activeProjects().stream()
-                .filter(candidate -> candidate.name().equals(DemoDataSeeder.DEMO_PROJECT)).map(ProjectSummary::id).findFirst();
+        return DemoDataSeeder.demoProject(projects);
     }
 
     private void seedAs(UserDetails admin) {

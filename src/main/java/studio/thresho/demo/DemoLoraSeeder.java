@@ -23,7 +23,6 @@ import studio.thresho.lora.LoraExportService;
 import studio.thresho.lora.LoraFormat;
 import studio.thresho.project.CurrentProjectService;
 import studio.thresho.project.ProjectService;
-import studio.thresho.project.ProjectSummary;
 
 /**
  * One demo LoRA export of Marcus (kohya format, trigger "mrcsx", one caption edited), so his page's
@@ -60,8 +59,7 @@ class DemoLoraSeeder {
     }
 
     void seed() {
-        Optional<UUID> project = projects.activeProjects().stream().filter(candidate -> candidate.name().equals(DemoDataSeeder.DEMO_PROJECT))
-                .map(ProjectSummary::id).findFirst();
+        Optional<UUID> project = DemoDataSeeder.demoProject(projects);
         if (project.isEmpty()) {
             return;
         }

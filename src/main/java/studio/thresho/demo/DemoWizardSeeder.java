@@ -15,7 +15,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import studio.thresho.project.CurrentProjectService;
 import studio.thresho.project.ProjectService;
-import studio.thresho.project.ProjectSummary;
 import studio.thresho.provider.storyboard.StoryboardProvider;
 import studio.thresho.wizard.IntendedUse;
 import studio.thresho.wizard.WizardBrief;
@@ -65,8 +64,7 @@ class DemoWizardSeeder implements ApplicationRunner {
     }
 
     void seed() {
-        Optional<UUID> project = projects.activeProjects().stream().filter(candidate -> candidate.name().equals(DemoDataSeeder.DEMO_PROJECT))
-                .map(ProjectSummary::id).findFirst();
+        Optional<UUID> project = DemoDataSeeder.demoProject(projects);
         if (project.isEmpty()) {
             return;
         }

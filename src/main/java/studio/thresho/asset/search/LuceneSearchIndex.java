@@ -155,53 +155,39 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
 
     @Override
     public Set<UUID> lineageIds() {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                Set<UUID> ids = new HashSet<>();
-                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                    LeafReader reader = leaf.reader();
-                    Bits live = reader.getLiveDocs();
-                    StoredFields stored = reader.storedFields();
-                    for (int doc = 0; doc < reader.maxDoc(); doc++) {
-                        if (live == null || live.get(doc)) {
-                            ids.add(UUID.fromString(stored.document(doc, Set.of(ID)).get(ID)));
-                        }
+        return read("Could not read the search index", searcher -> {
+            Set<UUID> ids = new HashSet<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                LeafReader reader = leaf.reader();
+                Bits live = reader.getLiveDocs();
+                StoredFields stored = reader.storedFields();
+                for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                    if (live == null || live.get(doc)) {
+                        ids.add(UUID.fromString(stored.document(doc, Set.of(ID)).get(ID)));
                     }
                 }
-                return ids;
-            } finally {
-                searchers.release(searcher);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the search index", e);
-        }
+            return ids;
+        });
     }
 
     @Override
     public List<UUID> lineagesIn(String scope) {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                BooleanQuery query = new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(SCOPE, scope)), BooleanClause.Occur.SHOULD)
-                        .add(new TermQuery(new Term(IMPORTED_INTO, scope)), BooleanClause.Occur.SHOULD).build();
-                int count = searcher.count(query);
-                if (count == 0) {
-                    return List.of();
-                }
-                StoredFields stored = searcher.storedFields();
-                List<UUID> ids = new ArrayList<>();
-                for (ScoreDoc hit : searcher.search(query, count).scoreDocs) {
-                    ids.add(UUID.fromString(stored.document(hit.doc, Set.of(ID)).get(ID)));
-                }
-                return ids;
-            } finally {
-                searchers.release(searcher);
+        return read("Could not read the search index", searcher -> {
+            BooleanQuery query = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(SCOPE, scope)), BooleanClause.Occur.SHOULD)
+                    .add(new TermQuery(new Term(IMPORTED_INTO, scope)), BooleanClause.Occur.SHOULD).build();
+            int count = searcher.count(query);
+            if (count == 0) {
+                return List.of();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the search index", e);
-        }
+            StoredFields stored = searcher.storedFields();
+            List<UUID> ids = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query, count).scoreDocs) {
+                ids.add(UUID.fromString(stored.document(hit.doc, Set.of(ID)).get(ID)));
+            }
+            return ids;
+        });
     }
 
     @Override
@@ -211,15 +197,24 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
 
     @Override
     public SearchResult search(SearchQuery query) {
+        return read("The search failed", searcher -> queries.run(searcher, query));
+    }
+
+    private interface Reading<T> {
+        T from(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Runs a read on the latest searcher, released afterwards. */
+    private <T> T read(String failure, Reading<T> reading) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return queries.run(searcher, query);
+                return reading.from(searcher);
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("The search failed", e);
+            throw new UncheckedIOException(failure, e);
         }
     }
 
