@@ -5,7 +5,9 @@ import java.util.UUID;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface GenerationRecordRepository extends JpaRepository<GenerationRecord, UUID>, JpaSpecificationExecutor<GenerationRecord> {
 
@@ -21,4 +23,12 @@ interface GenerationRecordRepository extends JpaRepository<GenerationRecord, UUI
     List<GenerationRecord> findByShotIdInOrderByCreatedAt(java.util.Collection<UUID> shotIds);
 
     List<GenerationRecord> findByWizardSessionId(UUID wizardSessionId);
+
+    /**
+     * The record, locked until the transaction ends: a rating and the scoring job may reach a new
+     * result at the same moment, and its score row is made by whichever comes first.
+     */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select g from GenerationRecord g where g.id = :id")
+    Optional<GenerationRecord> findForUpdate(@Param("id") UUID id);
 }

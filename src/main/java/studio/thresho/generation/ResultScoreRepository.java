@@ -20,6 +20,13 @@ interface ResultScoreRepository extends JpaRepository<ResultScore, UUID> {
 
     Optional<ResultScore> findByGenerationIdAndMediaKey(UUID generationId, String mediaKey);
 
+    /** A locking read: it sees the latest committed row, not the transaction's snapshot from before its generation was locked. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from ResultScore s where s.generationId = :generationId and s.mediaKey = :mediaKey")
+    Optional<ResultScore> findForUpdate(@org.springframework.data.repository.query.Param("generationId") UUID generationId,
+                                        @org.springframework.data.repository.query.Param("mediaKey") String mediaKey);
+
+
     List<ResultScore> findByGenerationIdIn(Collection<UUID> generationIds);
 
     @Query(value = "SELECT g.id " + SCORABLE + " AND NOT" + SCORED + " ORDER BY g.completed_at, g.id LIMIT :limit", nativeQuery = true)

@@ -84,8 +84,7 @@ public class ResultScoreService {
         }
         Instant now = Instant.now();
         for (MeasuredScore score : measured) {
-            ResultScore row = scores.findByGenerationIdAndMediaKey(generationId, score.mediaKey())
-                    .orElseGet(() -> new ResultScore(generationId, score.mediaKey()));
+            ResultScore row = lockedRow(generationId, score.mediaKey());
             row.setModel(score.model().length() > MAX_MODEL_LENGTH ? score.model().substring(0, MAX_MODEL_LENGTH) : score.model());
             row.setVerdict(score.verdict().dbValue());
             row.setSimilarity(score.similarity());
@@ -95,6 +94,12 @@ public class ResultScoreService {
             row.setScoredAt(now);
             scores.save(row);
         }
+    }
+
+    /** The result's score row, made if missing, with its generation locked so that a rating and a score never both make it. */
+    private ResultScore lockedRow(UUID generationId, String mediaKey) {
+        generations.findForUpdate(generationId).orElseThrow(() -> new UserFacingException("That generation no longer exists."));
+        return scores.findForUpdate(generationId, mediaKey).orElseGet(() -> new ResultScore(generationId, mediaKey));
     }
 
     /** The reviews of the given generations' results, by generation id, then media key. */
@@ -119,8 +124,7 @@ public class ResultScoreService {
         if (records.results(generation).stream().noneMatch(result -> result.mediaKey().equals(mediaKey))) {
             throw new UserFacingException("That image is not a result of this generation.");
         }
-        ResultScore row = scores.findByGenerationIdAndMediaKey(generationId, mediaKey)
-                .orElseGet(() -> new ResultScore(generationId, mediaKey));
+        ResultScore row = lockedRow(generationId, mediaKey);
         row.setRating(rating);
         row.setRatedBy(currentUser.get().map(SignedInUser::id).orElse(null));
         row.setRatedAt(Instant.now());

@@ -30,7 +30,7 @@ class LoginE2ETest extends E2ETest {
         browser.waitUntil(driver -> browser.deepText().contains("· project library and global assets"));
         String shell = browser.deepText();
         assertThat(shell).contains("Ada Admin", "· project library and global assets");
-        assertThat(browser.navigationLabels()).containsExactly("Library", "Generate", "Generations", "Shot lists", "Categories", "Brands", "Insights", "Projects", "Admin",
+        assertThat(browser.navigationLabels()).containsExactly("Library", "Generate", "Talent wizard", "Generations", "Shot lists", "Categories", "Brands", "Insights", "Projects", "Admin",
                 "Providers");
         browser.screenshot("03-shell");
 

@@ -115,6 +115,38 @@ class ResultScoringTest {
     }
 
     @Test
+    void aRatingAndAScoreReachingANewResultAtTheSameMomentAreBothKept() throws Exception {
+        org.springframework.security.core.context.SecurityContext editor = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        for (int round = 0; round < 4; round++) {
+            String astronaut = photos.photo("astronaut");
+            UUID id = photos.generated(List.of(eileen), astronaut);
+            jdbc.update("DELETE FROM result_scores WHERE generation_id = ?", id.toString());
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.ExecutorService both = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                java.util.concurrent.Future<?> rating = both.submit(() -> {
+                    org.springframework.security.core.context.SecurityContextHolder.setContext(editor);
+                    together.await();
+                    return scores.rate(id, astronaut, 3);
+                });
+                java.util.concurrent.Future<?> scoring = both.submit(() -> {
+                    together.await();
+                    studio.thresho.security.SystemAuthentication.runAsSystem(() -> scores.keep(id, List.of(new studio.thresho.generation.MeasuredScore(astronaut,
+                            FaceModel.NAME, ConsistencyVerdict.CONSISTENT, 90, 0.5, 0.6, List.of()))));
+                    return null;
+                });
+                rating.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                scoring.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } finally {
+                both.shutdownNow();
+            }
+            ResultReview review = scores.reviews(List.of(id)).get(id).get(astronaut);
+            assertThat(review.rating()).isEqualTo(3);
+            assertThat(review.scoredAt()).isNotNull();
+        }
+    }
+
+    @Test
     void ratingsOutsideOneToFiveAndForeignImagesAreRefused() {
         String astronaut = photos.photo("astronaut");
         UUID id = photos.generated(List.of(eileen), astronaut);

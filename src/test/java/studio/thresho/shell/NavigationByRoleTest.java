@@ -18,7 +18,7 @@ class NavigationByRoleTest extends KaribuTest {
     void adminSeesLibraryAndAdmin() {
         openAs(TestLogins.ADMIN, "");
 
-        assertThat(navigationLabels()).containsExactly("Library", "Generate", "Generations", "Shot lists", "Categories", "Brands", "Insights", "Projects", "Admin",
+        assertThat(navigationLabels()).containsExactly("Library", "Generate", "Talent wizard", "Generations", "Shot lists", "Categories", "Brands", "Insights", "Projects", "Admin",
                 "Providers");
     }
 
@@ -26,7 +26,7 @@ class NavigationByRoleTest extends KaribuTest {
     void editorSeesLibraryGenerateShotListsCategoriesBrandsAndInsightsButNotAdmin() {
         openAs(TestLogins.EDITOR, "");
 
-        assertThat(navigationLabels()).containsExactly("Library", "Generate", "Generations", "Shot lists", "Categories", "Brands", "Insights");
+        assertThat(navigationLabels()).containsExactly("Library", "Generate", "Talent wizard", "Generations", "Shot lists", "Categories", "Brands", "Insights");
     }
 
     @Test

@@ -111,12 +111,17 @@ class LoraExportDialogTest extends KaribuTest {
         assertThat(editor.count.getText()).startsWith("3 images").contains("Civitai asks for this image count");
     }
 
+    @Autowired
+    studio.thresho.project.CurrentProjectService currentProject;
+
     @Test
     void theLibraryExportsSeveralTalentsAndLinksTheWorkflowsPage() {
-        workspace.editorInNewProject("LoRA library");
+        studio.thresho.project.ProjectSummary project = workspace.editorInNewProject("LoRA library");
         AssetDetail marcus = talent("Marcus Several", 25);
         AssetDetail sofia = talent("Sofia Several", 35);
-        openAs(TestLogins.VIEWER, "library");
+        logins.loginAs(TestLogins.VIEWER);
+        currentProject.select(project.id());
+        UI.getCurrent().navigate("library");
 
         _click(_get(Button.class, spec -> spec.withClasses("library-lora-export")));
         LoraExportDialog dialog = _get(LoraExportDialog.class);
