@@ -72,9 +72,9 @@ public class MonthlySpend implements PlanContributor {
     /** The paid requests {@code requests} submits make, and what is left of the cap of the current project. */
     SpendQuote quote(GenerationProvider provider, int requests) {
         boolean paid = !provider.offline() && !provider.manual();
-        OptionalInt cap = provider.monthlyRequestCap();
-        Integer left = paid && cap.isPresent() ? (int) Math.max(0, cap.getAsInt() - sentThisMonth(provider.id())) : null;
-        return new SpendQuote(provider.displayName(), paid, requests * PAID_REQUESTS_PER_SUBMIT, left);
+        OptionalLong left = requestsLeft(provider.id());
+        return new SpendQuote(provider.displayName(), paid, requests * PAID_REQUESTS_PER_SUBMIT,
+                left.isPresent() ? (int) left.getAsLong() : null);
     }
 
     /**

@@ -31,6 +31,14 @@ class ExportImportE2ETest extends E2ETest {
     @TempDir
     Path temp;
 
+    /** The editor's current project is remembered across sign-ins: the journeys after this one start in the demo project again. */
+    @org.junit.jupiter.api.AfterEach
+    void backToTheDemoProject() {
+        jdbc.update("""
+                UPDATE user_preferences SET current_project_id = (SELECT id FROM projects WHERE name = 'Q1 Campaign')
+                WHERE user_id = (SELECT id FROM users WHERE username = 'editor')""");
+    }
+
     @Test
     void marcusExportedAndImportedIntoSummerLaunchAsACopy() throws Exception {
         String marcus = jdbc.queryForObject("SELECT l.id FROM asset_lineages l JOIN projects p ON p.id = l.project_id "
