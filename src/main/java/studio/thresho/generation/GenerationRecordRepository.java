@@ -15,7 +15,8 @@ interface GenerationRecordRepository extends JpaRepository<GenerationRecord, UUI
 
     List<GenerationRecord> findByProjectIdAndCreatedAtGreaterThanEqual(UUID projectId, java.time.Instant since);
 
-    List<GenerationRecord> findByProjectIdOrderByCreatedAtDesc(UUID projectId, Pageable page);
+    /** The project's generations made outside a shot list and the talent wizard, newest first: the Generate page's own. */
+    List<GenerationRecord> findByProjectIdAndShotIdIsNullAndWizardSessionIdIsNullOrderByCreatedAtDesc(UUID projectId, Pageable page);
 
     @Query("select distinct g.createdBy from GenerationRecord g where g.projectId = :projectId and g.createdBy is not null")
     List<UUID> creatorsIn(UUID projectId);

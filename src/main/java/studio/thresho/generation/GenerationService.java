@@ -177,11 +177,15 @@ public class GenerationService {
         return repository.findById(id).map(records::view).orElseThrow(() -> new UserFacingException("That generation no longer exists."));
     }
 
-    /** The current project's latest generations, newest first. */
+    /**
+     * The current project's latest generations made on the Generate page, newest first: a shot's
+     * results live in its shot list and a wizard session's in the wizard.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<GenerationView> recent(int limit) {
-        return currentProject.current().map(project -> repository.findByProjectIdOrderByCreatedAtDesc(project.id(), PageRequest.of(0, limit))
+        return currentProject.current().map(project -> repository.findByProjectIdAndShotIdIsNullAndWizardSessionIdIsNullOrderByCreatedAtDesc(
+                        project.id(), PageRequest.of(0, limit))
                 .stream().map(records::view).toList()).orElse(List.of());
     }
 

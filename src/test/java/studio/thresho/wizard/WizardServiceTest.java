@@ -120,6 +120,8 @@ class WizardServiceTest {
         ConsistencySettings settings = consistency.get(elena.lineageId());
         assertThat(settings.seeds()).containsExactly(Map.entry(StoryboardProvider.ID, chosen.seed()));
         assertThat(settings.characterReference()).isEqualTo(ConsistencySettings.HEADSHOT);
+        assertThat(generations.recent(100)).as("the Generate page's results leave the wizard's images to the wizard")
+                .noneMatch(view -> started.id().equals(view.wizardSessionId()));
         WizardSessionView done = wizard.get(started.id());
         assertThat(done.status()).isEqualTo(WizardStatus.COMPLETED);
         assertThat(done.talentLineageId()).isEqualTo(elena.lineageId());
