@@ -95,14 +95,20 @@ class ShotGenerationViewsTest extends KaribuTest {
 
     @Test
     void aBatchThatFinishesWhileTheUserIsElsewhereIsAnnouncedWithALinkToTheList() {
+        lists.update(list.id(), new ShotListDraft(list.name(), null, ShotListStatus.DRAFT, null, ScriptedProvider.ID, null));
         notices.follow(UI.getCurrent());
         UI.getCurrent().navigate(ShotListView.class, list.id().toString());
         ShotListView view = _get(ShotListView.class);
         view.grid.asMultiSelect().select(shots.rows(list.id()));
         _click(view.generate);
-        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
-        NotificationsKt.expectNotifications("Sent 2 generations.");
-        assertThat(UI.getCurrent().getPollInterval()).as("the page polls while the batch runs").isPositive();
+        java.util.concurrent.CountDownLatch held = scripted.holdNextSubmit();
+        try {
+            com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+            NotificationsKt.expectNotifications("Sent 2 generations.");
+            assertThat(UI.getCurrent().getPollInterval()).as("the page polls while the batch runs").isPositive();
+        } finally {
+            held.countDown();
+        }
 
         UI.getCurrent().navigate(ShotListsView.class);
         Await.until(() -> generating.frames(list.id()).values(), frames -> frames.stream().noneMatch(ShotFrames::busy)
