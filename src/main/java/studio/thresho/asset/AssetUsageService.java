@@ -1,8 +1,11 @@
 package studio.thresho.asset;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,17 +55,38 @@ public class AssetUsageService {
      */
     @Transactional
     public void recordUse(UUID versionId, UUID generationRecordId, UUID shotId, Map<String, String> context) {
-        AssetVersion version = versions.findById(versionId).orElseThrow(() -> new UserFacingException("That version no longer exists."));
-        jdbc.update("INSERT INTO asset_usage (id, asset_id, generation_record_id, shot_id, context_data) VALUES (?, ?, ?, ?, ?)",
-                UUID.randomUUID().toString(), versionId.toString(),
-                generationRecordId == null ? null : generationRecordId.toString(), shotId == null ? null : shotId.toString(),
-                context.isEmpty() ? null : json.writeValueAsString(context));
+        recordUses(List.of(new AssetUse(versionId, generationRecordId, shotId, context)));
+    }
+
+    /**
+     * Records many uses at once (a shot list's batch): the usage rows in one batch, each version's and
+     * lineage's counters moved once by their count, and each lineage announced as changed once.
+     */
+    @Transactional
+    public void recordUses(List<AssetUse> uses) {
+        if (uses.isEmpty()) {
+            return;
+        }
+        Map<UUID, AssetVersion> used = new HashMap<>();
+        versions.findAllById(uses.stream().map(AssetUse::versionId).distinct().toList()).forEach(version -> used.put(version.getId(), version));
+        if (uses.stream().anyMatch(use -> !used.containsKey(use.versionId()))) {
+            throw new UserFacingException("That version no longer exists.");
+        }
+        jdbc.batchUpdate("INSERT INTO asset_usage (id, asset_id, generation_record_id, shot_id, context_data) VALUES (?, ?, ?, ?, ?)",
+                uses.stream().map(use -> new Object[] {UUID.randomUUID().toString(), use.versionId().toString(),
+                        use.generationRecordId() == null ? null : use.generationRecordId().toString(),
+                        use.shotId() == null ? null : use.shotId().toString(),
+                        use.context().isEmpty() ? null : json.writeValueAsString(use.context())}).toList());
+        Map<UUID, Long> perVersion = uses.stream().collect(Collectors.groupingBy(AssetUse::versionId, LinkedHashMap::new, Collectors.counting()));
+        Map<UUID, Long> perLineage = new LinkedHashMap<>();
+        perVersion.forEach((version, count) -> perLineage.merge(used.get(version).getLineageId(), count, Long::sum));
         // counters move in SQL so that a use never conflicts with someone editing the asset
-        jdbc.update("UPDATE assets_library SET usage_count = usage_count + 1, last_used_at = UTC_TIMESTAMP(6) WHERE id = ?",
-                versionId.toString());
-        jdbc.update("UPDATE asset_lineages SET usage_count = usage_count + 1, last_used_at = UTC_TIMESTAMP(6), "
-                + "updated_at = UTC_TIMESTAMP(6) WHERE id = ?", version.getLineageId().toString());
-        events.publishEvent(new AssetChanged(version.getLineageId()));
+        jdbc.batchUpdate("UPDATE assets_library SET usage_count = usage_count + ?, last_used_at = UTC_TIMESTAMP(6) WHERE id = ?",
+                perVersion.entrySet().stream().map(entry -> new Object[] {entry.getValue(), entry.getKey().toString()}).toList());
+        jdbc.batchUpdate("UPDATE asset_lineages SET usage_count = usage_count + ?, last_used_at = UTC_TIMESTAMP(6), "
+                + "updated_at = UTC_TIMESTAMP(6) WHERE id = ?",
+                perLineage.entrySet().stream().map(entry -> new Object[] {entry.getValue(), entry.getKey().toString()}).toList());
+        perLineage.keySet().forEach(lineage -> events.publishEvent(new AssetChanged(lineage)));
     }
 
     /**

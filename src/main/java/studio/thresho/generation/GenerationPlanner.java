@@ -69,19 +69,49 @@ public class GenerationPlanner {
 
     @Transactional(readOnly = true)
     public GenerationPlan plan(PlanRequest request) {
+        return plan(request, lookups());
+    }
+
+    /**
+     * Plans several requests that share what they read from the library (each asset version,
+     * setting and brand read once). A refused request throws from {@link Batch#plan} and leaves the others.
+     */
+    public Batch batch() {
+        return new Batch(lookups());
+    }
+
+    /** Plans of one batch; use it within one request or transaction only. */
+    public final class Batch {
+
+        private final PlanLookups lookups;
+
+        private Batch(PlanLookups lookups) {
+            this.lookups = lookups;
+        }
+
+        public GenerationPlan plan(PlanRequest request) {
+            return GenerationPlanner.this.plan(request, lookups);
+        }
+    }
+
+    private PlanLookups lookups() {
+        return new PlanLookups(versions, consistency, brands, fragments);
+    }
+
+    private GenerationPlan plan(PlanRequest request, PlanLookups lookups) {
         GenerationProvider provider = providers.require(request.providerId());
-        List<ResolvedPick> picks = resolve(request.picks());
+        List<ResolvedPick> picks = resolve(request.picks(), lookups);
         List<AssetDetail> talents = assets(picks, Slot.TALENT);
         PlanDraft draft = new PlanDraft(request, talents);
         contributors.forEach(contributor -> contributor.contribute(draft));
-        PromptResult assembled = assembler.assemble(promptRequest(request, picks, provider, draft));
-        Map<String, Object> options = new LinkedHashMap<>(references.options(talents));
+        PromptResult assembled = assembler.assemble(promptRequest(request, picks, provider, draft, lookups));
+        Map<String, Object> options = new LinkedHashMap<>(references.options(talents, lookups));
         options.putAll(draft.options());
         List<String> notes = new ArrayList<>(draft.notes());
         modelStanding(provider).ifPresent(notes::add);
-        Seed seed = seed(request.seed(), talents, provider, notes);
+        Seed seed = seed(request.seed(), talents, provider, notes, lookups);
         List<AssetDetail> wardrobe = picks.stream().map(ResolvedPick::wardrobe).filter(java.util.Objects::nonNull).toList();
-        List<SentReference> sent = references.references(assembled, request.extraReferences(), talents, wardrobe, provider);
+        List<SentReference> sent = references.references(assembled, request.extraReferences(), talents, wardrobe, provider, lookups);
         long asText = sent.stream().filter(reference -> reference.method() == SentReference.Method.TEXT).count();
         if (asText > 0) {
             notes.add(provider.displayName() + " takes " + provider.capabilities().maxReferences() + " reference image"
@@ -104,7 +134,7 @@ public class GenerationPlanner {
         }
     }
 
-    private List<ResolvedPick> resolve(List<PlanPick> picks) {
+    private List<ResolvedPick> resolve(List<PlanPick> picks, PlanLookups lookups) {
         Map<Slot, Integer> counts = new LinkedHashMap<>();
         List<ResolvedPick> resolved = new ArrayList<>();
         for (PlanPick pick : picks) {
@@ -114,17 +144,17 @@ public class GenerationPlanner {
                 throw new UserFacingException(limit == 1 ? "A generation takes one " + pick.slot().label().toLowerCase(Locale.ROOT) + "."
                         : "A generation takes at most " + limit + " " + pick.slot().label().toLowerCase(Locale.ROOT) + " picks.");
             }
-            AssetDetail asset = versions.resolve(pick.lineageId(), pick.pinnedVersionId());
+            AssetDetail asset = lookups.asset(pick.lineageId(), pick.pinnedVersionId());
             if (!asset.kind().name().toLowerCase(Locale.ROOT).equals(pick.slot().categorySlug())) {
                 throw new UserFacingException(asset.name() + " is not " + pick.slot().label().toLowerCase(Locale.ROOT) + ".");
             }
-            resolved.add(new ResolvedPick(pick, asset, pick.slot() == Slot.TALENT ? wardrobe(pick) : null));
+            resolved.add(new ResolvedPick(pick, asset, pick.slot() == Slot.TALENT ? wardrobe(pick, lookups) : null));
         }
         return resolved;
     }
 
     /** The Wardrobe asset a talent's context names, at its active version; null when none is named. */
-    private AssetDetail wardrobe(PlanPick pick) {
+    private static AssetDetail wardrobe(PlanPick pick, PlanLookups lookups) {
         String named = pick.context().get(ResolvedPick.WARDROBE_ASSET);
         if (named == null || named.isBlank()) {
             return null;
@@ -135,14 +165,15 @@ public class GenerationPlanner {
         } catch (IllegalArgumentException malformed) {
             throw new UserFacingException("That wardrobe asset does not exist: choose another.");
         }
-        AssetDetail wardrobe = versions.resolve(lineageId, null);
+        AssetDetail wardrobe = lookups.asset(lineageId, null);
         if (wardrobe.kind() != CategoryKind.WARDROBE) {
             throw new UserFacingException(wardrobe.name() + " is not wardrobe.");
         }
         return wardrobe;
     }
 
-    private PromptRequest promptRequest(PlanRequest request, List<ResolvedPick> picks, GenerationProvider provider, PlanDraft draft) {
+    private static PromptRequest promptRequest(PlanRequest request, List<ResolvedPick> picks, GenerationProvider provider, PlanDraft draft,
+                                               PlanLookups lookups) {
         ProviderCapabilities capabilities = provider.capabilities();
         ProviderProfile profile = new ProviderProfile(provider.id(), capabilities.maxPromptLength(), capabilities.negativePrompt(),
                 capabilities.maxReferences() > 0, capabilities.maxReferences());
@@ -151,21 +182,22 @@ public class GenerationPlanner {
         EnvironmentPick environment = picks.stream().filter(pick -> pick.slot() == Slot.ENVIRONMENT).findFirst()
                 .map(pick -> new EnvironmentPick(pick.asset(), pick.environmentContext())).orElse(null);
         return new PromptRequest(talents, environment, single(picks, Slot.LIGHTING), assets(picks, Slot.PROPS), single(picks, Slot.CAMERA),
-                single(picks, Slot.STYLE), request.shot(), brand(request), profile,
-                fragments.of(picks.stream().map(pick -> pick.asset().versionId()).toList()));
+                single(picks, Slot.STYLE), request.shot(), brand(request, lookups), profile,
+                lookups.fragments(picks.stream().map(pick -> pick.asset().versionId()).toList()));
     }
 
-    private BrandTokens brand(PlanRequest request) {
+    private static BrandTokens brand(PlanRequest request, PlanLookups lookups) {
         if (request.brandProfileId() == null) {
             return null;
         }
-        BrandProfileView brand = brands.find(request.brandProfileId())
+        BrandProfileView brand = lookups.brand(request.brandProfileId())
                 .orElseThrow(() -> new UserFacingException("That brand profile no longer exists: choose another."));
         return new BrandTokens(brand.name(), brand.tokensText(), brand.styleDescriptors(), brand.negativeTerms());
     }
 
-    private Seed seed(SeedChoice choice, List<AssetDetail> talents, GenerationProvider provider, List<String> notes) {
-        Seed seed = chosenSeed(choice, talents, provider, notes);
+    private static Seed seed(SeedChoice choice, List<AssetDetail> talents, GenerationProvider provider, List<String> notes,
+                             PlanLookups lookups) {
+        Seed seed = chosenSeed(choice, talents, provider, notes, lookups);
         if (seed.value() != null && !provider.seedRange().contains(seed.value())) {
             throw new UserFacingException(provider.displayName() + " takes seeds " + provider.seedRange().describe() + "; "
                     + seed.value() + " (" + seed.source() + ") is outside. Choose another seed or a random one.");
@@ -173,12 +205,13 @@ public class GenerationPlanner {
         return seed;
     }
 
-    private Seed chosenSeed(SeedChoice choice, List<AssetDetail> talents, GenerationProvider provider, List<String> notes) {
+    private static Seed chosenSeed(SeedChoice choice, List<AssetDetail> talents, GenerationProvider provider, List<String> notes,
+                                   PlanLookups lookups) {
         return switch (choice.mode()) {
             case FIXED -> new Seed(choice.value(), "fixed");
             case RANDOM -> new Seed(null, "random");
             case SAVED -> {
-                Optional<Long> kept = talents.isEmpty() ? Optional.empty() : consistency.savedSeed(talents.getFirst().lineageId(), provider.id());
+                Optional<Long> kept = talents.isEmpty() ? Optional.empty() : lookups.savedSeed(talents.getFirst().lineageId(), provider.id());
                 if (kept.isEmpty()) {
                     notes.add(talents.isEmpty() ? "No talent picked: the seed is random."
                             : talents.getFirst().name() + " has no seed kept for " + provider.displayName() + ": the seed is random.");

@@ -42,11 +42,13 @@ public class GenerationService {
     private final GenerationLog log;
     private final studio.thresho.media.MediaService media;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final Submissions submissions;
 
     GenerationService(studio.thresho.media.MediaService media, GenerationRecordRepository repository, GenerationRecords records, ProviderRegistry providers,
                       AssetUsageService usage, CurrentProjectService currentProject,
                       CurrentUser currentUser, GenerationJobs jobs, GenerationLog log, GenerationPlanner planner, MonthlySpend spend,
-                      org.springframework.context.ApplicationEventPublisher events) {
+                      org.springframework.context.ApplicationEventPublisher events, Submissions submissions) {
+        this.submissions = submissions;
         this.events = events;
         this.planner = planner;
         this.spend = spend;
@@ -68,49 +70,61 @@ public class GenerationService {
      */
     @Transactional
     public GenerationView submit(PlanRequest request) {
-        UUID project = currentProject.current().map(ProjectSummary::id)
+        UUID project = project();
+        PreparedGeneration prepared = submissions.prepare(request, planner.batch());
+        spend.checkCap(project, providers.require(request.providerId()));
+        return records.view(submissions.write(project, List.of(prepared)).getFirst());
+    }
+
+    /**
+     * Checks and plans many requests at once (a shot list's batch), each asset read once for all of
+     * them. Writes nothing and joins no transaction, so a refused request leaves the others.
+     */
+    public List<PreparedGeneration> prepare(List<PlanRequest> requests) {
+        project();
+        GenerationPlanner.Batch planning = planner.batch();
+        return requests.stream().map(request -> {
+            try {
+                return submissions.prepare(request, planning);
+            } catch (UserFacingException refused) {
+                return PreparedGeneration.refused(request, refused.getMessage());
+            }
+        }).toList();
+    }
+
+    /**
+     * Writes the prepared generations in the caller's transaction (records, usage rows, jobs), as
+     * many as each provider's monthly cap still allows; the rest come back refused with the reason.
+     *
+     * @return per prepared generation, in order: the generation written, or why it was refused
+     */
+    @Transactional
+    public List<Queued> enqueue(List<PreparedGeneration> prepared) {
+        UUID project = project();
+        List<PreparedGeneration> accepted = new java.util.ArrayList<>();
+        List<String> refusals = new java.util.ArrayList<>();
+        java.util.Map<String, Long> left = new java.util.HashMap<>();
+        for (PreparedGeneration generation : prepared) {
+            String refusal = generation.refusal();
+            if (refusal == null) {
+                refusal = spend.overCap(project, providers.require(generation.request().providerId()), left);
+            }
+            refusals.add(refusal);
+            if (refusal == null) {
+                accepted.add(generation);
+            }
+        }
+        java.util.Iterator<GenerationRecord> written = submissions.write(project, accepted).iterator();
+        return refusals.stream().map(refusal -> new Queued(refusal == null ? written.next().getId() : null, refusal)).toList();
+    }
+
+    /** A prepared generation written ({@code generationId}) or refused ({@code refusal}). */
+    public record Queued(UUID generationId, String refusal) {
+    }
+
+    private UUID project() {
+        return currentProject.current().map(ProjectSummary::id)
                 .orElseThrow(() -> new UserFacingException("Choose a project first: generations belong to a project."));
-        GenerationProvider provider = providers.require(request.providerId());
-        if (!provider.available()) {
-            throw new UserFacingException(provider.displayName() + " is not set up yet.");
-        }
-        int images = request.images();
-        if (images < 1 || images > provider.capabilities().maxImages()) {
-            throw new UserFacingException(provider.displayName() + " makes 1 to " + provider.capabilities().maxImages() + " images at once.");
-        }
-        if (request.aspectRatio() != null && !provider.capabilities().aspectRatios().contains(request.aspectRatio())) {
-            throw new UserFacingException(provider.displayName() + " makes " + String.join(", ", provider.capabilities().aspectRatios())
-                    + " images, not " + request.aspectRatio() + ".");
-        }
-        GenerationPlan plan = planner.plan(request);
-        spend.checkCap(project, provider);
-        String prompt = plan.prompt().trim();
-        if (prompt.isEmpty()) {
-            throw new UserFacingException("The prompt is empty: pick assets or write a prompt.");
-        }
-        int limit = Math.min(MAX_PROMPT_LENGTH, provider.capabilities().maxPromptLength());
-        if (prompt.length() > limit) {
-            throw new UserFacingException("The prompt has " + prompt.length() + " characters; " + provider.displayName()
-                    + " takes at most " + limit + ".");
-        }
-        GenerationRecord record = new GenerationRecord(project, provider.id(), prompt, currentUser.get().map(SignedInUser::id).orElse(null));
-        record.setAssembledPrompt(plan.assembledPrompt());
-        record.setNegativePrompt(provider.capabilities().negativePrompt() ? blankToNull(plan.negativePrompt()) : null);
-        record.setShotId(plan.shotId());
-        record.setWizardSessionId(request.wizardSessionId());
-        record.setBrandProfileId(plan.brandProfileId());
-        record.setSeed(plan.seed() != null ? plan.seed() : (long) SEEDS.nextInt(Integer.MAX_VALUE));
-        record.setParametersJson(records.write(new GenerationParameters(plan.aspectRatio(), images, plan.trimmed(), plan.options())));
-        record.setAssetVersionsJson(records.write(plan.assets()));
-        record.setReferencesJson(records.write(plan.references()));
-        record = repository.saveAndFlush(record);
-        for (UsedAsset asset : plan.assets()) {
-            usage.recordUse(asset.versionId(), record.getId(), plan.shotId(), asset.context());
-        }
-        queue(record.getId());
-        events.publishEvent(new GenerationSubmitted(record.getId(), project, provider.id(),
-                plan.assets().stream().anyMatch(asset -> "talent".equals(asset.role()))));
-        return records.view(record);
     }
 
     /** The clip lengths image-to-video providers offer. */
@@ -279,9 +293,5 @@ public class GenerationService {
     private void queue(UUID recordId) {
         log.transition(recordId, null, GenerationStatus.QUEUED, null);
         jobs.schedule(recordId);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

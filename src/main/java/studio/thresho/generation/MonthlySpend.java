@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -57,16 +59,30 @@ public class MonthlySpend implements PlanContributor {
 
     /** Refuses a submit that would go over the provider's monthly cap for the current project. */
     void checkCap(UUID project, GenerationProvider provider) {
+        String refusal = overCap(project, provider, new HashMap<>());
+        if (refusal != null) {
+            throw new UserFacingException(refusal);
+        }
+    }
+
+    /**
+     * Why one more submit would go over the provider's monthly cap for the project, or null when it
+     * fits; {@code sentSoFar} counts the month once per provider and then the submits of the batch.
+     */
+    String overCap(UUID project, GenerationProvider provider, Map<String, Long> sentSoFar) {
         OptionalInt cap = provider.monthlyRequestCap();
         if (cap.isEmpty() || provider.offline() || provider.manual()) {
-            return;
+            return null;
         }
-        long sent = records.countByProjectIdAndProviderIdAndCreatedAtGreaterThanEqual(project, provider.id(), monthStart());
+        long sent = sentSoFar.computeIfAbsent(provider.id(),
+                id -> records.countByProjectIdAndProviderIdAndCreatedAtGreaterThanEqual(project, id, monthStart()));
         if (sent + PAID_REQUESTS_PER_SUBMIT > cap.getAsInt()) {
-            throw new UserFacingException("This project has sent " + sent + " paid request" + (sent == 1 ? "" : "s") + " to "
+            return "This project has sent " + sent + " paid request" + (sent == 1 ? "" : "s") + " to "
                     + provider.displayName() + " this month; the cap is " + cap.getAsInt() + ". An administrator raises it under Admin > "
-                    + "Providers, or the count starts again next month.");
+                    + "Providers, or the count starts again next month.";
         }
+        sentSoFar.put(provider.id(), sent + PAID_REQUESTS_PER_SUBMIT);
+        return null;
     }
 
     /** The paid requests {@code requests} submits make, and what is left of the cap of the current project. */

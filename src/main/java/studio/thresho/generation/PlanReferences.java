@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import studio.thresho.asset.AssetDetail;
-import studio.thresho.asset.ConsistencyService;
 import studio.thresho.asset.ConsistencySettings;
 import studio.thresho.prompt.PromptResult;
 import studio.thresho.prompt.ReferenceImage;
@@ -26,18 +25,12 @@ import studio.thresho.provider.ProviderOptions;
 @Component
 class PlanReferences {
 
-    private final ConsistencyService consistency;
-
-    PlanReferences(ConsistencyService consistency) {
-        this.consistency = consistency;
-    }
-
     /**
      * @param extras   images that are no asset yet (the wizard's headshot): they rank first
      * @param wardrobe the Wardrobe assets the talents wear: their pictures rank last
      */
     List<SentReference> references(PromptResult assembled, List<PlanRequest.ExtraReference> extras, List<AssetDetail> talents,
-                                   List<AssetDetail> wardrobe, GenerationProvider provider) {
+                                   List<AssetDetail> wardrobe, GenerationProvider provider, PlanLookups lookups) {
         List<ReferenceImage> candidates = new ArrayList<>(assembled.references());
         candidates.addAll(assembled.textOnly());
         List<Candidate> ordered = new ArrayList<>();
@@ -47,13 +40,13 @@ class PlanReferences {
             if (reference.role() == ReferenceRole.CHARACTER) {
                 Optional<AssetDetail> talent = talents.stream().filter(asset -> asset.lineageId().equals(reference.lineageId())).findFirst();
                 if (talent.isPresent()) {
-                    key = settings(talent.get()).characterImage(talent.get()).orElse(key);
+                    key = lookups.consistency(talent.get().lineageId()).characterImage(talent.get()).orElse(key);
                 }
             }
             ordered.add(new Candidate(key, reference.role().name().toLowerCase(Locale.ROOT), reference.assetName()));
         }
         if (candidates.stream().noneMatch(reference -> reference.role() == ReferenceRole.STYLE)) {
-            talents.stream().map(talent -> new Candidate(settings(talent).styleReference(), "style", talent.name()))
+            talents.stream().map(talent -> new Candidate(lookups.consistency(talent.lineageId()).styleReference(), "style", talent.name()))
                     .filter(candidate -> candidate.mediaKey() != null).findFirst()
                     .ifPresent(style -> ordered.add(firstStyleIndex(ordered), style));
         }
@@ -62,10 +55,10 @@ class PlanReferences {
     }
 
     /** The first talent's Midjourney weights, for the provider that reads them. */
-    Map<String, Object> options(List<AssetDetail> talents) {
+    Map<String, Object> options(List<AssetDetail> talents, PlanLookups lookups) {
         Map<String, Object> options = new LinkedHashMap<>();
         if (!talents.isEmpty()) {
-            ConsistencySettings settings = settings(talents.getFirst());
+            ConsistencySettings settings = lookups.consistency(talents.getFirst().lineageId());
             if (settings.midjourneyCharacterWeight() != null) {
                 options.put(ProviderOptions.CHARACTER_WEIGHT, settings.midjourneyCharacterWeight());
             }
@@ -74,10 +67,6 @@ class PlanReferences {
             }
         }
         return options;
-    }
-
-    private ConsistencySettings settings(AssetDetail talent) {
-        return consistency.get(talent.lineageId());
     }
 
     /** A talent's style reference ranks where a style asset's would: right after the faces. */

@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,7 +20,7 @@ import studio.thresho.generation.GeneratedImage;
 import studio.thresho.generation.GenerationService;
 import studio.thresho.generation.GenerationView;
 import studio.thresho.generation.MonthlySpend;
-import studio.thresho.generation.PlanRequest;
+import studio.thresho.generation.PreparedGeneration;
 import studio.thresho.generation.ResultReview;
 import studio.thresho.generation.ResultScoreService;
 import studio.thresho.provider.GenerationProvider;
@@ -27,8 +29,8 @@ import studio.thresho.security.Role;
 
 /**
  * Generating a list's shots: one generation per shot through the planner and
- * {@link GenerationService#submit(PlanRequest)} (its at-most-once paid requests and the providers'
- * concurrency limits apply), the shots' results, and the result picked as each shot's frame.
+ * {@link GenerationService#prepare} and {@link GenerationService#enqueue} (its at-most-once paid
+ * requests and the providers' concurrency limits apply), the shots' results, and the result picked as each shot's frame.
  * A shot with a generation still queued or running is left out, so a second click sends nothing twice.
  */
 @Service
@@ -40,7 +42,12 @@ public class ShotGenerationService {
     private final ShotPlanningService planning;
     private final GenerationService generations;
     private final ProviderRegistry providers;
-    private final TransactionTemplate eachShot;
+    /** Shots written in one transaction. */
+    static final int CHUNK = 50;
+    private static final String SENT = "sent";
+    private static final String SKIPPED = "skipped";
+
+    private final TransactionTemplate eachChunk;
     private final ResultScoreService scores;
     private final MonthlySpend spend;
 
@@ -54,7 +61,7 @@ public class ShotGenerationService {
         this.planning = planning;
         this.generations = generations;
         this.providers = providers;
-        this.eachShot = new TransactionTemplate(transactions);
+        this.eachChunk = new TransactionTemplate(transactions);
     }
 
     /** What generating the shots (all of the list's when none are named) would send, per provider. */
@@ -73,7 +80,10 @@ public class ShotGenerationService {
             }
         }
         Map<String, Integer> perProvider = new LinkedHashMap<>();
-        chosen.forEach(id -> perProvider.merge(planning.request(id).providerId(), 1, Integer::sum));
+        if (!chosen.isEmpty()) {
+            // every shot of a list goes to the list's provider
+            perProvider.put(planning.providerOf(listId), chosen.size());
+        }
         List<BatchQuote.Share> shares = perProvider.entrySet().stream().map(entry -> {
             GenerationProvider provider = providers.require(entry.getKey());
             boolean paid = !provider.offline() && !provider.manual();
@@ -85,40 +95,51 @@ public class ShotGenerationService {
     }
 
     /**
-     * Submits one generation per quoted shot, each in its own transaction holding the shot's row, so
-     * a shot another click is generating meanwhile is skipped and one refused shot does not stop the others.
-     *
-     * @return the refusals by shot label; empty when every shot was sent
+     * Submits one generation per quoted shot. The shots are planned together (each shared asset read
+     * once), then written {@value #CHUNK} at a time, each chunk in one transaction holding its shots'
+     * rows, so a shot another click is generating meanwhile is skipped and a refused shot does not
+     * stop the others.
      */
     public BatchOutcome generate(UUID listId, BatchQuote quote) {
         List<String> refused = new ArrayList<>();
         int sent = 0;
         int skipped = 0;
-        for (UUID shotId : quote.shotIds()) {
-            try {
-                Boolean submitted = eachShot.execute(status -> submitUnlessBusy(listId, shotId));
-                if (Boolean.TRUE.equals(submitted)) {
+        List<UUID> shotIds = quote.shotIds();
+        for (int from = 0; from < shotIds.size(); from += CHUNK) {
+            List<UUID> chunk = shotIds.subList(from, Math.min(shotIds.size(), from + CHUNK));
+            List<PreparedGeneration> prepared = generations.prepare(planning.requests(listId, chunk));
+            Map<UUID, String> outcome = eachChunk.execute(status -> enqueueUnlessBusy(listId, chunk, prepared));
+            for (UUID shotId : chunk) {
+                String result = outcome.getOrDefault(shotId, SKIPPED);
+                if (SENT.equals(result)) {
                     sent++;
-                } else {
+                } else if (SKIPPED.equals(result)) {
                     skipped++;
+                } else {
+                    refused.add(label(shotId) + ": " + result);
                 }
-            } catch (UserFacingException refusal) {
-                refused.add(label(shotId) + ": " + refusal.getMessage());
             }
         }
         return new BatchOutcome(sent, skipped, refused);
     }
 
-    private boolean submitUnlessBusy(UUID listId, UUID shotId) {
-        Shot shot = shots.findForGeneration(shotId).filter(found -> found.getShotListId().equals(listId))
-                .orElseThrow(() -> new UserFacingException("That shot no longer exists."));
-        boolean busy = generations.forShots(List.of(shot.getId())).getOrDefault(shot.getId(), List.of()).stream()
-                .anyMatch(generation -> !generation.status().finished());
-        if (busy) {
-            return false;
+    /** Per shot: {@link #SENT}, {@link #SKIPPED} (already generating) or the refusal. */
+    private Map<UUID, String> enqueueUnlessBusy(UUID listId, List<UUID> chunk, List<PreparedGeneration> prepared) {
+        Map<UUID, String> outcome = new HashMap<>();
+        Set<UUID> present = shots.lockForGeneration(chunk).stream().filter(shot -> shot.getShotListId().equals(listId))
+                .map(Shot::getId).collect(Collectors.toSet());
+        chunk.stream().filter(shotId -> !present.contains(shotId)).forEach(gone -> outcome.put(gone, "That shot no longer exists."));
+        Set<UUID> busy = generations.forShots(List.copyOf(present)).entrySet().stream()
+                .filter(shot -> shot.getValue().stream().anyMatch(generation -> !generation.status().finished()))
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        List<PreparedGeneration> wanted = prepared.stream()
+                .filter(generation -> present.contains(generation.request().shotId()) && !busy.contains(generation.request().shotId()))
+                .toList();
+        List<GenerationService.Queued> queued = generations.enqueue(wanted);
+        for (int i = 0; i < wanted.size(); i++) {
+            outcome.put(wanted.get(i).request().shotId(), queued.get(i).refusal() == null ? SENT : queued.get(i).refusal());
         }
-        generations.submit(planning.request(shotId));
-        return true;
+        return outcome;
     }
 
     private String label(UUID shotId) {
@@ -130,8 +151,16 @@ public class ShotGenerationService {
     public int cancelBatch(UUID listId) {
         List<UUID> unfinished = frames(listId).values().stream().flatMap(shot -> shot.generations().stream())
                 .filter(generation -> !generation.status().finished()).map(GenerationView::id).toList();
-        unfinished.forEach(generations::cancel);
-        return unfinished.size();
+        int cancelled = 0;
+        for (UUID generation : unfinished) {
+            try {
+                generations.cancel(generation);
+                cancelled++;
+            } catch (UserFacingException finishedMeanwhile) {
+                // it finished between the listing and the cancel: nothing left to stop
+            }
+        }
+        return cancelled;
     }
 
     /** Each shot of the list in order, with its generations and selected frame. */

@@ -1,5 +1,9 @@
 package studio.thresho.shotlist;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,11 +45,18 @@ public class ShotPlanningService {
     @Transactional(readOnly = true)
     public PlanRequest request(UUID shotId) {
         ShotRow row = rows.row(shotId);
-        ShotList list = lists.findById(row.shotListId()).orElseThrow(() -> new UserFacingException("That shot list no longer exists."));
-        String provider = list.getDefaultProviderId() != null && providers.find(list.getDefaultProviderId()).isPresent()
-                ? list.getDefaultProviderId() : providers.defaultProvider().id();
-        return new PlanRequest(provider, row.cast().stream().map(CastChip::planPick).toList(), row.spec(), list.getBrandProfileId(),
-                row.aspectRatio(), 1, SeedChoice.SAVED, null, shotId, Set.of());
+        ShotList list = list(row.shotListId());
+        return request(row, list, providerOf(list));
+    }
+
+    /** The requests of the named shots of the list (every shot when none are named), in the list's order, its rows read once. */
+    @Transactional(readOnly = true)
+    public List<PlanRequest> requests(UUID listId, Collection<UUID> shotIds) {
+        ShotList list = list(listId);
+        String provider = providerOf(list);
+        Set<UUID> wanted = Set.copyOf(shotIds);
+        return rows.rows(listId).stream().filter(row -> wanted.isEmpty() || wanted.contains(row.id()))
+                .map(row -> request(row, list, provider)).toList();
     }
 
     /** What the shot's prompt and references would be now. */
@@ -54,4 +65,32 @@ public class ShotPlanningService {
         return planner.plan(request(shotId));
     }
 
+    /** The plan of every shot of the list, by shot; each asset the shots share is read once. */
+    @Transactional(readOnly = true)
+    public Map<UUID, GenerationPlan> planAll(UUID listId) {
+        GenerationPlanner.Batch planning = planner.batch();
+        Map<UUID, GenerationPlan> plans = new LinkedHashMap<>();
+        requests(listId, Set.of()).forEach(request -> plans.put(request.shotId(), planning.plan(request)));
+        return plans;
+    }
+
+    /** The list's provider while it is configured, else the studio's default. */
+    @Transactional(readOnly = true)
+    public String providerOf(UUID listId) {
+        return providerOf(list(listId));
+    }
+
+    private String providerOf(ShotList list) {
+        return list.getDefaultProviderId() != null && providers.find(list.getDefaultProviderId()).isPresent()
+                ? list.getDefaultProviderId() : providers.defaultProvider().id();
+    }
+
+    private ShotList list(UUID listId) {
+        return lists.findById(listId).orElseThrow(() -> new UserFacingException("That shot list no longer exists."));
+    }
+
+    private static PlanRequest request(ShotRow row, ShotList list, String provider) {
+        return new PlanRequest(provider, row.cast().stream().map(CastChip::planPick).toList(), row.spec(), list.getBrandProfileId(),
+                row.aspectRatio(), 1, SeedChoice.SAVED, null, row.id(), Set.of());
+    }
 }

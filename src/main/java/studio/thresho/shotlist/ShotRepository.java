@@ -1,6 +1,7 @@
 package studio.thresho.shotlist;
 
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,8 +23,11 @@ interface ShotRepository extends JpaRepository<Shot, UUID> {
     @Query("select s from Shot s where s.id = :id")
     Optional<Shot> findForCastChange(@Param("id") UUID id);
 
-    /** Loads the shot holding its row until commit: two clicks on Generate never both find it idle. */
+    /**
+     * Loads the shots holding their rows until commit, so two clicks on Generate never both find one
+     * idle; in the order of their ids, so two batches over the same shots never deadlock.
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select s from Shot s where s.id = :id")
-    Optional<Shot> findForGeneration(@Param("id") UUID id);
+    @Query("select s from Shot s where s.id in :ids order by s.id")
+    List<Shot> lockForGeneration(@Param("ids") Collection<UUID> ids);
 }

@@ -55,8 +55,9 @@ public class ShotService {
     @Transactional(readOnly = true)
     public ShotRow row(UUID shotId) {
         Shot shot = load(shotId);
-        List<Shot> all = shots.findByShotListIdOrderBySortOrder(shot.getShotListId());
-        return rowsOf(all).get(all.indexOf(shot));
+        int position = (int) shots.countByShotListIdAndSortOrderLessThan(shot.getShotListId(), shot.getSortOrder()) + 1;
+        ChipResolver resolver = new ChipResolver(versions);
+        return rowOf(shot, position, casts.ofShot(shotId).stream().map(resolver::chip).toList());
     }
 
     /** A new empty row at the end. */
@@ -157,12 +158,15 @@ public class ShotService {
         List<ShotRow> rows = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             Shot shot = ordered.get(i);
-            rows.add(new ShotRow(shot.getId(), shot.getShotListId(), i + 1, shot.getLabel(), shot.getTitle(), shot.getDescription(),
-                    shot.getFraming(), shot.getCameraAngle(), shot.getCameraMovement(), shot.getDurationSeconds(), shot.getAspectRatio(),
-                    shot.getNotes(), ShotStatus.of(shot.getStatus()), Objects.requireNonNullElse(shot.getLockVersion(), 0L),
-                    chips.getOrDefault(shot.getId(), List.of())));
+            rows.add(rowOf(shot, i + 1, chips.getOrDefault(shot.getId(), List.of())));
         }
         return rows;
+    }
+
+    private static ShotRow rowOf(Shot shot, int position, List<CastChip> chips) {
+        return new ShotRow(shot.getId(), shot.getShotListId(), position, shot.getLabel(), shot.getTitle(), shot.getDescription(),
+                shot.getFraming(), shot.getCameraAngle(), shot.getCameraMovement(), shot.getDurationSeconds(), shot.getAspectRatio(),
+                shot.getNotes(), ShotStatus.of(shot.getStatus()), Objects.requireNonNullElse(shot.getLockVersion(), 0L), chips);
     }
 
     private void advanceOrder(UUID listId, Long expectedOrder) {

@@ -34,14 +34,14 @@ import studio.thresho.testsupport.KaribuTest;
 import studio.thresho.testsupport.ScriptedProvider;
 
 /**
- * {@code ./mvnw test -Pbench}: a list of {@value #SHOTS} shots, each with a talent and an environment,
+ * {@code ./mvnw test -Pbench}: a list of 200 shots ({@code -Dbench.shots}), each with a talent and an environment,
  * then timed: opening its page (the whole view, built by Karibu), planning every shot's prompt, and
  * enqueueing a generation per shot (the provider holds its answers, so only the enqueueing is timed).
  * Appends to target/bench-results.txt.
  */
 class ShotListBenchmark extends KaribuTest {
 
-    static final int SHOTS = 200;
+    static final int SHOTS = Integer.getInteger("bench.shots", 200);
     static final int RUNS = 10;
 
     @Autowired
@@ -77,13 +77,12 @@ class ShotListBenchmark extends KaribuTest {
             casting.castSlot(row.id(), Slot.TALENT, List.of(PlanPick.of(Slot.TALENT, talents.get(i % talents.size()).lineageId())));
             casting.castSlot(row.id(), Slot.ENVIRONMENT, List.of(PlanPick.of(Slot.ENVIRONMENT, shop.lineageId())));
         }
-        List<UUID> shotIds = shots.rows(list.id()).stream().map(ShotRow::id).toList();
 
         List<String> report = new ArrayList<>();
         report.add(String.format("Shot list benchmark: %d shots (%d cores)", SHOTS, Runtime.getRuntime().availableProcessors()));
         report.add(measure("open the list's page (" + SHOTS + " rows)", () -> UI.getCurrent().navigate("shot-lists"),
                 () -> UI.getCurrent().navigate("shot-list/" + list.id())));
-        report.add(measure("plan all " + SHOTS + " prompts", () -> { }, () -> shotIds.forEach(planning::plan)));
+        report.add(measure("plan all " + SHOTS + " prompts", () -> { }, () -> planning.planAll(list.id())));
 
         scripted.limit = 1;
         var held = scripted.holdNextSubmit();
