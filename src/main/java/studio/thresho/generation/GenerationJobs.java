@@ -6,6 +6,7 @@ import com.github.kagkarlsson.scheduler.jdbc.AutodetectJdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -13,12 +14,16 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Duration;
 import studio.thresho.base.SchedulerLifecycle;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -37,15 +42,18 @@ class GenerationJobs extends SchedulerLifecycle {
 
     static final TaskDescriptor<Void> GENERATION = TaskDescriptor.of("generation");
     static final String SWEEP = "generation-sweep";
+    private static final int WAKE_ON_FREED_SLOT = 3;
 
     private final DataSource dataSource;
     private final JobSettings settings;
     private final CustomTask<Void> task;
     private final RecurringTask<Void> sweepTask;
     private final SchedulerClient client;
+    private final JdbcTemplate jdbc;
 
     GenerationJobs(DataSource dataSource, GenerationWorker worker, GenerationSweep sweep, JobSettings settings) {
         this.dataSource = new TransactionAwareDataSourceProxy(dataSource);
+        this.jdbc = new JdbcTemplate(this.dataSource);
         this.settings = settings;
         this.task = Tasks.custom(GENERATION)
                 .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(settings.retryDelay()))
@@ -78,6 +86,26 @@ class GenerationJobs extends SchedulerLifecycle {
                 }
             });
         } else {
+            wake();
+        }
+    }
+
+    /**
+     * The oldest generations waiting for one of the provider's slots run now rather than at their
+     * next look ({@link JobSettings#slotWait()}); several, as one of them may be running its step already.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(SlotFreed freed) {
+        List<String> waiting = jdbc.queryForList("SELECT id FROM generation_records WHERE provider_id = ? AND status = ? ORDER BY created_at "
+                + "LIMIT " + WAKE_ON_FREED_SLOT, String.class, freed.providerId(), GenerationStatus.QUEUED.dbValue());
+        for (String id : waiting) {
+            try {
+                client.reschedule(TaskInstanceId.of(GENERATION.getTaskName(), id), Instant.now());
+            } catch (RuntimeException runningOrGone) {
+                // its step runs right now, or it has just finished: nothing to wake
+            }
+        }
+        if (!waiting.isEmpty()) {
             wake();
         }
     }

@@ -6,8 +6,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import studio.thresho.media.ShareLinkService;
 import studio.thresho.provider.ProviderReference;
@@ -22,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class GenerationRecords {
 
+    private static final int UPDATE_ATTEMPTS = 3;
     private static final TypeReference<List<UsedAsset>> ASSETS = new TypeReference<>() {
     };
     private static final TypeReference<List<SentReference>> REFERENCES = new TypeReference<>() {
@@ -35,9 +39,11 @@ class GenerationRecords {
     private final TransactionTemplate transaction;
     private final GenerationLog log;
     private final ShareLinkService shareLinks;
+    private final ApplicationEventPublisher events;
 
     GenerationRecords(GenerationRecordRepository records, ProviderRegistry providers, JsonMapper json, PlatformTransactionManager transactions,
-                      GenerationLog log, ShareLinkService shareLinks) {
+                      GenerationLog log, ShareLinkService shareLinks, ApplicationEventPublisher events) {
+        this.events = events;
         this.records = records;
         this.shareLinks = shareLinks;
         this.log = log;
@@ -60,6 +66,20 @@ class GenerationRecords {
      * of its own (or the caller's); a change of status is logged with it. Returns whether it did.
      */
     boolean update(UUID id, Predicate<GenerationStatus> expected, Consumer<GenerationRecord> change) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return updateOnce(id, expected, change);
+            } catch (OptimisticLockingFailureException changedMeanwhile) {
+                // a job step changed the record between our read and write (a user's Cancel racing the
+                // worker): read it again and decide on what it is now, unless a caller's transaction is doomed
+                if (attempt == UPDATE_ATTEMPTS || TransactionSynchronizationManager.isActualTransactionActive()) {
+                    throw changedMeanwhile;
+                }
+            }
+        }
+    }
+
+    private boolean updateOnce(UUID id, Predicate<GenerationStatus> expected, Consumer<GenerationRecord> change) {
         return Boolean.TRUE.equals(transaction.execute(status -> records.findById(id)
                 .filter(record -> expected.test(record.status()))
                 .map(record -> {
@@ -68,6 +88,9 @@ class GenerationRecords {
                     records.saveAndFlush(record);
                     if (record.status() != before) {
                         log.transition(id, before, record.status(), record.getErrorMessage());
+                    }
+                    if (before.inFlight() && !record.status().inFlight()) {
+                        events.publishEvent(new SlotFreed(record.getProviderId()));
                     }
                     if (record.status().finished() && !before.finished()) {
                         // the links in a Midjourney command are for that command only

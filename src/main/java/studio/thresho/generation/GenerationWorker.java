@@ -45,13 +45,15 @@ class GenerationWorker {
     private final ProviderRegistry providers;
     private final MediaService media;
     private final Duration pollDelay;
+    private final Duration slotWait;
     private final ProviderAttempts attempts;
     private final ProviderSlots slots;
     /** Results delivered (and billed) that could not be stored for want of disk space, by generation: tried again later. */
     private final Map<UUID, List<ProviderResult>> delivered = new ConcurrentHashMap<>();
 
     GenerationWorker(GenerationRecords records, ProviderRegistry providers, MediaService media, ProviderAttempts attempts, ProviderSlots slots,
-                     @Value("${thresho.generation.provider-poll-delay:3s}") Duration pollDelay) {
+                     @Value("${thresho.generation.provider-poll-delay:3s}") Duration pollDelay, JobSettings settings) {
+        this.slotWait = settings.slotWait();
         this.records = records;
         this.slots = slots;
         this.providers = providers;
@@ -101,7 +103,7 @@ class GenerationWorker {
             // the provider's limit is reached (BFL allows 24 active tasks): wait for a free slot instead of failing
             boolean waiting = records.update(record.getId(), status -> status == GenerationStatus.QUEUED, queued -> queued.setErrorMessage(
                     "Waiting for a free slot: " + slot.inUse() + " generations are running at " + provider.displayName() + " (limit " + limit + ")."));
-            return waiting ? Optional.of(pollDelay) : Optional.empty();
+            return waiting ? Optional.of(slotWait) : Optional.empty();
         }
         // committed as submitting: from here on, a run of this job that finds it so never sends it again
         GenerationParameters parameters = records.parameters(record);

@@ -249,4 +249,25 @@ class PaidRequestsTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    void aSlotThatFreesWakesTheGenerationWaitingForItInsteadOfLeavingItToItsNextLook() {
+        scripted.limit = 1;
+        CountDownLatch first = scripted.holdNextSubmit();
+        UUID sending = generations.submit(order()).id();
+        awaitRequest(sending);
+        UUID waiting = generations.submit(order()).id();
+        Await.until(() -> generations.get(waiting).error(), error -> error != null && error.startsWith("Waiting for a free slot"),
+                Duration.ofSeconds(20));
+        // as if its next look were an hour away: only the freed slot can bring it forward
+        Await.until(() -> jdbc.update("UPDATE scheduled_tasks SET execution_time = ? WHERE task_instance = ? AND picked = false",
+                java.sql.Timestamp.from(Instant.now().plus(Duration.ofHours(1))), waiting.toString()), updated -> updated == 1,
+                Duration.ofSeconds(20));
+
+        first.countDown();
+
+        assertThat(finished(sending).status()).isEqualTo(GenerationStatus.SUCCEEDED);
+        assertThat(finished(waiting).status()).isEqualTo(GenerationStatus.SUCCEEDED);
+        assertThat(scripted.requestsFor(waiting)).isEqualTo(1);
+    }
 }

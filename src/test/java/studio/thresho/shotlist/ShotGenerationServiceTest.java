@@ -215,4 +215,54 @@ class ShotGenerationServiceTest {
         scripted.monthlyCap = 1;
         assertThat(generating.quote(list.id(), Set.of()).summary()).endsWith("(1 of the monthly cap left; the shots beyond it will be refused).");
     }
+
+    @Test
+    void aBatchBeyondTheMonthlyCapSendsWhatTheCapAllowsAndNamesEachRefusedShot() {
+        scripted.monthlyCap = 2;
+        ShotListSummary list = listOf(ScriptedProvider.ID, 3);
+        int before = scripted.submitted.size();
+
+        ShotGenerationService.BatchOutcome outcome = generating.generate(list.id(), generating.quote(list.id(), Set.of()));
+
+        assertThat(outcome.sent()).isEqualTo(2);
+        assertThat(outcome.refused()).singleElement().asString().startsWith("3: This project has sent 2 paid requests to "
+                + scripted.displayName() + " this month; the cap is 2.");
+        Map<UUID, ShotFrames> frames = Await.until(() -> generating.frames(list.id()), all -> all.values().stream()
+                .filter(shot -> !shot.generations().isEmpty()).allMatch(shot -> !shot.busy()), Duration.ofSeconds(60));
+        assertThat(frames.values()).extracting(shot -> shot.generations().size()).containsExactly(1, 1, 0);
+        assertThat(scripted.submitted.size() - before).isEqualTo(2);
+    }
+
+    @Test
+    void aListLongerThanOneTransactionIsSentWholeWithOneUsePerShot() {
+        int count = ShotGenerationService.CHUNK + 2;
+        ShotListSummary list = listOf(StoryboardProvider.ID, count);
+        long usesBefore = usage.history(marcus.lineageId(), 1000).size();
+
+        assertThat(generating.generate(list.id(), generating.quote(list.id(), Set.of())).sent()).isEqualTo(count);
+
+        Map<UUID, ShotFrames> frames = allFinished(list.id());
+        assertThat(frames.values()).allSatisfy(shot -> assertThat(shot.generations()).hasSize(1));
+        assertThat(usage.history(marcus.lineageId(), 1000).size() - usesBefore).as("one use per shot's generation").isEqualTo(count);
+    }
+
+    @Autowired
+    ShotPlanningService planning;
+
+    @Test
+    void planningTheWholeListGivesEachShotThePlanItGetsAlone() {
+        consistency.saveSeed(marcus.lineageId(), StoryboardProvider.ID, 77L);
+        ShotListSummary list = listOf(StoryboardProvider.ID, 3);
+
+        Map<UUID, studio.thresho.generation.GenerationPlan> all = planning.planAll(list.id());
+
+        assertThat(all.keySet()).containsExactlyElementsOf(shots.rows(list.id()).stream().map(ShotRow::id).toList());
+        all.forEach((shotId, plan) -> {
+            studio.thresho.generation.GenerationPlan alone = planning.plan(shotId);
+            assertThat(plan.prompt()).isEqualTo(alone.prompt());
+            assertThat(plan.references()).isEqualTo(alone.references());
+            assertThat(plan.assets()).isEqualTo(alone.assets());
+            assertThat(plan.seed()).isEqualTo(77L);
+        });
+    }
 }
