@@ -137,11 +137,26 @@ public class WizardImagesService {
         return sessions.view(sessions.store(session, sessions.state(session).withDropped(slot, dropped)));
     }
 
+    /**
+     * Steps 2 and 3 with a provider without an API (Midjourney): the image the user made with an
+     * option's or a view's command becomes its result, as a provider's would, and the session is saved with it.
+     */
+    @Transactional
+    public WizardSessionView attachResult(UUID id, UUID generation, String mediaKey) {
+        TalentWizardSession session = sessions.requireOpen(id);
+        WizardState state = sessions.state(session);
+        if (!state.generations().contains(generation)) {
+            throw new UserFacingException("That image is not one of this session's.");
+        }
+        generations.attachResults(generation, List.of(mediaKey));
+        return sessions.view(sessions.store(session, state));
+    }
+
     private UUID submitView(UUID session, WizardState state, WizardImage headshot, SheetSlot slot, int attempt) {
         GenerationProvider provider = providers.require(state.brief().providerId());
         SeedChoice seed = headshot.seed() == null ? SeedChoice.RANDOM : SeedChoice.fixed(near(provider, headshot.seed(), attempt));
         return submit(session, state.brief(), WizardPrompts.view(slot, state.brief()), seed,
-                List.of(new PlanRequest.ExtraReference(headshot.mediaKey(), CHARACTER, "Wizard headshot")));
+                List.of(new PlanRequest.ExtraReference(headshot.mediaKey(), CHARACTER, WizardSessions.HEADSHOT_LABEL)));
     }
 
     private UUID submit(UUID session, WizardBrief brief, String prompt, SeedChoice seed, List<PlanRequest.ExtraReference> references) {
