@@ -117,6 +117,41 @@ class WizardViewTest extends KaribuTest {
     }
 
     @Test
+    void backGoesToThePreviousStepKeepingTheImagesAndAnotherHeadshotAsksBeforeDroppingTheSheet() {
+        WizardSessionView paused = fixture.atStepThree();
+        List<String> sheet = paused.views().stream().map(view -> view.current().mediaKey()).toList();
+        UI.getCurrent().navigate("wizard/" + paused.id());
+        WizardView view = _get(WizardView.class);
+        assertThat(view.shownStep).isEqualTo(3);
+
+        _click(view.back);
+        assertThat(view.shownStep).isEqualTo(2);
+        assertThat(view.session.status()).isEqualTo(WizardStatus.STEP2);
+        assertThat(view.session.chosenHeadshot().generationId()).isEqualTo(paused.chosenHeadshot().generationId());
+        assertThat(view.session.views()).extracting(sheetView -> sheetView.current().mediaKey()).containsExactlyElementsOf(sheet);
+
+        _click(view.headshots.next);
+        assertThat(view.shownStep).isEqualTo(3);
+        assertThat(view.session.status()).as("forward again, without making the sheet again").isEqualTo(WizardStatus.STEP3);
+        assertThat(view.session.views()).allSatisfy(sheetView -> assertThat(sheetView.attempts()).hasSize(1));
+
+        _click(view.back);
+        _click(view.back);
+        assertThat(view.shownStep).isEqualTo(1);
+        assertThat(view.brief.description.getValue()).isEqualTo(WizardFixture.ELENA);
+        _click(view.brief.next);
+        assertThat(view.shownStep).isEqualTo(2);
+
+        _click(view.headshots.choose.getFirst());
+        ConfirmDialog ask = _get(ConfirmDialog.class);
+        assertThat(ask.getElement().getProperty("message")).contains("8 sheet views were made from the current headshot");
+        assertThat(view.session.views()).as("nothing dropped before the answer").allMatch(sheetView -> sheetView.current() != null);
+        ConfirmDialogKt._fireConfirm(ask);
+        assertThat(view.session.chosenHeadshot().generationId()).isEqualTo(view.session.headshots().getFirst().generationId());
+        assertThat(view.session.views()).allMatch(sheetView -> sheetView.current() == null);
+    }
+
+    @Test
     void theListContinuesAndAbandonsSessions() {
         WizardSessionView paused = fixture.atStepThree();
         UI.getCurrent().navigate("wizard");
