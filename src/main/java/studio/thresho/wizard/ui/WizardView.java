@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
 import java.util.function.Supplier;
 import studio.thresho.asset.AssetDetail;
+import studio.thresho.asset.AssetService;
 import studio.thresho.asset.SheetSlot;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.base.ui.Notifications;
@@ -63,10 +64,12 @@ class WizardView extends Div implements BeforeEnterObserver {
     private final WizardChoices choices;
     private final MediaService media;
     private final UrlImporter urls;
+    private final AssetService assets;
 
     WizardView(WizardService wizard, WizardImagesService images, WizardTalentService talents, WizardChoices choices, MediaService media,
-               UrlImporter urls) {
+               UrlImporter urls, AssetService assets) {
         this.urls = urls;
+        this.assets = assets;
         this.wizard = wizard;
         this.images = images;
         this.talents = talents;
@@ -125,7 +128,7 @@ class WizardView extends Div implements BeforeEnterObserver {
             case 3 -> body.add(sheet = new SheetStep(session, "Each regeneration: " + wizard.quoteRegeneration(session.id()).describe(),
                     sheetActions(), this::manualSteps));
             case 4 -> body.add(profile = new ProfileStep(session, changed -> run(() -> talents.saveProfile(session.id(), changed), 5)));
-            default -> body.add(confirm = new ConfirmStep(session, this::save));
+            default -> body.add(confirm = new ConfirmStep(session, talents.preview(session.id()), assets, this::save));
         }
         getUI().ifPresent(ui -> ui.setPollInterval(session != null && session.generating() ? POLL_MILLIS : -1));
     }

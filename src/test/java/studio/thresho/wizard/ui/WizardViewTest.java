@@ -1,6 +1,7 @@
 package studio.thresho.wizard.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +10,8 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,11 +108,18 @@ class WizardViewTest extends KaribuTest {
         _click(view.profile.next);
 
         assertThat(view.shownStep).isEqualTo(5);
+        Div preview = view.confirm.profile;
+        assertThat(preview.getElement().getTextRecursively()).contains("Elena Vasquez", "(Hotel concierge)", "Source: AI generated",
+                "Version: v1.0.0", "Character reference sheet", "Physical description", WizardFixture.ELENA, "#hospitality");
+        assertThat(_find(preview, Image.class)).as("the headshot and the 7 kept views").hasSize(8);
+        String summary = _get(preview, Div.class, spec -> spec.withClasses("detail-text")).getElement().getTextRecursively();
         _click(view.confirm.save);
 
         WizardSessionView done = wizard.get(view.session.id());
         assertThat(done.status()).isEqualTo(WizardStatus.COMPLETED);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("asset/" + done.talentLineageId());
+        assertThat(_get(Div.class, spec -> spec.withClasses("detail-text")).getElement().getTextRecursively())
+                .as("the confirmation showed her as the detail view does").isEqualTo(summary);
         AssetDetail elena = assets.get(done.talentLineageId());
         assertThat(elena.source()).isEqualTo(Source.AI_GENERATED);
         assertThat(elena.tags()).contains("hospitality", "lead");
