@@ -121,7 +121,8 @@ public class WizardImagesService {
         WizardState state = sessions.state(session);
         WizardImage headshot = locked(state);
         SheetViewState view = sessions.views(state).get(slot.ordinal());
-        if (view.inFlight() >= WizardLimits.MAX_VIEW_REGENERATIONS_IN_FLIGHT) {
+        int unanswered = cancelUnanswered(view.attempts());
+        if (view.inFlight() - unanswered >= WizardLimits.MAX_VIEW_REGENERATIONS_IN_FLIGHT) {
             throw new UserFacingException(slot.label() + " is being made " + view.inFlight() + " times already; wait for one to finish.");
         }
         allowance.requireRoom(state.brief().providerId(), 1);
@@ -190,7 +191,18 @@ public class WizardImagesService {
         return WizardImage.of(generations.get(state.chosenHeadshot()));
     }
 
+    /**
+     * A new command replaces the ones the user has not answered with an upload (Midjourney): they
+     * are cancelled, so that they hold no place in the limits. Returns how many.
+     */
+    private int cancelUnanswered(List<UUID> attempts) {
+        List<UUID> unanswered = attempts.stream().filter(attempt -> WizardImage.of(generations.get(attempt)).awaitingUpload()).toList();
+        unanswered.forEach(generations::cancel);
+        return unanswered.size();
+    }
+
     private void checkHeadshotsInFlight(TalentWizardSession session) {
+        cancelUnanswered(sessions.state(session).headshotBatch());
         long running = sessions.view(session).headshots().stream().filter(WizardImage::running).count();
         if (running > 0) {
             throw new UserFacingException(running + " headshot option" + (running == 1 ? " is" : "s are")

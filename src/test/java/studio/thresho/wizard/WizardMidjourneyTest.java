@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import studio.thresho.asset.SheetSlot;
+import studio.thresho.generation.GenerationService;
 import studio.thresho.generation.GenerationStatus;
 import studio.thresho.media.ShareLinkService;
 import studio.thresho.provider.midjourney.MidjourneyProvider;
@@ -32,6 +33,8 @@ class WizardMidjourneyTest {
     WizardImagesService images;
     @Autowired
     ShareLinkService links;
+    @Autowired
+    GenerationService generations;
     @Autowired
     Workspace workspace;
     @Autowired
@@ -77,6 +80,14 @@ class WizardMidjourneyTest {
         assertThat(first.seed()).as("the seed written into its command").isNotNull();
         assertThat(attached.headshots().subList(1, WizardLimits.MIN_HEADSHOTS)).allMatch(WizardImage::awaitingUpload);
         assertThat(images.chooseHeadshot(session.id(), first.generationId()).chosenHeadshot().mediaKey()).isEqualTo(made);
+
+        WizardSessionView again = images.generateHeadshots(session.id(), WizardLimits.MIN_HEADSHOTS);
+        assertThat(again.headshots()).extracting(WizardImage::generationId).doesNotContainAnyElementsOf(
+                options.headshots().stream().map(WizardImage::generationId).toList());
+        assertThat(options.headshots().subList(1, WizardLimits.MIN_HEADSHOTS)).as("the unanswered commands are replaced")
+                .allSatisfy(old -> assertThat(generations.get(old.generationId()).status()).isEqualTo(GenerationStatus.CANCELLED));
+        assertThat(generations.get(first.generationId()).status()).isEqualTo(GenerationStatus.SUCCEEDED);
+        assertThat(again.chosenHeadshot().mediaKey()).isEqualTo(made);
     }
 
     @Test
@@ -106,6 +117,15 @@ class WizardMidjourneyTest {
                 session.id().toString())).as("saved with the session").contains(profileLeft);
 
         assertThatThrownBy(() -> images.attachResult(session.id(), generation, fixture.upload(7203))).hasMessageContaining("finished already");
+
+        UUID unanswered = filled.view(SheetSlot.FULL_BODY_BACK).orElseThrow().current().generationId();
+        String before = filled.view(SheetSlot.FULL_BODY_BACK).orElseThrow().current().instructions();
+        images.regenerateView(session.id(), SheetSlot.FULL_BODY_BACK);
+        assertThat(generations.get(unanswered).status()).as("a new command replaces the unanswered one").isEqualTo(GenerationStatus.CANCELLED);
+        SheetViewState back = fixture.commandsWritten(session.id()).view(SheetSlot.FULL_BODY_BACK).orElseThrow();
+        assertThat(back.attempts()).hasSize(2);
+        assertThat(back.inFlight()).isEqualTo(1);
+        assertThat(back.current().instructions()).contains(SHARE_PREFIX).isNotEqualTo(before);
         WizardSessionView other = wizard.start(WizardFixture.brief(StoryboardProvider.ID));
         assertThatThrownBy(() -> images.attachResult(other.id(), generation, profileLeft)).hasMessageContaining("not one of this session's");
     }
