@@ -105,7 +105,7 @@ public class GenerationPlanner {
         PlanDraft draft = new PlanDraft(request, talents);
         contributors.forEach(contributor -> contributor.contribute(draft));
         PromptResult assembled = assembler.assemble(promptRequest(request, picks, provider, draft, lookups));
-        Map<String, Object> options = new LinkedHashMap<>(references.options(talents, lookups));
+        Map<String, Object> options = new LinkedHashMap<>(references.options(talents, request.extraReferences(), lookups));
         options.putAll(draft.options());
         List<String> notes = new ArrayList<>(draft.notes());
         modelStanding(provider).ifPresent(notes::add);

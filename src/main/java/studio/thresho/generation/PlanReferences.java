@@ -54,9 +54,15 @@ class PlanReferences {
         return sent(ordered, provider);
     }
 
-    /** The first talent's Midjourney weights, for the provider that reads them. */
-    Map<String, Object> options(List<AssetDetail> talents, PlanLookups lookups) {
+    /**
+     * The first talent's Midjourney weights, for the provider that reads them; an image that is no
+     * asset yet going as the character (the wizard's headshot) binds strongly unless a talent says otherwise.
+     */
+    Map<String, Object> options(List<AssetDetail> talents, List<PlanRequest.ExtraReference> extras, PlanLookups lookups) {
         Map<String, Object> options = new LinkedHashMap<>();
+        if (extras.stream().anyMatch(extra -> "character".equals(extra.role()))) {
+            options.put(ProviderOptions.CHARACTER_WEIGHT, ProviderOptions.STRONG_CHARACTER_WEIGHT);
+        }
         if (!talents.isEmpty()) {
             ConsistencySettings settings = lookups.consistency(talents.getFirst().lineageId());
             if (settings.midjourneyCharacterWeight() != null) {

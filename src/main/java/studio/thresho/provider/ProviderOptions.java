@@ -8,6 +8,12 @@ public final class ProviderOptions {
     /** How strongly the style reference binds (Midjourney {@code --sw}). */
     public static final String STYLE_WEIGHT = "style_weight";
 
+    /**
+     * The weight an image that is no asset yet binds with as the character reference (the talent
+     * wizard's locked headshot): the top of {@code --cw} (0..100), well inside {@code --ow} (1..1000).
+     */
+    public static final int STRONG_CHARACTER_WEIGHT = 100;
+
     private ProviderOptions() {
     }
 }

@@ -7,8 +7,10 @@ import studio.thresho.asset.SheetSlot;
 /**
  * One of the 8 views in step 3: its current image (the last attempt), every attempt, how many are
  * still running, and whether the user dropped it.
+ *
+ * @param awaitingUpload how many of the running ones wait for the user's upload (Midjourney)
  */
-public record SheetViewState(SheetSlot slot, WizardImage current, List<UUID> attempts, int inFlight, boolean dropped) {
+public record SheetViewState(SheetSlot slot, WizardImage current, List<UUID> attempts, int inFlight, int awaitingUpload, boolean dropped) {
 
     public SheetViewState {
         attempts = List.copyOf(attempts);

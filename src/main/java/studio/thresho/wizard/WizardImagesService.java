@@ -121,7 +121,8 @@ public class WizardImagesService {
         WizardState state = sessions.state(session);
         WizardImage headshot = locked(state);
         SheetViewState view = sessions.views(state).get(slot.ordinal());
-        if (view.inFlight() >= WizardLimits.MAX_VIEW_REGENERATIONS_IN_FLIGHT) {
+        int unanswered = cancelUnanswered(view.attempts());
+        if (view.inFlight() - unanswered >= WizardLimits.MAX_VIEW_REGENERATIONS_IN_FLIGHT) {
             throw new UserFacingException(slot.label() + " is being made " + view.inFlight() + " times already; wait for one to finish.");
         }
         allowance.requireRoom(state.brief().providerId(), 1);
@@ -137,11 +138,26 @@ public class WizardImagesService {
         return sessions.view(sessions.store(session, sessions.state(session).withDropped(slot, dropped)));
     }
 
+    /**
+     * Steps 2 and 3 with a provider without an API (Midjourney): the image the user made with an
+     * option's or a view's command becomes its result, as a provider's would, and the session is saved with it.
+     */
+    @Transactional
+    public WizardSessionView attachResult(UUID id, UUID generation, String mediaKey) {
+        TalentWizardSession session = sessions.requireOpen(id);
+        WizardState state = sessions.state(session);
+        if (!state.generations().contains(generation)) {
+            throw new UserFacingException("That image is not one of this session's.");
+        }
+        generations.attachResults(generation, List.of(mediaKey));
+        return sessions.view(sessions.store(session, state));
+    }
+
     private UUID submitView(UUID session, WizardState state, WizardImage headshot, SheetSlot slot, int attempt) {
         GenerationProvider provider = providers.require(state.brief().providerId());
         SeedChoice seed = headshot.seed() == null ? SeedChoice.RANDOM : SeedChoice.fixed(near(provider, headshot.seed(), attempt));
         return submit(session, state.brief(), WizardPrompts.view(slot, state.brief()), seed,
-                List.of(new PlanRequest.ExtraReference(headshot.mediaKey(), CHARACTER, "Wizard headshot")));
+                List.of(new PlanRequest.ExtraReference(headshot.mediaKey(), CHARACTER, WizardSessions.HEADSHOT_LABEL)));
     }
 
     private UUID submit(UUID session, WizardBrief brief, String prompt, SeedChoice seed, List<PlanRequest.ExtraReference> references) {
@@ -175,7 +191,18 @@ public class WizardImagesService {
         return WizardImage.of(generations.get(state.chosenHeadshot()));
     }
 
+    /**
+     * A new command replaces the ones the user has not answered with an upload (Midjourney): they
+     * are cancelled, so that they hold no place in the limits. Returns how many.
+     */
+    private int cancelUnanswered(List<UUID> attempts) {
+        List<UUID> unanswered = attempts.stream().filter(attempt -> WizardImage.of(generations.get(attempt)).awaitingUpload()).toList();
+        unanswered.forEach(generations::cancel);
+        return unanswered.size();
+    }
+
     private void checkHeadshotsInFlight(TalentWizardSession session) {
+        cancelUnanswered(sessions.state(session).headshotBatch());
         long running = sessions.view(session).headshots().stream().filter(WizardImage::running).count();
         if (running > 0) {
             throw new UserFacingException(running + " headshot option" + (running == 1 ? " is" : "s are")

@@ -13,11 +13,13 @@ import studio.thresho.asset.SheetSlot;
  * @param chosenHeadshot  the locked headshot, or null before the user chose
  * @param views           the 8 views in the sheet's order; a view not generated yet has no current image
  * @param descriptionNote where step 4's proposed physical description comes from
+ * @param manual          the provider has no API (Midjourney): each image is a command to paste and the user's upload
+ * @param linkWarning     for such a provider, why the headshot cannot travel with the commands; null when it can
  */
 public record WizardSessionView(UUID id, WizardStatus status, UUID projectId, UUID createdBy, Instant createdAt, Instant updatedAt,
                                 WizardBrief brief, String providerName, List<WizardImage> headshots, WizardImage chosenHeadshot,
                                 List<SheetViewState> views, WizardProfile profile, String descriptionNote, boolean global,
-                                UUID talentLineageId) {
+                                UUID talentLineageId, boolean manual, String linkWarning) {
 
     public WizardSessionView {
         headshots = List.copyOf(headshots);
@@ -37,8 +39,10 @@ public record WizardSessionView(UUID id, WizardStatus status, UUID projectId, UU
         return acceptedViews() >= SheetSlot.MIN_VIEWS;
     }
 
+    /** Whether a result may arrive by itself (the page polls); an image waiting for the user's upload will not. */
     public boolean generating() {
-        return headshots.stream().anyMatch(WizardImage::running) || views.stream().anyMatch(view -> view.inFlight() > 0);
+        return headshots.stream().anyMatch(image -> image.running() && !image.awaitingUpload())
+                || views.stream().anyMatch(view -> view.inFlight() > view.awaitingUpload());
     }
 
     public Optional<SheetViewState> view(SheetSlot slot) {

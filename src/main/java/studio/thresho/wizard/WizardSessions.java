@@ -16,6 +16,8 @@ import studio.thresho.project.CurrentProjectService;
 import studio.thresho.project.ProjectSummary;
 import studio.thresho.provider.GenerationProvider;
 import studio.thresho.provider.ProviderRegistry;
+import studio.thresho.provider.PublicLinkNotes;
+import studio.thresho.media.ShareLinkService;
 import studio.thresho.security.CurrentUser;
 import studio.thresho.security.SignedInUser;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,15 +30,20 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class WizardSessions {
 
+    /** How the locked headshot is named where it goes as a reference. */
+    static final String HEADSHOT_LABEL = "The headshot";
+
     private final TalentWizardSessionRepository repository;
     private final GenerationService generations;
     private final ProviderRegistry providers;
     private final CurrentUser currentUser;
     private final CurrentProjectService currentProject;
     private final JsonMapper json;
+    private final ShareLinkService shareLinks;
 
     WizardSessions(TalentWizardSessionRepository repository, GenerationService generations, ProviderRegistry providers, CurrentUser currentUser,
-                   CurrentProjectService currentProject, JsonMapper json) {
+                   CurrentProjectService currentProject, JsonMapper json, ShareLinkService shareLinks) {
+        this.shareLinks = shareLinks;
         this.repository = repository;
         this.generations = generations;
         this.providers = providers;
@@ -111,13 +118,16 @@ class WizardSessions {
 
     WizardSessionView view(TalentWizardSession session) {
         WizardState state = state(session);
-        String providerName = state.brief().providerId() == null ? null
-                : providers.find(state.brief().providerId()).map(GenerationProvider::displayName).orElse(state.brief().providerId());
+        java.util.Optional<GenerationProvider> provider = state.brief().providerId() == null ? java.util.Optional.empty()
+                : providers.find(state.brief().providerId());
+        String providerName = provider.map(GenerationProvider::displayName).orElse(state.brief().providerId());
+        boolean manual = provider.map(GenerationProvider::manual).orElse(false);
         List<WizardImage> headshots = state.headshotBatch().stream().map(id -> WizardImage.of(generations.get(id))).toList();
         WizardImage chosen = state.chosenHeadshot() == null ? null : WizardImage.of(generations.get(state.chosenHeadshot()));
         return new WizardSessionView(session.getId(), session.status(), session.getProjectId(), session.getCreatedBy(), session.getCreatedAt(),
                 session.getUpdatedAt(), state.brief(), providerName, headshots, chosen, views(state), state.profile(), state.descriptionNote(),
-                state.global(), session.getTalentLineageId());
+                state.global(), session.getTalentLineageId(), manual,
+                manual && !shareLinks.configured() ? PublicLinkNotes.leftOut(HEADSHOT_LABEL) : null);
     }
 
     List<SheetViewState> views(WizardState state) {
@@ -125,12 +135,13 @@ class WizardSessions {
         for (SheetSlot slot : SheetSlot.values()) {
             WizardState.ViewTrack track = state.views().get(slot);
             if (track == null || track.attempts().isEmpty()) {
-                views.add(new SheetViewState(slot, null, List.of(), 0, track != null && track.dropped()));
+                views.add(new SheetViewState(slot, null, List.of(), 0, 0, track != null && track.dropped()));
                 continue;
             }
             List<GenerationView> attempts = track.attempts().stream().map(generations::get).toList();
             int inFlight = (int) attempts.stream().filter(attempt -> !attempt.status().finished()).count();
-            views.add(new SheetViewState(slot, WizardImage.of(attempts.getLast()), track.attempts(), inFlight, track.dropped()));
+            int awaitingUpload = (int) attempts.stream().filter(attempt -> WizardImage.of(attempt).awaitingUpload()).count();
+            views.add(new SheetViewState(slot, WizardImage.of(attempts.getLast()), track.attempts(), inFlight, awaitingUpload, track.dropped()));
         }
         return views;
     }

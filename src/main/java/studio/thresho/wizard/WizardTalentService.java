@@ -103,6 +103,13 @@ public class WizardTalentService {
         return talent;
     }
 
+    /** Step 5: the talent as its detail view will show it, before it is saved. */
+    @Transactional(readOnly = true)
+    public AssetDetail preview(UUID id) {
+        TalentWizardSession session = sessions.require(id);
+        return writer.preview(sessions.view(session), sessions.state(session).global());
+    }
+
     private record Proposal(String text, String note) {
     }
 

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import studio.thresho.asset.AssetDetail;
 import studio.thresho.asset.AssetDraft;
+import studio.thresho.asset.AssetPreview;
 import studio.thresho.asset.AssetRules;
 import studio.thresho.asset.AssetService;
 import studio.thresho.asset.ConsistencyService;
@@ -39,8 +40,10 @@ class WizardTalentWriter {
     private final AssetService assets;
     private final CategoryService categories;
     private final ConsistencyService consistency;
+    private final AssetPreview preview;
 
-    WizardTalentWriter(AssetService assets, CategoryService categories, ConsistencyService consistency) {
+    WizardTalentWriter(AssetService assets, CategoryService categories, ConsistencyService consistency, AssetPreview preview) {
+        this.preview = preview;
         this.assets = assets;
         this.categories = categories;
         this.consistency = consistency;
@@ -66,19 +69,30 @@ class WizardTalentWriter {
     }
 
     AssetDetail write(WizardSessionView session, boolean global) {
+        AssetDetail talent = assets.save(draft(session, global), images(session), new VersionRequest(null, lineage(session), null));
+        Map<String, Long> seeds = session.lockedSeed() == null ? Map.of() : Map.of(session.brief().providerId(), session.lockedSeed());
+        consistency.save(talent.lineageId(), new ConsistencySettings(seeds, null, null, ConsistencySettings.HEADSHOT, null));
+        return assets.get(talent.lineageId());
+    }
+
+    /** The talent as its detail view will show it once saved (without the composite the library renders at saving). */
+    AssetDetail preview(WizardSessionView session, boolean global) {
+        return preview.of(draft(session, global), images(session), global ? null : session.projectId(), lineage(session));
+    }
+
+    private AssetDraft draft(WizardSessionView session, boolean global) {
         WizardProfile profile = check(session.profile());
+        return new AssetDraft(null, null, talentCategory(), profile.name(), null, global, Source.AI_GENERATED, profile.tags(), values(profile));
+    }
+
+    private static List<ImageDraft> images(WizardSessionView session) {
         ImageSet images = ImageSet.empty().add(session.chosenHeadshot().mediaKey(), ImageType.HEADSHOT, null, "Chosen in the talent wizard");
         for (SheetViewState view : session.views()) {
             if (view.accepted()) {
                 images = images.add(view.current().mediaKey(), ImageType.CHARACTER_SHEET, view.slot(), null);
             }
         }
-        List<ImageDraft> drafts = images.images();
-        AssetDetail talent = assets.save(new AssetDraft(null, null, talentCategory(), profile.name(), null, global, Source.AI_GENERATED,
-                profile.tags(), values(profile)), drafts, new VersionRequest(null, lineage(session), null));
-        Map<String, Long> seeds = session.lockedSeed() == null ? Map.of() : Map.of(session.brief().providerId(), session.lockedSeed());
-        consistency.save(talent.lineageId(), new ConsistencySettings(seeds, null, null, ConsistencySettings.HEADSHOT, null));
-        return assets.get(talent.lineageId());
+        return images.images();
     }
 
     /** "Created by the talent wizard": the headshot choice, the seeds and the per-view generations. */

@@ -4,5 +4,5 @@
  * step and result is kept in a resumable session, every image is a generation record of it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "base :: ui", "security", "project", "media", "media :: ui",
-        "asset", "asset :: category", "brand", "provider", "provider :: vision", "generation"})
+        "asset", "asset :: category", "brand", "provider", "provider :: vision", "generation", "generation :: ui", "asset :: ui"})
 package studio.thresho.wizard;

@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import studio.thresho.asset.SheetSlot;
+import studio.thresho.media.MediaService;
+import studio.thresho.media.TestImages;
+import studio.thresho.provider.midjourney.MidjourneyProvider;
 import studio.thresho.provider.storyboard.StoryboardProvider;
 import studio.thresho.testsupport.Await;
 
@@ -17,7 +20,10 @@ public class WizardFixture {
     final WizardImagesService images;
     final WizardTalentService talents;
 
-    WizardFixture(WizardService wizard, WizardImagesService images, WizardTalentService talents) {
+    final MediaService media;
+
+    WizardFixture(WizardService wizard, WizardImagesService images, WizardTalentService talents, MediaService media) {
+        this.media = media;
         this.wizard = wizard;
         this.images = images;
         this.talents = talents;
@@ -45,6 +51,32 @@ public class WizardFixture {
         images.chooseHeadshot(session.id(), options.headshots().get(1).generationId());
         images.generateSheet(session.id());
         return sheetSettled(session.id());
+    }
+
+    /** A Midjourney session's options or views, once each has its command to paste. */
+    WizardSessionView commandsWritten(UUID id) {
+        return Await.until(() -> wizard.get(id), view -> !view.headshots().isEmpty()
+                && view.headshots().stream().allMatch(image -> image.awaitingUpload() || image.ready())
+                && view.views().stream().allMatch(sheet -> sheet.current() == null || sheet.current().ready() || sheet.current().awaitingUpload()),
+                Duration.ofSeconds(60));
+    }
+
+    /** An image as the user would upload it from Midjourney. */
+    public String upload(int seed) {
+        return media.ingest("midjourney-" + seed + ".png", TestImages.png(96, 96, seed)).key();
+    }
+
+    /** A Midjourney session: option 2's image uploaded and locked, and the 8 views' commands written. */
+    public WizardSessionView midjourneyAtStepThree() {
+        WizardSessionView session = wizard.start(brief(MidjourneyProvider.ID));
+        images.generateHeadshots(session.id(), WizardLimits.MIN_HEADSHOTS);
+        WizardSessionView options = commandsWritten(session.id());
+        UUID second = options.headshots().get(1).generationId();
+        images.attachResult(session.id(), second, upload(7101));
+        images.chooseHeadshot(session.id(), second);
+        images.generateSheet(session.id());
+        return Await.until(() -> wizard.get(session.id()), view -> view.views().stream().allMatch(sheet -> sheet.current() != null
+                && sheet.current().awaitingUpload()), Duration.ofSeconds(60));
     }
 
     static SheetSlot[] slots() {

@@ -4,10 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -17,13 +14,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import studio.thresho.asset.AssetDetail;
-import studio.thresho.asset.AssetImageView;
 import studio.thresho.asset.AssetLifecycleService;
 import studio.thresho.asset.AssetScopeService;
 import studio.thresho.asset.AssetService;
@@ -31,7 +24,6 @@ import studio.thresho.asset.AssetSharing;
 import studio.thresho.asset.AssetUsageService;
 import studio.thresho.asset.AssetVersionService;
 import studio.thresho.asset.ConsistencyService;
-import studio.thresho.asset.ImageType;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.base.ui.EmptyState;
 import studio.thresho.media.ui.ShareLinkList;
@@ -47,7 +39,6 @@ import studio.thresho.security.Role;
 class AssetDetailView extends Div implements BeforeEnterObserver {
 
     static final String LINEAGE_PARAMETER = "lineageId";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
     static final String VERSION_PARAMETER = "version";
     /** {@code ?show=history} scrolls to the version history (the library card's "3 versions" badge). */
@@ -67,7 +58,6 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
     private final List<AssetAction> extraActions;
     private AssetDetail asset;
     private AssetActions actions;
-    private DetailImages images;
     private ShareLinkList shareLinks;
     private final org.springframework.context.ApplicationEventPublisher events;
 
@@ -122,7 +112,7 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
     }
 
     private void render() {
-        images = new DetailImages(asset, canEdit);
+        AssetProfile profile = new AssetProfile(asset, assets, canEdit);
         RouterLink back = new RouterLink("← Back to Library", LibraryView.class);
         back.addClassName("back-link");
         actions = new AssetActions(asset, canEdit, lifecycle, scopes, currentProject);
@@ -139,16 +129,9 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
         if (!asset.active()) {
             add(olderVersionNote());
         }
-        add(summary());
-        if (asset.kind() == studio.thresho.asset.category.CategoryKind.TALENT || !asset.imagesOf(ImageType.CHARACTER_SHEET).isEmpty()) {
-            add(new H3("Character reference sheet"), images.sheet());
-        }
-        List<AssetImageView> gallery = asset.images().stream()
-                .filter(image -> image.type() != ImageType.HEADSHOT && image.type() != ImageType.CHARACTER_SHEET).toList();
-        if (!gallery.isEmpty()) {
-            add(new H3("Reference images"), images.gallery(gallery));
-        }
-        add(new DetailFields(asset, assets).sections());
+        add(profile.summary());
+        profile.pictures().forEach(this::add);
+        add(profile.fields());
         if (asset.kind() == studio.thresho.asset.category.CategoryKind.TALENT) {
             // a route string: the asset module does not depend on insight
             com.vaadin.flow.component.html.Anchor trend = new com.vaadin.flow.component.html.Anchor("insights?talent=" + asset.lineageId(), "Consistency trend in Insights");
@@ -168,18 +151,7 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
                     "No share links. Share makes a read-only public page of this version.");
             add(new H3("Share links"), shareLinks);
         }
-        if (!asset.tags().isEmpty()) {
-            Div tags = new Div();
-            tags.addClassName("detail-tags");
-            // a tag opens the library filtered by it
-            asset.tags().forEach(tag -> {
-                RouterLink link = new RouterLink("#" + tag, LibraryView.class);
-                link.setQueryParameters(LibraryFilters.NONE.withOnlyTag(tag).toQueryParameters());
-                link.addClassName("tag-chip");
-                tags.add(link);
-            });
-            add(new H3("Tags"), tags);
-        }
+        profile.tags().forEach(this::add);
     }
 
 
@@ -196,58 +168,4 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
         note.getElement().getThemeList().add("badge contrast");
         return note;
     }
-
-    private Component summary() {
-        Div picture = new Div();
-        picture.addClassName("detail-picture");
-        // the picture frame clips its image; the Animate button sits below it, never inside
-        Div media = new Div(picture);
-        media.addClassName("detail-media");
-        asset.primaryImage().ifPresentOrElse(image -> {
-            picture.add(images.primary(image, asset.name()));
-            if (canEdit) {
-                media.add(images.animateButton(image.mediaKey()));
-            }
-        }, () -> picture.add(VaadinIcon.PICTURE.create()));
-        H1 name = new H1(asset.name());
-        if (asset.values().get("role") instanceof String role && !role.isBlank()) {
-            // the spec's "Marcus (Lead Barber)"
-            Span roleText = new Span(" (" + role + ")");
-            roleText.addClassName("detail-role");
-            name.add(roleText);
-        }
-        Div facts = new Div(
-                fact("Category", asset.categoryName()),
-                fact("Library", asset.system() ? "Global · system preset" : asset.global() ? "Global" : "Project"),
-                fact("Source", asset.source() == null ? "Not set" : asset.source().label()),
-                fact("Created", asset.createdAt() == null ? "" : DATE.format(asset.createdAt())),
-                fact("Usage", asset.usageCount() + (asset.usageCount() == 1 ? " generation" : " generations")),
-                fact("Version", asset.versionBadge() + " · " + asset.versionCount() + (asset.versionCount() == 1 ? " version" : " versions")),
-                fact("Status", asset.completeness().summary()));
-        facts.addClassName("detail-facts");
-        Div text = new Div(name);
-        text.addClassName("detail-text");
-        if (asset.description() != null && !DetailFields.describedBySchema(asset)) {
-            Paragraph subtitle = new Paragraph(asset.description());
-            subtitle.addClassName("detail-subtitle");
-            text.add(subtitle);
-        }
-        text.add(facts);
-        Div summary = new Div(media, text);
-        summary.addClassName("detail-summary");
-        return summary;
-    }
-
-
-    private static Component fact(String label, String value) {
-        Span term = new Span(label + ": ");
-        term.addClassName("fact-label");
-        Div fact = new Div(term, new Span(value));
-        fact.addClassName("detail-fact");
-        return fact;
-    }
-
-
-
-
 }

@@ -226,37 +226,11 @@ class GenerationResults extends Div {
 
     /** For a provider without an API: the command to paste, a copy button, and the upload of what it made. */
     private Div manualSteps(GenerationView generation) {
-        com.vaadin.flow.component.textfield.TextArea command = new com.vaadin.flow.component.textfield.TextArea("Paste into Midjourney");
-        command.setValue(generation.instructions());
-        command.setReadOnly(true);
-        command.setWidthFull();
-        Button copy = new Button("Copy command", VaadinIcon.COPY_O.create(), click -> {
-            command.getElement().executeJs("navigator.clipboard.writeText($0)", generation.instructions().split("\n\n")[0]);
-            Notifications.success("Copied: paste it into Midjourney.");
-        });
-        copy.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        java.util.List<String> uploaded = new java.util.ArrayList<>();
-        Button attach = new Button("Attach the results", click -> {
-            try {
-                generations.attachResults(generation.id(), uploaded);
-                Notifications.success("Attached " + uploaded.size() + (uploaded.size() == 1 ? " image." : " images."));
-            } catch (UserFacingException refused) {
-                Notifications.error(refused.getMessage());
-            }
-            refresh();
-        });
-        attach.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        attach.setEnabled(false);
-        studio.thresho.media.ui.MediaUpload upload = new studio.thresho.media.ui.MediaUpload(media, stored -> {
-            uploaded.add(stored.key());
-            attach.setEnabled(true);
-            attach.setText("Attach " + uploaded.size() + (uploaded.size() == 1 ? " result" : " results"));
-        });
+        ManualResultSteps steps = ManualResultSteps.collecting(generation.instructions(), media,
+                uploaded -> generations.attachResults(generation.id(), uploaded), this::refresh);
         // the command's public image links: they end with the generation, and can be revoked before
-        ShareLinkList links = new ShareLinkList(() -> shareLinks.ofGeneration(generation.id()), shareLinks::revoke,
-                "The command carries no public image link.");
-        Div steps = new Div(command, new Div(copy), upload, attach, links);
-        steps.addClassName("manual-steps");
+        steps.add(new ShareLinkList(() -> shareLinks.ofGeneration(generation.id()), shareLinks::revoke,
+                "The command carries no public image link."));
         return steps;
     }
 

@@ -13,6 +13,7 @@ import studio.thresho.provider.ProviderRequest;
 import studio.thresho.provider.ProviderResult;
 import studio.thresho.provider.ProviderStatus;
 import studio.thresho.provider.ProviderSubmission;
+import studio.thresho.provider.PublicLinkNotes;
 import studio.thresho.provider.settings.ProviderConfig;
 import studio.thresho.provider.settings.ProviderConfigs;
 import studio.thresho.provider.settings.ProviderDefaults;
@@ -75,7 +76,7 @@ public class MidjourneyProvider extends ConfiguredProvider {
         List<MidjourneyReference> references = new ArrayList<>();
         for (ProviderReference reference : request.references()) {
             if (!shares.configured()) {
-                notes.add(reference.assetName() + "'s image was left out: set PUBLIC_BASE_URL so Midjourney can fetch it.");
+                notes.add(PublicLinkNotes.leftOut(reference.assetName()));
                 continue;
             }
             String url = shares.createForGeneration(reference.mediaKey(), request.recordId(), ShareLinkService.DEFAULT_VALIDITY).url();

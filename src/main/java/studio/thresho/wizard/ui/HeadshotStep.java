@@ -6,8 +6,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import studio.thresho.generation.ui.ManualResultSteps;
 import studio.thresho.wizard.WizardImage;
 import studio.thresho.wizard.WizardLimits;
 import studio.thresho.wizard.WizardSessionView;
@@ -34,8 +38,11 @@ class HeadshotStep extends Div {
     final Button next = new Button("Continue to character sheet");
     /** The options' Choose buttons, in order. */
     final List<Button> choose = new ArrayList<>();
+    /** For a provider without an API: each waiting option's command and upload, by generation. */
+    final Map<UUID, ManualResultSteps> manual = new LinkedHashMap<>();
 
-    HeadshotStep(WizardSessionView session, String headshotQuote, String viewsQuote, Actions actions) {
+    HeadshotStep(WizardSessionView session, String headshotQuote, String viewsQuote, Actions actions,
+                 Function<WizardImage, ManualResultSteps> manualSteps) {
         addClassName("wizard-step");
         count.setMin(WizardLimits.MIN_HEADSHOTS);
         count.setMax(WizardLimits.MAX_HEADSHOTS);
@@ -67,6 +74,11 @@ class HeadshotStep extends Div {
             if (chosen) {
                 card.addClassName("chosen");
             }
+            if (option.awaitingUpload()) {
+                ManualResultSteps steps = manualSteps.apply(option);
+                manual.put(option.generationId(), steps);
+                card.add(steps);
+            }
             options.add(card);
         }
         sheetQuote.setText(viewsQuote);
@@ -75,6 +87,10 @@ class HeadshotStep extends Div {
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.setEnabled(session.chosenHeadshot() != null);
         next.addClickListener(click -> actions.toSheet());
-        add(quote, controls, options, sheetQuote, next);
+        add(quote);
+        if (session.linkWarning() != null) {
+            add(WizardView.warning(session.linkWarning()));
+        }
+        add(controls, options, sheetQuote, next);
     }
 }

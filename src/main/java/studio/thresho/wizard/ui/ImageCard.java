@@ -9,6 +9,8 @@ import studio.thresho.wizard.WizardImage;
 /** A generated image of the wizard as it stands: a placeholder while it is made, the image, or why it failed. */
 final class ImageCard {
 
+    static final String AWAITING_UPLOAD = "Paste the command into Midjourney, then upload or paste the image it made";
+
     private ImageCard() {
     }
 
@@ -21,6 +23,9 @@ final class ImageCard {
             Image picture = new Image(image.previewUrl(), label);
             picture.addClassName("wizard-card-image");
             card.add(picture);
+        } else if (image.awaitingUpload()) {
+            card.addClassName("running");
+            card.add(placeholder(AWAITING_UPLOAD));
         } else if (image.running()) {
             card.addClassName("running");
             card.add(placeholder(image.status().label() + "\u2026"));

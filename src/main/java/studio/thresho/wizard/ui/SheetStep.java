@@ -7,6 +7,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Function;
+import studio.thresho.generation.ui.ManualResultSteps;
+import studio.thresho.wizard.WizardImage;
 import studio.thresho.asset.SheetSlot;
 import studio.thresho.wizard.SheetViewState;
 import studio.thresho.wizard.WizardSessionView;
@@ -31,8 +34,10 @@ class SheetStep extends Div {
     final Paragraph quote = new Paragraph();
     final Paragraph count = new Paragraph();
     final Button next = new Button("Continue to profile");
+    /** For a provider without an API: each waiting view's command and upload. */
+    final Map<SheetSlot, ManualResultSteps> manual = new EnumMap<>(SheetSlot.class);
 
-    SheetStep(WizardSessionView session, String regenerationQuote, Actions actions) {
+    SheetStep(WizardSessionView session, String regenerationQuote, Actions actions, Function<WizardImage, ManualResultSteps> manualSteps) {
         addClassName("wizard-step");
         quote.setText(regenerationQuote);
         quote.addClassName("wizard-quote");
@@ -53,6 +58,11 @@ class SheetStep extends Div {
             if (view.dropped()) {
                 card.addClassName("dropped");
             }
+            if (view.current() != null && view.current().awaitingUpload()) {
+                ManualResultSteps steps = manualSteps.apply(view.current());
+                manual.put(view.slot(), steps);
+                card.add(steps);
+            }
             grid.add(card);
         }
         boolean missing = session.views().stream().anyMatch(view -> view.current() == null && !view.dropped());
@@ -64,6 +74,10 @@ class SheetStep extends Div {
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.setEnabled(session.sheetEnough());
         next.addClickListener(click -> actions.toProfile());
-        add(quote, grid, generateMissing, count, next);
+        add(quote);
+        if (session.linkWarning() != null) {
+            add(WizardView.warning(session.linkWarning()));
+        }
+        add(grid, generateMissing, count, next);
     }
 }

@@ -3,7 +3,9 @@ package studio.thresho.wizard.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -13,13 +15,18 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
 import java.util.function.Supplier;
 import studio.thresho.asset.AssetDetail;
+import studio.thresho.asset.AssetService;
 import studio.thresho.asset.SheetSlot;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.base.ui.Notifications;
 import studio.thresho.base.ui.ViewHeader;
 import studio.thresho.media.MediaService;
 import studio.thresho.security.Role;
+import studio.thresho.generation.ui.ManualResultSteps;
+import studio.thresho.media.UrlImporter;
 import studio.thresho.wizard.WizardBrief;
+import studio.thresho.wizard.WizardImage;
+import studio.thresho.wizard.WizardStatus;
 import studio.thresho.wizard.WizardImagesService;
 import studio.thresho.wizard.WizardService;
 import studio.thresho.wizard.WizardSessionView;
@@ -41,6 +48,8 @@ class WizardView extends Div implements BeforeEnterObserver {
 
     final Div stepBar = new Div();
     final Div body = new Div();
+    /** Steps 2 to 5: to the previous step, keeping every image made (the session's later work stays). */
+    final Button back = new Button("Back");
     BriefStep brief;
     HeadshotStep headshots;
     SheetStep sheet;
@@ -54,8 +63,13 @@ class WizardView extends Div implements BeforeEnterObserver {
     private final WizardTalentService talents;
     private final WizardChoices choices;
     private final MediaService media;
+    private final UrlImporter urls;
+    private final AssetService assets;
 
-    WizardView(WizardService wizard, WizardImagesService images, WizardTalentService talents, WizardChoices choices, MediaService media) {
+    WizardView(WizardService wizard, WizardImagesService images, WizardTalentService talents, WizardChoices choices, MediaService media,
+               UrlImporter urls, AssetService assets) {
+        this.urls = urls;
+        this.assets = assets;
         this.wizard = wizard;
         this.images = images;
         this.talents = talents;
@@ -63,6 +77,9 @@ class WizardView extends Div implements BeforeEnterObserver {
         this.media = media;
         addClassNames("page", "wizard-page");
         stepBar.addClassName("wizard-steps");
+        back.setId("wizard-back");
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        back.addClickListener(click -> goBack());
         add(new RouterLink("\u2190 Talent wizard", WizardListView.class),
                 new ViewHeader("Talent wizard", "From a description to a consistent talent"), stepBar, body);
         addAttachListener(attach -> attach.getUI().addPollListener(poll -> refreshIfGenerating()));
@@ -101,16 +118,39 @@ class WizardView extends Div implements BeforeEnterObserver {
         sheet = null;
         profile = null;
         confirm = null;
+        if (shownStep > 1) {
+            body.add(back);
+        }
         switch (shownStep) {
             case 1 -> body.add(brief = new BriefStep(choices, media, session == null ? null : session.brief(), this::submitBrief));
             case 2 -> body.add(headshots = new HeadshotStep(session, wizard.quoteHeadshots(session.id(), 6).describe(),
-                    "Character sheet: " + wizard.quoteSheet(session.id()).describe(), headshotActions()));
+                    "Character sheet: " + wizard.quoteSheet(session.id()).describe(), headshotActions(), this::manualSteps));
             case 3 -> body.add(sheet = new SheetStep(session, "Each regeneration: " + wizard.quoteRegeneration(session.id()).describe(),
-                    sheetActions()));
+                    sheetActions(), this::manualSteps));
             case 4 -> body.add(profile = new ProfileStep(session, changed -> run(() -> talents.saveProfile(session.id(), changed), 5)));
-            default -> body.add(confirm = new ConfirmStep(session, this::save));
+            default -> body.add(confirm = new ConfirmStep(session, talents.preview(session.id()), assets, this::save));
         }
         getUI().ifPresent(ui -> ui.setPollInterval(session != null && session.generating() ? POLL_MILLIS : -1));
+    }
+
+    /** The command of an image made by hand (Midjourney), and the upload or paste that becomes its result. */
+    private ManualResultSteps manualSteps(WizardImage image) {
+        return ManualResultSteps.single(image.instructions(), media, urls,
+                uploaded -> images.attachResult(session.id(), image.generationId(), uploaded.getFirst()), () -> {
+                    session = wizard.get(session.id());
+                    show();
+                });
+    }
+
+    static Paragraph warning(String text) {
+        Paragraph warning = new Paragraph(text);
+        warning.addClassNames("wizard-quote", "form-error");
+        return warning;
+    }
+
+    private void goBack() {
+        int previous = shownStep - 1;
+        run(() -> wizard.goBack(session.id(), previous), previous);
     }
 
     private void renderStepBar() {
@@ -157,13 +197,24 @@ class WizardView extends Div implements BeforeEnterObserver {
 
             @Override
             public void choose(UUID option) {
-                run(() -> images.chooseHeadshot(session.id(), option), 2);
+                long made = session.views().stream().filter(view -> !view.attempts().isEmpty()).count();
+                if (session.chosenHeadshot() == null || made == 0) {
+                    run(() -> images.chooseHeadshot(session.id(), option), 2);
+                    return;
+                }
+                ConfirmDialog ask = new ConfirmDialog("Choose another headshot?", made + (made == 1 ? " sheet view was" : " sheet views were")
+                        + " made from the current headshot; they are dropped and the sheet is made again from the new one.",
+                        "Choose it", confirmed -> run(() -> images.chooseHeadshot(session.id(), option), 2));
+                ask.setCancelable(true);
+                ask.open();
             }
 
             @Override
             public void toSheet() {
                 boolean missing = session.views().stream().anyMatch(view -> view.current() == null && !view.dropped());
-                run(() -> missing ? images.generateSheet(session.id()) : session, 3);
+                // back at step 2 with the sheet made, going on only takes the session to step 3 again
+                boolean behind = session.status().step() < WizardStatus.STEP3.step();
+                run(() -> missing || behind ? images.generateSheet(session.id()) : session, 3);
             }
         };
     }

@@ -1,6 +1,7 @@
 package studio.thresho.wizard.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +10,8 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,15 +108,57 @@ class WizardViewTest extends KaribuTest {
         _click(view.profile.next);
 
         assertThat(view.shownStep).isEqualTo(5);
+        Div preview = view.confirm.profile;
+        assertThat(preview.getElement().getTextRecursively()).contains("Elena Vasquez", "(Hotel concierge)", "Source: AI generated",
+                "Version: v1.0.0", "Character reference sheet", "Physical description", WizardFixture.ELENA, "#hospitality");
+        assertThat(_find(preview, Image.class)).as("the headshot and the 7 kept views").hasSize(8);
+        String summary = _get(preview, Div.class, spec -> spec.withClasses("detail-text")).getElement().getTextRecursively();
         _click(view.confirm.save);
 
         WizardSessionView done = wizard.get(view.session.id());
         assertThat(done.status()).isEqualTo(WizardStatus.COMPLETED);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("asset/" + done.talentLineageId());
+        assertThat(_get(Div.class, spec -> spec.withClasses("detail-text")).getElement().getTextRecursively())
+                .as("the confirmation showed her as the detail view does").isEqualTo(summary);
         AssetDetail elena = assets.get(done.talentLineageId());
         assertThat(elena.source()).isEqualTo(Source.AI_GENERATED);
         assertThat(elena.tags()).contains("hospitality", "lead");
         assertThat(elena.images()).filteredOn(image -> image.type() == ImageType.CHARACTER_SHEET).hasSize(7);
+    }
+
+    @Test
+    void backGoesToThePreviousStepKeepingTheImagesAndAnotherHeadshotAsksBeforeDroppingTheSheet() {
+        WizardSessionView paused = fixture.atStepThree();
+        List<String> sheet = paused.views().stream().map(view -> view.current().mediaKey()).toList();
+        UI.getCurrent().navigate("wizard/" + paused.id());
+        WizardView view = _get(WizardView.class);
+        assertThat(view.shownStep).isEqualTo(3);
+
+        _click(view.back);
+        assertThat(view.shownStep).isEqualTo(2);
+        assertThat(view.session.status()).isEqualTo(WizardStatus.STEP2);
+        assertThat(view.session.chosenHeadshot().generationId()).isEqualTo(paused.chosenHeadshot().generationId());
+        assertThat(view.session.views()).extracting(sheetView -> sheetView.current().mediaKey()).containsExactlyElementsOf(sheet);
+
+        _click(view.headshots.next);
+        assertThat(view.shownStep).isEqualTo(3);
+        assertThat(view.session.status()).as("forward again, without making the sheet again").isEqualTo(WizardStatus.STEP3);
+        assertThat(view.session.views()).allSatisfy(sheetView -> assertThat(sheetView.attempts()).hasSize(1));
+
+        _click(view.back);
+        _click(view.back);
+        assertThat(view.shownStep).isEqualTo(1);
+        assertThat(view.brief.description.getValue()).isEqualTo(WizardFixture.ELENA);
+        _click(view.brief.next);
+        assertThat(view.shownStep).isEqualTo(2);
+
+        _click(view.headshots.choose.getFirst());
+        ConfirmDialog ask = _get(ConfirmDialog.class);
+        assertThat(ask.getElement().getProperty("message")).contains("8 sheet views were made from the current headshot");
+        assertThat(view.session.views()).as("nothing dropped before the answer").allMatch(sheetView -> sheetView.current() != null);
+        ConfirmDialogKt._fireConfirm(ask);
+        assertThat(view.session.chosenHeadshot().generationId()).isEqualTo(view.session.headshots().getFirst().generationId());
+        assertThat(view.session.views()).allMatch(sheetView -> sheetView.current() == null);
     }
 
     @Test
