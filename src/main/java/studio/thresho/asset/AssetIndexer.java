@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,6 +43,9 @@ class AssetIndexer {
      */
     private volatile boolean synced;
     private volatile boolean rebuilding;
+    private final ThreadLocal<IndexBatch> batchOfThread = new ThreadLocal<>();
+    /** While a batch holds saved assets back, the index must not claim to be as new as the change log. */
+    private final AtomicInteger openBatches = new AtomicInteger();
 
     AssetIndexer(SearchIndex index, IndexDocuments documents, LibraryChanges changes,
                  @Value("${thresho.search.rebuild-in-background:true}") boolean inBackground) {
@@ -53,7 +57,34 @@ class AssetIndexer {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(AssetChanged change) {
-        reindex(List.of(change.lineageId()));
+        IndexBatch batch = batchOfThread.get();
+        if (batch != null) {
+            batch.add(change.lineageId());
+        } else {
+            reindex(List.of(change.lineageId()));
+        }
+    }
+
+    IndexBatch open() {
+        if (batchOfThread.get() != null) {
+            throw new IllegalStateException("This thread has an open index batch already");
+        }
+        IndexBatch batch = new IndexBatch(this);
+        openBatches.incrementAndGet();
+        batchOfThread.set(batch);
+        return batch;
+    }
+
+    void reindexBatch(List<UUID> lineageIds) {
+        reindex(lineageIds);
+    }
+
+    void closed(IndexBatch batch, List<UUID> pending) {
+        if (batchOfThread.get() == batch) {
+            batchOfThread.remove();
+            openBatches.decrementAndGet();
+        }
+        reindex(pending);
     }
 
     /** A renamed or moved category changes how its assets, and those of its sub-categories, are filtered and sorted. */
@@ -76,7 +107,7 @@ class AssetIndexer {
             Map<UUID, AssetDocument> found = documents.of(lineageIds);
             index.putAll(found.values());
             lineageIds.stream().filter(id -> !found.containsKey(id)).forEach(index::remove);
-            if (synced) {
+            if (synced && openBatches.get() == 0) {
                 index.recordDataVersion(dataVersion());
             }
         });

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import studio.thresho.asset.AssetDetail;
@@ -15,6 +17,8 @@ import studio.thresho.asset.AssetImportService;
 import studio.thresho.asset.AssetScopeService;
 import studio.thresho.asset.AssetService;
 import studio.thresho.asset.ImageDraft;
+import studio.thresho.asset.IndexBatch;
+import studio.thresho.asset.SearchIndexBatches;
 import studio.thresho.asset.VersionRequest;
 import studio.thresho.asset.category.CategoryNode;
 import studio.thresho.asset.category.CategoryService;
@@ -29,7 +33,9 @@ import studio.thresho.security.Role;
 /**
  * Bulk import (FR-8.1) of a ZIP or a folder into the current project's library: first a preview
  * of what will be created (nothing is read but {@code asset.json} files), then the import, asset
- * by asset. An asset's images all pass the ingest before the asset is saved, in one transaction,
+ * by asset: the images of the next assets are ingested on {@code thresho.import.ingest-threads}
+ * threads while the assets are saved in order, and the search index is written in batches. An
+ * asset's images all pass the ingest before the asset is saved, in one transaction,
  * so a refused asset leaves no asset behind (images already stored stay as unused content-addressed
  * files, as after an abandoned upload). One asset's refusal never stops the others.
  */
@@ -45,10 +51,18 @@ public class BulkImportService {
     private final CategoryImporter categoryImporter;
     private final ExportImporter exportImporter;
     private final AssetImportService assetImports;
+    private final SearchIndexBatches indexBatches;
+    private final int ingestThreads;
 
     BulkImportService(CategoryService categories, AssetService assets, AssetScopeService scopes, MediaService media,
                       CurrentProjectService currentProject, CategoryImporter categoryImporter, ExportImporter exportImporter,
-                      AssetImportService assetImports) {
+                      AssetImportService assetImports, SearchIndexBatches indexBatches,
+                      @Value("${thresho.import.ingest-threads:2}") int ingestThreads) {
+        if (ingestThreads < 1) {
+            throw new IllegalArgumentException("thresho.import.ingest-threads must be at least 1, not " + ingestThreads);
+        }
+        this.indexBatches = indexBatches;
+        this.ingestThreads = ingestThreads;
         this.categoryImporter = categoryImporter;
         this.exportImporter = exportImporter;
         this.assetImports = assetImports;
@@ -114,18 +128,28 @@ public class BulkImportService {
         Map<String, UUID> categoryIds = preview.assets().stream().anyMatch(asset -> asset.exported() != null && asset.problem() == null)
                 ? categoryImporter.bringIn(CategoryImporter.read(files)) : Map.of();
         List<ImportReport.Outcome> outcomes = new ArrayList<>();
-        int done = 0;
-        for (PlannedAsset planned : preview.assets()) {
-            progress.accept(new ImportProgress(done, preview.assets().size(), planned.name()));
-            outcomes.add(importOne(files, byPath, planned, projectId, onConflict, categoryIds));
-            done++;
+        List<PlannedAsset> planned = preview.assets();
+        try (IndexBatch indexing = indexBatches.open();
+             IngestAhead ahead = new IngestAhead(planned, ingestThreads, asset -> worthIngestingAhead(asset, onConflict),
+                     asset -> ingestAll(files, byPath, asset))) {
+            for (int done = 0; done < planned.size(); done++) {
+                progress.accept(new ImportProgress(done, planned.size(), planned.get(done).name()));
+                int position = done;
+                outcomes.add(importOne(files, byPath, planned.get(done), projectId, onConflict, categoryIds, () -> ahead.images(position)));
+            }
         }
-        progress.accept(new ImportProgress(done, preview.assets().size(), null));
+        progress.accept(new ImportProgress(planned.size(), planned.size(), null));
         return new ImportReport(outcomes);
     }
 
+    /** A plain folder that will most likely be saved: its images can be ingested before its turn. */
+    private static boolean worthIngestingAhead(PlannedAsset planned, ConflictChoice onConflict) {
+        return planned.problem() == null && planned.exported() == null && !(planned.duplicate() && onConflict == ConflictChoice.SKIP);
+    }
+
     private ImportReport.Outcome importOne(ImportFiles files, Map<String, ImportFiles.ImportFile> byPath, PlannedAsset planned,
-                                           UUID projectId, ConflictChoice onConflict, Map<String, UUID> categoryIds) {
+                                           UUID projectId, ConflictChoice onConflict, Map<String, UUID> categoryIds,
+                                           Supplier<List<ImageDraft>> ingested) {
         if (planned.problem() != null) {
             return outcome(planned, ImportReport.Result.REFUSED, planned.problem(), null);
         }
@@ -139,7 +163,7 @@ public class BulkImportService {
         try {
             if (taken && onConflict == ConflictChoice.NEW_VERSION) {
                 AssetDetail saved = planned.exported() != null ? exportImporter.importAsNewVersion(files, byPath, planned, categoryIds)
-                        : newVersion(files, byPath, planned);
+                        : newVersion(planned, ingested);
                 return outcome(planned, ImportReport.Result.NEW_VERSION, "as v" + saved.version() + " of " + saved.name(), saved.lineageId());
             }
             if (planned.exported() != null) {
@@ -148,7 +172,7 @@ public class BulkImportService {
                         + (name.equals(planned.name()) ? "" : ", as " + name);
                 return outcome(planned, ImportReport.Result.CREATED, details, created.lineageId());
             }
-            List<ImageDraft> images = ingestAll(files, byPath, planned);
+            List<ImageDraft> images = ingested.get();
             AssetDraft draft = new AssetDraft(null, null, planned.categoryId(), name, null, false, null, planned.tags(),
                     planned.values());
             AssetDetail created = assets.save(draft, images, VersionRequest.proposed());
@@ -162,11 +186,11 @@ public class BulkImportService {
     }
 
     /** A plain folder saved as the next version of the library's asset with its slug. */
-    private AssetDetail newVersion(ImportFiles files, Map<String, ImportFiles.ImportFile> byPath, PlannedAsset planned) {
+    private AssetDetail newVersion(PlannedAsset planned, Supplier<List<ImageDraft>> ingested) {
         UUID lineageId = assetImports.findBySlug(false, planned.slug())
                 .orElseThrow(() -> new UserFacingException("The library no longer has an asset with the slug " + planned.slug() + "."));
         AssetDetail latest = assets.latest(lineageId);
-        List<ImageDraft> images = ingestAll(files, byPath, planned);
+        List<ImageDraft> images = ingested.get();
         AssetDraft draft = new AssetDraft(lineageId, null, latest.categoryId(), planned.name(), null, false, latest.source(),
                 planned.tags().isEmpty() ? latest.tags() : planned.tags(), planned.values().isEmpty() ? latest.values() : planned.values());
         AssetDetail saved = assets.save(draft, images, new VersionRequest(null, "Imported from " + planned.folder(), null));

@@ -7,6 +7,7 @@ import inet.ipaddr.ipv6.IPv6Address;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -55,7 +56,16 @@ final class AddressRules {
         }
     }
 
+    /** Kinds of address that lead into a local network rather than to a public host. */
+    private static final Set<String> PRIVATE_NETWORK_KINDS = Set.of("a private address", "a loopback address", "a link-local address",
+            "a carrier-grade NAT address", "a unique-local address", "a site-local address", "an unspecified address");
+
     private AddressRules() {
+    }
+
+    /** Whether a kind {@link #refusal} gives is an address on a private network (rather than a reserved or multicast one). */
+    static boolean onPrivateNetwork(String kind) {
+        return PRIVATE_NETWORK_KINDS.contains(kind);
     }
 
     /**

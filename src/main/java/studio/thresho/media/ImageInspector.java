@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
@@ -50,13 +51,28 @@ class ImageInspector {
 
     /** Decodes the first frame once; a reader warning or a JPEG without its end marker is corruption. */
     InspectedImage decode(byte[] bytes, ImageHeader header) {
+        return decode(bytes, header, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Decodes the first frame once, keeping only every n-th pixel of every n-th row with the largest
+     * n that leaves the longest side at least {@code atLeast} pixels: a 20-megapixel photo decoded
+     * for a 1280 px preview takes 4 MB instead of 60. The reader still reads the whole stream, so
+     * damage anywhere is found as before. The width and height reported are the file's.
+     */
+    InspectedImage decode(byte[] bytes, ImageHeader header, int atLeast) {
+        int subsampling = subsampling(header.width(), header.height(), atLeast);
         return withReader(bytes, header.format(), reader -> {
-            BufferedImage image = decode(reader);
+            BufferedImage image = decode(reader, subsampling);
             if (header.format() == ImageFormat.JPEG && !hasJpegEndMarker(bytes)) {
                 throw corrupt();
             }
-            return new InspectedImage(header.format(), image.getWidth(), image.getHeight(), image);
+            return new InspectedImage(header.format(), header.width(), header.height(), image);
         });
+    }
+
+    static int subsampling(int width, int height, int atLeast) {
+        return Math.max(1, Math.max(width, height) / Math.max(1, atLeast));
     }
 
     static MediaRejectedException tooLarge() {
@@ -141,10 +157,14 @@ class ImageInspector {
         }
     }
 
-    private static BufferedImage decode(ImageReader reader) throws IOException {
+    private static BufferedImage decode(ImageReader reader, int subsampling) throws IOException {
         AtomicReference<String> warning = new AtomicReference<>();
         reader.addIIOReadWarningListener((source, message) -> warning.compareAndSet(null, message));
-        BufferedImage image = reader.read(0);
+        ImageReadParam param = reader.getDefaultReadParam();
+        if (subsampling > 1) {
+            param.setSourceSubsampling(subsampling, subsampling, 0, 0);
+        }
+        BufferedImage image = reader.read(0, param);
         if (warning.get() != null) {
             throw corrupt();
         }

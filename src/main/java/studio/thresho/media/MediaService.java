@@ -67,23 +67,24 @@ public class MediaService {
 
     private StoredMedia ingest(String filename, byte[] bytes, Runnable onWait) {
         ImageHeader header = inspector.check(bytes);
-        return slots.run(() -> store(filename, bytes, inspector.decode(bytes, header)), onWait);
+        return slots.run(() -> store(filename, bytes, inspector.decode(bytes, header, MediaLimits.PREVIEW_SIZE)), onWait);
     }
 
     private StoredMedia store(String filename, byte[] bytes, InspectedImage image) {
         String key = sha256(bytes);
         String derivedMime = derivatives.mimeTypeFor(image.image());
+        Derivatives.Encoded derived = derivatives.previewAndThumbnail(image.image());
         blobs.store(key, MediaVariant.ORIGINAL, bytes);
-        blobs.store(key, MediaVariant.THUMBNAIL, derivatives.scaled(image.image(), MediaLimits.THUMBNAIL_SIZE));
-        blobs.store(key, MediaVariant.PREVIEW, derivatives.scaled(image.image(), MediaLimits.PREVIEW_SIZE));
+        blobs.store(key, MediaVariant.THUMBNAIL, derived.thumbnail());
+        blobs.store(key, MediaVariant.PREVIEW, derived.preview());
         String creator = currentUser.get().map(SignedInUser::id).map(Object::toString).orElse(null);
         files.insertIfAbsent(key, image.format().mimeType(), bytes.length, image.width(), image.height(), derivedMime,
                 cleanFilename(filename), creator);
         // the sweep may have removed these bytes while this ingest found them present: the record is back, so are they
         if (!blobs.exists(key, MediaVariant.ORIGINAL)) {
             blobs.store(key, MediaVariant.ORIGINAL, bytes);
-            blobs.store(key, MediaVariant.THUMBNAIL, derivatives.scaled(image.image(), MediaLimits.THUMBNAIL_SIZE));
-            blobs.store(key, MediaVariant.PREVIEW, derivatives.scaled(image.image(), MediaLimits.PREVIEW_SIZE));
+            blobs.store(key, MediaVariant.THUMBNAIL, derived.thumbnail());
+            blobs.store(key, MediaVariant.PREVIEW, derived.preview());
         }
         return files.findById(key).map(MediaFile::toStoredMedia).orElseThrow();
     }

@@ -43,6 +43,8 @@ import org.springframework.stereotype.Component;
 public class UrlFetcher {
 
     static final int MAX_REDIRECTS = 3;
+    /** What an import is told when a URL leads into a local network (issue 23's wording). */
+    public static final String PRIVATE_NETWORK = "that address is on a private network";
     private static final int BUFFER_BYTES = 64 * 1024;
     private static final int ERROR_BODY_BYTES = 4 * 1024;
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
@@ -150,7 +152,10 @@ public class UrlFetcher {
         if (!trusted.contains(origin(uri))) {
             for (InetAddress address : addresses) {
                 AddressRules.refusal(address, loopbackAllowed).ifPresent(kind -> {
-                    throw new FetchRefusedException("Not downloaded: " + host + " leads to " + kind + " (" + address.getHostAddress()
+                    String where = host + " leads to " + kind + ", " + address.getHostAddress();
+                    throw new FetchRefusedException(AddressRules.onPrivateNetwork(kind)
+                            ? "Not downloaded: " + PRIVATE_NETWORK + " (" + where + "); only a provider's configured base URL may be reached there."
+                            : "Not downloaded: " + host + " leads to " + kind + " (" + address.getHostAddress()
                             + "), which may only be reached as a provider's configured base URL.");
                 });
             }

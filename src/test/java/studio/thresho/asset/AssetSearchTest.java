@@ -34,6 +34,8 @@ class AssetSearchTest {
     @Autowired
     TestLogins logins;
     @Autowired
+    SearchIndexBatches batches;
+    @Autowired
     studio.thresho.asset.category.CategoryService categories;
     @Autowired
     studio.thresho.testsupport.Workspace workspace;
@@ -76,6 +78,45 @@ class AssetSearchTest {
 
         lifecycle.delete(marcus.lineageId());
         assertThat(found(token)).isEmpty();
+    }
+
+    @Test
+    void aBatchIndexesItsSavesWhenClosedAndOnlyThenRecordsTheDataVersion() {
+        AssetDetail first;
+        try (IndexBatch batch = batches.open()) {
+            first = assets.save(new AssetDraft(null, null, category("props"), "Stool " + token, null, false, null, List.of(), Map.of()));
+            assertThat(found(token)).as("held back while the batch is open").isEmpty();
+            assertThat(index.dataVersion()).isNotEqualTo(indexer.dataVersion());
+        }
+        assertThat(found(token)).containsExactly(first.lineageId());
+        assertThat(index.dataVersion()).isEqualTo(indexer.dataVersion());
+
+        AssetDetail afterBatch = assets.save(new AssetDraft(null, null, category("props"), "Bench " + token, null, false, null, List.of(), Map.of()));
+        assertThat(found(token)).as("one by one again once closed").contains(afterBatch.lineageId());
+    }
+
+    @Test
+    void aBatchLeftByAFailureStillIndexesWhatWasSaved() {
+        UUID[] saved = new UUID[1];
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
+            try (IndexBatch batch = batches.open()) {
+                saved[0] = assets.save(new AssetDraft(null, null, category("props"), "Crate " + token, null, false, null, List.of(), Map.of()))
+                        .lineageId();
+                throw new IllegalStateException("the import broke");
+            }
+        }).hasMessage("the import broke");
+        assertThat(found(token)).containsExactly(saved[0]);
+    }
+
+    @Test
+    void aBatchWritesTheIndexEveryFlushAtAssets() {
+        try (IndexBatch batch = batches.open()) {
+            for (int i = 0; i < IndexBatch.FLUSH_AT; i++) {
+                assets.save(new AssetDraft(null, null, category("props"), "Box " + i + " " + token, null, false, null, List.of(), Map.of()));
+            }
+            assertThat(search.search(new SearchQuery(token, null, null, List.of(), false, null, null, null, SearchSort.RELEVANCE, 0, 10))
+                    .total()).isEqualTo(IndexBatch.FLUSH_AT);
+        }
     }
 
     @Test

@@ -37,6 +37,10 @@ class BulkImportServiceTest {
     Workspace workspace;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    studio.thresho.asset.AssetSearchService search;
+    @Autowired
+    studio.thresho.asset.search.SearchIndex index;
 
     private ProjectSummary project;
 
@@ -52,6 +56,21 @@ class BulkImportServiceTest {
 
     private long assetsInProject() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM asset_lineages WHERE project_id = ?", Long.class, project.id().toString());
+    }
+
+    @Test
+    void everyImportedAssetIsSearchableWhenTheImportReturnsAndTheIndexIsCurrent() throws Exception {
+        TestZips builder = TestZips.zip();
+        String token = "zq" + Long.toHexString(System.nanoTime());
+        for (int i = 0; i < 7; i++) {
+            builder.with("Talent/" + token + " " + i + "/headshot.jpg", TestImages.jpeg(80, 100, 40 + i));
+        }
+        try (SafeZip zip = SafeZip.open(builder.write())) {
+            ImportReport report = imports.run(zip, imports.preview(zip, null), progress -> { });
+            assertThat(report.outcomes()).hasSize(7).allSatisfy(outcome -> assertThat(outcome.result()).isEqualTo(ImportReport.Result.CREATED));
+        }
+        assertThat(search.search(studio.thresho.asset.search.SearchQuery.text(token)).total()).isEqualTo(7);
+        assertThat(index.dataVersion()).isEqualTo(String.valueOf(jdbc.queryForObject("SELECT MAX(id) FROM library_changes", Long.class)));
     }
 
     @Test

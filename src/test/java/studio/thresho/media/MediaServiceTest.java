@@ -38,6 +38,8 @@ class MediaServiceTest {
     FileSystemBlobStore blobs;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ImageInspector inspector;
 
     @Test
     void realJpegPngWebpAndGifAreAcceptedWithThumbnailAndPreview() throws IOException {
@@ -74,6 +76,31 @@ class MediaServiceTest {
         StoredMedia transparent = media.ingest("cutout.png", TestImages.transparentPng(500, 500, 5));
         assertThat(derivedMime(transparent.key())).isEqualTo("image/png");
         assertThat(read(transparent.key(), MediaVariant.THUMBNAIL).getColorModel().hasAlpha()).isTrue();
+    }
+
+    @Test
+    void aLargePhotoIsDecodedOnceSubsampledToNoLessThanThePreviewAndKeepsItsOwnSize() throws IOException {
+        byte[] photo = TestImages.jpeg(4000, 3000, 11);
+        ImageHeader header = inspector.check(photo);
+
+        InspectedImage decoded = inspector.decode(photo, header, MediaLimits.PREVIEW_SIZE);
+        assertThat(decoded.image().getWidth()).as("every third pixel: 1333 px, still above the preview's 1280").isEqualTo(1334);
+        assertThat(decoded.width()).isEqualTo(4000);
+        assertThat(decoded.height()).isEqualTo(3000);
+
+        StoredMedia stored = media.ingest("photo.jpg", photo);
+        assertStored(stored, "image/jpeg", 4000, 3000);
+        assertThat(read(stored.key(), MediaVariant.PREVIEW).getWidth()).isEqualTo(MediaLimits.PREVIEW_SIZE);
+        assertThat(read(stored.key(), MediaVariant.THUMBNAIL).getWidth()).isEqualTo(MediaLimits.THUMBNAIL_SIZE);
+    }
+
+    @Test
+    void aSubsampledDecodeStillReadsToTheEndAndFindsDamage() {
+        byte[] photo = TestImages.jpeg(4000, 3000, 12);
+        byte[] cut = Arrays.copyOf(photo, photo.length * 9 / 10);
+
+        assertThatThrownBy(() -> media.ingest("cut.jpg", cut)).isInstanceOf(MediaRejectedException.class)
+                .hasMessageContaining("damaged or incomplete");
     }
 
     static Stream<Arguments> refusedFiles() {

@@ -113,23 +113,23 @@ class UrlFetcherTest {
         UrlFetcher forTests = new UrlFetcher(resolver, Duration.ofSeconds(2), Duration.ofSeconds(10), true);
 
         assertThat(forTests.fetch("http://127.0.0.1:" + port() + "/stub.png", ONE_MB, List.of())).containsExactly(7);
-        assertThatThrownBy(() -> forTests.fetch("http://internal.example/x", ONE_MB, List.of())).hasMessageContaining("a private address");
+        assertThatThrownBy(() -> forTests.fetch("http://internal.example/x", ONE_MB, List.of())).hasMessageContaining("that address is on a private network");
     }
 
     @Test
     void aNameThatResolvesToAPrivateAddressIsRefusedBeforeConnecting() {
         assertThatThrownBy(() -> fetcher().fetch("http://internal.example/admin", ONE_MB, List.of()))
-                .isInstanceOf(FetchRefusedException.class).hasMessageContaining("internal.example leads to a private address (10.0.0.1)");
+                .isInstanceOf(FetchRefusedException.class).hasMessageContaining("that address is on a private network (internal.example leads to a private address, 10.0.0.1)");
         assertThatThrownBy(() -> fetcher().fetch("http://mixed.example/a.png", ONE_MB, List.of()))
                 .as("every address of the name is checked, not only the first").hasMessageContaining("10.0.0.1");
         assertThatThrownBy(() -> fetcher().fetch("http://metadata.example/latest/meta-data", ONE_MB, List.of()))
-                .hasMessageContaining("a link-local address");
+                .hasMessageContaining("that address is on a private network").hasMessageContaining("a link-local address");
     }
 
     @Test
     void trustIsForTheConfiguredHostAndPortOnly() {
         assertThatThrownBy(() -> fetcher().fetch("http://internal.example/x", ONE_MB, List.of("http://internal.example:8188")))
-                .hasMessageContaining("a private address");
+                .hasMessageContaining("that address is on a private network");
     }
 
     @ParameterizedTest

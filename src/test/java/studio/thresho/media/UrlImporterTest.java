@@ -85,7 +85,7 @@ class UrlImporterTest {
     @Test
     void anAddressOnThePrivateNetworkIsRefusedBeforeAnyConnection() {
         assertThatThrownBy(() -> importer.importImage("http://intranet.example/a.png"))
-                .isInstanceOf(FetchRefusedException.class).hasMessageContaining("a private address");
+                .isInstanceOf(FetchRefusedException.class).hasMessageContaining("that address is on a private network");
         assertThatThrownBy(() -> importer.importImage("file:///etc/passwd"))
                 .isInstanceOf(FetchRefusedException.class).hasMessageContaining("Only http and https");
     }
