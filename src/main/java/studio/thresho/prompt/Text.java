@@ -11,6 +11,11 @@ import java.util.regex.Pattern;
 final class Text {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    // compiled once: tidy runs for every section of every prompt, 200 prompts at a time for a shot list
+    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" +([,.;:])");
+    private static final Pattern REPEATED_COMMAS = Pattern.compile(",(\\s*,)+");
+    private static final Pattern PUNCTUATION_BEFORE_STOP = Pattern.compile("[,;:]\\s*\\.");
+    private static final Pattern DOUBLE_STOP = Pattern.compile("(?<!\\.)\\.\\.(?!\\.)");
     private static final Pattern LEADING_JUNK = Pattern.compile("^[\\s,;:]+");
     private static final Pattern TRAILING_JUNK = Pattern.compile("[\\s,;:.]+$");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(A|An|The) ");
@@ -120,10 +125,10 @@ final class Text {
 
     /** Removes the stray spaces and doubled punctuation that joining optional pieces can leave. */
     static String tidy(String text) {
-        return SPACES.matcher(text).replaceAll(" ").trim()
-                .replaceAll(" +([,.;:])", "$1")
-                .replaceAll(",(\\s*,)+", ",")
-                .replaceAll("[,;:]\\s*\\.", ".")
-                .replaceAll("(?<!\\.)\\.\\.(?!\\.)", ".");
+        String tidied = SPACES.matcher(text).replaceAll(" ").trim();
+        tidied = SPACE_BEFORE_PUNCTUATION.matcher(tidied).replaceAll("$1");
+        tidied = REPEATED_COMMAS.matcher(tidied).replaceAll(",");
+        tidied = PUNCTUATION_BEFORE_STOP.matcher(tidied).replaceAll(".");
+        return DOUBLE_STOP.matcher(tidied).replaceAll(".");
     }
 }
