@@ -15,6 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import studio.thresho.asset.IndexBatch;
+import studio.thresho.asset.SearchIndexBatches;
 import studio.thresho.base.UserFacingException;
 import studio.thresho.generation.GeneratedImage;
 import studio.thresho.generation.GenerationService;
@@ -49,11 +51,13 @@ public class ShotGenerationService {
 
     private final TransactionTemplate eachChunk;
     private final ResultScoreService scores;
+    private final SearchIndexBatches indexBatches;
     private final MonthlySpend spend;
 
     ShotGenerationService(ShotRepository shots, ShotListService lists, ShotPlanningService planning, GenerationService generations,
                           ProviderRegistry providers, PlatformTransactionManager transactions, ResultScoreService scores,
-                          MonthlySpend spend) {
+                          MonthlySpend spend, SearchIndexBatches indexBatches) {
+        this.indexBatches = indexBatches;
         this.scores = scores;
         this.spend = spend;
         this.shots = shots;
@@ -101,26 +105,21 @@ public class ShotGenerationService {
      * stop the others.
      */
     public BatchOutcome generate(UUID listId, BatchQuote quote) {
-        List<String> refused = new ArrayList<>();
-        int sent = 0;
-        int skipped = 0;
+        Map<UUID, String> outcome = new LinkedHashMap<>();
         List<UUID> shotIds = quote.shotIds();
-        for (int from = 0; from < shotIds.size(); from += CHUNK) {
-            List<UUID> chunk = shotIds.subList(from, Math.min(shotIds.size(), from + CHUNK));
-            List<PreparedGeneration> prepared = generations.prepare(planning.requests(listId, chunk));
-            Map<UUID, String> outcome = eachChunk.execute(status -> enqueueUnlessBusy(listId, chunk, prepared));
-            for (UUID shotId : chunk) {
-                String result = outcome.getOrDefault(shotId, SKIPPED);
-                if (SENT.equals(result)) {
-                    sent++;
-                } else if (SKIPPED.equals(result)) {
-                    skipped++;
-                } else {
-                    refused.add(label(shotId) + ": " + result);
-                }
+        // the cast's usage counters change with every chunk: indexed once, at the end
+        try (IndexBatch usageCounts = indexBatches.open()) {
+            for (int from = 0; from < shotIds.size(); from += CHUNK) {
+                List<UUID> chunk = shotIds.subList(from, Math.min(shotIds.size(), from + CHUNK));
+                List<PreparedGeneration> prepared = generations.prepare(planning.requests(listId, chunk));
+                outcome.putAll(eachChunk.execute(status -> enqueueUnlessBusy(listId, chunk, prepared)));
             }
         }
-        return new BatchOutcome(sent, skipped, refused);
+        List<String> refused = new ArrayList<>();
+        shotIds.stream().filter(shotId -> !SENT.equals(outcome.get(shotId)) && !SKIPPED.equals(outcome.getOrDefault(shotId, SKIPPED)))
+                .forEach(shotId -> refused.add(label(shotId) + ": " + outcome.get(shotId)));
+        int sent = (int) shotIds.stream().filter(shotId -> SENT.equals(outcome.get(shotId))).count();
+        return new BatchOutcome(sent, shotIds.size() - sent - refused.size(), refused);
     }
 
     /** Per shot: {@link #SENT}, {@link #SKIPPED} (already generating) or the refusal. */
