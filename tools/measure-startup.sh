@@ -8,18 +8,21 @@
 #   tools/measure-startup.sh --extracted target/talent-asset-library-0.1.0-SNAPSHOT.jar  # extracted (java -Djarmode=tools)
 #   tools/measure-startup.sh --extracted --cds target/...jar  # extracted, with the class data archive of an earlier
 #                                                             # start, as the Docker image runs it
+#   tools/measure-startup.sh --extracted --aot target/...jar  # extracted, with a JDK 25 AOT cache made by an earlier start
 set -euo pipefail
 extracted=false
 cds=false
+aot=false
 while [ $# -gt 1 ]; do
   case "$1" in
     --extracted) extracted=true ;;
     --cds) cds=true ;;
-    *) echo "Unknown option $1 (known: --extracted, --cds)." >&2; exit 2 ;;
+    --aot) aot=true ;;
+    *) echo "Unknown option $1 (known: --extracted, --cds, --aot)." >&2; exit 2 ;;
   esac
   shift
 done
-jar=$(realpath "${1:?usage: $0 [--extracted] [--cds] JAR}")
+jar=$(realpath "${1:?usage: $0 [--extracted] [--cds|--aot] JAR}")
 port=${PORT:-18080}
 work=$(mktemp -d)
 pid=
@@ -29,14 +32,19 @@ if $extracted; then
   jar="$work/app/$(basename "$jar")"
 fi
 options=()
+training=()
 if $cds; then
   # the archive is written when the first start's JVM exits, and used by every later start
   options=(-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$work/app.jsa")
+  training=("${options[@]}")
+elif $aot; then
+  training=(-XX:AOTCacheOutput="$work/app.aot")
+  options=(-XX:AOTCache="$work/app.aot")
 fi
 
 start_until_ready() {
   start=$(date +%s%N)
-  PORT=$port java "${options[@]}" -jar "$jar" >"$work/log" 2>&1 &
+  PORT=$port java "$@" -jar "$jar" >"$work/log" 2>&1 &
   pid=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$port/actuator/health/readiness"; do
     if ! kill -0 "$pid" 2>/dev/null; then
@@ -49,12 +57,12 @@ start_until_ready() {
   ready=$(date +%s%N)
 }
 
-if $cds; then
-  start_until_ready
+if [ ${#training[@]} -gt 0 ]; then
+  start_until_ready "${training[@]}"
   kill "$pid"
   wait "$pid" || true
 fi
-start_until_ready
+start_until_ready "${options[@]}"
 cpu=$(awk -v ticks="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / ticks}' "/proc/$pid/stat")
 started=$(grep -o 'Started Application in [0-9.]* seconds' "$work/log" || true)
 printf 'ready after %.1f s (%s), %s s CPU, load average %s\n' "$(( (ready - start) / 1000000 ))e-3" "$started" "$cpu" \
