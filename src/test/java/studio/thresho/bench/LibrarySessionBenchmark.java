@@ -115,6 +115,10 @@ class LibrarySessionBenchmark extends KaribuTest {
 
     /** Bytes of live objects by class, from the JVM's class histogram (taken after a full collection). */
     private static Map<String, Long> liveObjects() {
+        // Lucene's query cache is shared by every search and bounded (32 MB): not the session's
+        if (org.apache.lucene.search.IndexSearcher.getDefaultQueryCache() instanceof org.apache.lucene.search.LRUQueryCache cache) {
+            cache.clear();
+        }
         try {
             String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
                     new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
