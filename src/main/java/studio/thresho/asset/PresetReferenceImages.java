@@ -3,6 +3,7 @@ package studio.thresho.asset;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,7 +19,9 @@ import studio.thresho.security.SystemAuthentication;
  * Gives every lighting preset its reference image (FR-4) at start-up, in every installation: a
  * drawn diagram of the setup, added to the preset's seeded version 1.0.0. A preset that has a
  * reference image is left alone, so this is safe on every start; the image is content-addressed,
- * so drawing it again stores nothing new.
+ * so drawing it again stores nothing new. Drawing the eight diagrams takes seconds, so by default it
+ * happens in the background while the application already serves (a preset shows no diagram for
+ * those seconds after the very first start).
  */
 @Component
 class PresetReferenceImages implements ApplicationRunner {
@@ -35,10 +38,12 @@ class PresetReferenceImages implements ApplicationRunner {
     private final MediaService media;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final boolean inBackground;
 
     PresetReferenceImages(AssetLineageRepository lineages, AssetVersionRepository versions, AssetImageRepository images,
                           AssetReader reader, MediaService media, ApplicationEventPublisher events,
-                          PlatformTransactionManager transactionManager) {
+                          PlatformTransactionManager transactionManager,
+                          @Value("${thresho.presets.render-in-background:true}") boolean inBackground) {
         this.lineages = lineages;
         this.versions = versions;
         this.images = images;
@@ -46,11 +51,24 @@ class PresetReferenceImages implements ApplicationRunner {
         this.media = media;
         this.events = events;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.inBackground = inBackground;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        SystemAuthentication.runAsSystem(this::addMissing);
+        if (inBackground) {
+            Thread.ofPlatform().name("preset-reference-images").daemon(true).start(this::addMissingInBackground);
+        } else {
+            SystemAuthentication.runAsSystem(this::addMissing);
+        }
+    }
+
+    private void addMissingInBackground() {
+        try {
+            SystemAuthentication.runAsSystem(this::addMissing);
+        } catch (RuntimeException failed) {
+            log.error("Could not render the lighting presets' reference images; they are tried again at the next start", failed);
+        }
     }
 
     /** Adds the reference image each preset lacks; returns the names of the presets that got one. */

@@ -94,6 +94,23 @@ class LightingPresetsTest {
     }
 
     @Test
+    void inProductionTheImagesAreDrawnInTheBackgroundWithoutHoldingUpStartUp() {
+        AssetDetail rembrandt = assets.get(UUID.fromString("00000000-0000-4000-8000-000000000207"));
+        jdbc.update("DELETE FROM asset_images WHERE asset_id = ?", rembrandt.versionId().toString());
+        org.springframework.test.util.ReflectionTestUtils.setField(referenceImages, "inBackground", true);
+        try {
+            long start = System.nanoTime();
+            referenceImages.run(new org.springframework.boot.DefaultApplicationArguments());
+
+            assertThat(System.nanoTime() - start).as("returns at once").isLessThan(java.time.Duration.ofMillis(500).toNanos());
+            studio.thresho.testsupport.Await.until(() -> assets.get(rembrandt.lineageId()).imagesOf(ImageType.REFERENCE),
+                    images -> images.size() == 1, java.time.Duration.ofSeconds(30));
+        } finally {
+            org.springframework.test.util.ReflectionTestUtils.setField(referenceImages, "inBackground", false);
+        }
+    }
+
+    @Test
     void aPresetCannotBeDeletedOrEditedButEditingMakesAProjectOrGlobalCopy() {
         AssetDetail golden = assets.get(GOLDEN_HOUR);
 

@@ -18,6 +18,8 @@ import org.springframework.context.annotation.Import;
         "thresho.index-dir=${java.io.tmpdir}/thresho-test-index/${random.uuid}",
         // tests search right after start-up: the rebuild of their fresh index finishes before the first one
         "thresho.search.rebuild-in-background=false",
+        // and they look at the lighting presets' reference images
+        "thresho.presets.render-in-background=false",
         "thresho.generation.job-polling-interval=200ms", "thresho.generation.provider-poll-delay=100ms", "thresho.generation.slot-wait=1s",
         "thresho.secrets-key=test-secrets-key-of-at-least-32-characters", "thresho.providers.retry-base-delay=10ms",
         "thresho.public-base-url=https://studio.thresho.example",

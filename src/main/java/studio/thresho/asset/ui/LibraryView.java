@@ -16,7 +16,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
@@ -41,7 +43,8 @@ import studio.thresho.security.Role;
 
 /**
  * The library browser: search, filters and view mode live in the URL; the grid shows cards a page
- * at a time, the list view loads rows lazily from the search index.
+ * at a time (at most {@link LibraryCards#MAX_PAGES} pages, the first one's offset in the URL as
+ * {@value #FROM_PARAMETER}), the list view loads rows lazily from the search index.
  */
 @Route("")
 @RouteAlias("library")
@@ -52,6 +55,8 @@ class LibraryView extends Div implements BeforeEnterObserver {
 
     static final String NO_PROJECT_SUBTITLE = "Global library · no project chosen yet";
     static final int PAGE_SIZE = 60;
+    /** The offset of the first card shown, kept in the URL so that going back returns to the same cards. */
+    static final String FROM_PARAMETER = "from";
     /** Keeps "Marcus (Lead Barber)" on one line beside eight other columns at 1440 px. */
     static final String LIST_NAME_WIDTH = "14rem";
     private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
@@ -70,8 +75,7 @@ class LibraryView extends Div implements BeforeEnterObserver {
     private LibraryFilters filters = LibraryFilters.NONE;
     private UUID projectId;
     private UUID categoryId;
-    private final Div cards = new Div();
-    private int shown;
+    private int cardsFrom;
 
     LibraryView(AssetSearchService search, studio.thresho.asset.AssetBulkService bulk, CategoryService categories,
                 CurrentProjectService currentProject, CurrentUser currentUser, List<LibraryAction> actions,
@@ -85,12 +89,22 @@ class LibraryView extends Div implements BeforeEnterObserver {
         this.canEdit = currentUser.require().can(Role.EDITOR);
         addClassName("page");
         addClassName("library-page");
-        cards.addClassName("asset-grid");
+    }
+
+    /** A page boundary from the URL; anything else (not a number, negative) is the first page. */
+    private static int cardsFrom(QueryParameters parameters) {
+        try {
+            int from = parameters.getSingleParameter(FROM_PARAMETER).map(Integer::parseInt).orElse(0);
+            return Math.max(0, from) / PAGE_SIZE * PAGE_SIZE;
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         filters = LibraryFilters.from(event.getLocation().getQueryParameters());
+        cardsFrom = cardsFrom(event.getLocation().getQueryParameters());
         render();
     }
 
@@ -104,8 +118,6 @@ class LibraryView extends Div implements BeforeEnterObserver {
 
     private void render() {
         removeAll();
-        cards.removeAll();
-        shown = 0;
         ProjectSummary project = currentProject.current().orElse(null);
         projectId = project == null ? null : project.id();
         List<CategoryNode> tree = categories.tree();
@@ -118,7 +130,13 @@ class LibraryView extends Div implements BeforeEnterObserver {
         }
         add(header);
 
-        LibraryPage first = search.search(filters.toSearch(projectId, categoryId, 0, PAGE_SIZE));
+        int from = filters.list() ? 0 : cardsFrom;
+        LibraryPage first = search.search(filters.toSearch(projectId, categoryId, from, PAGE_SIZE));
+        if (from > 0 && first.hits().isEmpty()) {
+            // a bookmark past the end of what now matches starts over
+            from = 0;
+            first = search.search(filters.toSearch(projectId, categoryId, 0, PAGE_SIZE));
+        }
         add(new LibraryFilterBar(filters, tree, first.tagCounts(), this::apply));
         if (SearchQuery.wouldCut(filters.text())) {
             Span cut = new Span("Only the first " + SearchQuery.MAX_TEXT_LENGTH + " characters and " + SearchQuery.MAX_TERMS
@@ -146,23 +164,21 @@ class LibraryView extends Div implements BeforeEnterObserver {
         if (filters.list()) {
             add(listView(tree));
         } else {
-            addCards(first);
-            add(cards);
-            if (first.total() > shown) {
-                Button more = new Button("Show more", click -> {
-                    addCards(search.search(filters.toSearch(projectId, categoryId, shown, PAGE_SIZE)));
-                    click.getSource().setVisible(shown < first.total());
-                });
-                more.addClassName("library-more");
-                add(more);
-            }
+            add(new LibraryCards(first, from, PAGE_SIZE,
+                    offset -> search.search(filters.toSearch(projectId, categoryId, offset, PAGE_SIZE)),
+                    hit -> new AssetCard(hit.asset(), hit.highlightedName(), tag -> apply(filters.withOnlyTag(tag))),
+                    this::rememberCardsFrom));
         }
     }
 
-    private void addCards(LibraryPage page) {
-        page.hits().forEach(hit -> cards.add(new AssetCard(hit.asset(), hit.highlightedName(),
-                tag -> apply(filters.withOnlyTag(tag)))));
-        shown += page.hits().size();
+    /** Replaces the URL (no new history entry) so that back from a card's detail view returns to these cards. */
+    private void rememberCardsFrom(int start) {
+        cardsFrom = start;
+        Map<String, List<String>> parameters = new java.util.LinkedHashMap<>(filters.toQueryParameters().getParameters());
+        if (start > 0) {
+            parameters.put(FROM_PARAMETER, List.of(String.valueOf(start)));
+        }
+        UI.getCurrent().getPage().getHistory().replaceState(null, new Location("library", new QueryParameters(parameters)));
     }
 
     private Component listView(List<CategoryNode> tree) {

@@ -1,0 +1,142 @@
+package studio.thresho.bench;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import studio.thresho.asset.AssetDraft;
+import studio.thresho.asset.AssetService;
+import studio.thresho.asset.category.CategoryService;
+import studio.thresho.security.TestLogins;
+import studio.thresho.testsupport.KaribuTest;
+
+/**
+ * {@code ./mvnw test -Pbench -Dtest=LibrarySessionBenchmark}: the server heap three "Show more"s add
+ * to an open library of {@value #ASSETS} assets (enough for four full pages of cards): the live heap
+ * (class histogram, after a full collection) after them minus right after opening the library, the
+ * median of {@value #RUNS} runs after a warm-up. Also reports the live heap with the library open
+ * minus with a small page (the profile) open, and which classes hold it. Appends to
+ * target/bench-results.txt.
+ */
+class LibrarySessionBenchmark extends KaribuTest {
+
+    static final int ASSETS = 250;
+    static final int RUNS = 5;
+    static final int SHOW_MORES = 3;
+    static final long MAX_BYTES = 1_000_000;
+    static final int TOP_CLASSES = 12;
+
+    @Autowired
+    AssetService assets;
+    @Autowired
+    CategoryService categories;
+
+    private final String token = "kh" + UUID.randomUUID().toString().replace("-", "").substring(0, 7);
+
+    @Test
+    void sessionHeapAfterThreeShowMores() throws IOException {
+        logins.loginAs(TestLogins.EDITOR);
+        UUID props = categories.tree().stream().filter(node -> node.slug().equals("props")).findFirst().orElseThrow().id();
+        IntStream.range(0, ASSETS).forEach(i -> assets.save(new AssetDraft(null, null, props,
+                String.format("Prop %03d %s", i, token), null, true, null, List.of("bench"), Map.of())));
+        openLibraryAndShowMore();
+
+        long[] library = new long[RUNS];
+        long[] showMores = new long[RUNS];
+        int openedComponents = 0;
+        int components = 0;
+        Map<String, Long> grown = Map.of();
+        for (int run = 0; run < RUNS; run++) {
+            UI.getCurrent().navigate("profile");
+            Map<String, Long> without = liveObjects();
+            openLibrary();
+            openedComponents = countOf(UI.getCurrent());
+            Map<String, Long> opened = liveObjects();
+            showMore();
+            Map<String, Long> with = liveObjects();
+            library[run] = total(with) - total(without);
+            showMores[run] = total(with) - total(opened);
+            components = countOf(UI.getCurrent());
+            grown = with.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                    entry -> entry.getValue() - without.getOrDefault(entry.getKey(), 0L)));
+        }
+        Arrays.sort(library);
+        Arrays.sort(showMores);
+        long median = showMores[RUNS / 2];
+        List<String> report = new ArrayList<>();
+        report.add(String.format("library: %d Show more (%d assets) added %.2f MB of live heap (runs %s; target %.0f MB: %s); "
+                + "components %d -> %d", SHOW_MORES, ASSETS, median / 1e6, Arrays.toString(showMores), MAX_BYTES / 1e6,
+                median <= MAX_BYTES ? "met" : "not met", openedComponents, components));
+        report.add(String.format("  live heap with the library (after the Show mores) minus with the profile page: %.2f MB (runs %s)",
+                library[RUNS / 2] / 1e6, Arrays.toString(library)));
+        // where the bytes are, for whoever looks at this figure next
+        grown.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(TOP_CLASSES)
+                .forEach(entry -> report.add(String.format("  %,12d bytes  %s", entry.getValue(), entry.getKey())));
+        report.forEach(System.out::println);
+        Files.write(Path.of("target", "bench-results.txt"), report, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        // the heap figure is reported, not asserted (see the README); LibraryCardWindowTest holds the grid to two pages
+        assertThat(components).isPositive();
+    }
+
+    private void openLibraryAndShowMore() {
+        openLibrary();
+        showMore();
+    }
+
+    private void openLibrary() {
+        UI.getCurrent().navigate("library", com.vaadin.flow.router.QueryParameters.fromString("sort=name&q=" + token));
+    }
+
+    private static long total(Map<String, Long> bytes) {
+        return bytes.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private void showMore() {
+        for (int i = 0; i < SHOW_MORES; i++) {
+            _click(_get(Button.class, spec -> spec.withText("Show more")));
+        }
+    }
+
+    /** Bytes of live objects by class, from the JVM's class histogram (taken after a full collection). */
+    private static Map<String, Long> liveObjects() {
+        // Lucene's query cache is shared by every search and bounded (32 MB): not the session's
+        if (org.apache.lucene.search.IndexSearcher.getDefaultQueryCache() instanceof org.apache.lucene.search.LRUQueryCache cache) {
+            cache.clear();
+        }
+        try {
+            String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {null}, new String[] {String[].class.getName()});
+            Map<String, Long> bytes = new java.util.HashMap<>();
+            for (String line : histogram.split("\n")) {
+                String[] columns = line.trim().split("\\s+");
+                if (columns.length >= 4 && columns[0].endsWith(":")) {
+                    bytes.merge(columns[3], Long.parseLong(columns[2]), Long::sum);
+                }
+            }
+            return bytes;
+        } catch (javax.management.JMException failed) {
+            throw new IllegalStateException(failed);
+        }
+    }
+
+    private static int countOf(Component component) {
+        return 1 + component.getChildren().mapToInt(LibrarySessionBenchmark::countOf).sum();
+    }
+}
