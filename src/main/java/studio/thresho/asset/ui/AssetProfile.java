@@ -129,7 +129,8 @@ public final class AssetProfile {
         return List.of(new H3("Tags"), tags);
     }
 
-    private static Component fact(String label, String value) {
+    /** "Label: value", as the detail view and the shared page show a fact. */
+    static Component fact(String label, String value) {
         Span term = new Span(label + ": ");
         term.addClassName("fact-label");
         Div fact = new Div(term, new Span(value));

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -86,7 +85,7 @@ class SharedAssetView extends Div implements BeforeEnterObserver {
         Div fields = new Div();
         fields.addClassName("shared-fields");
         for (FieldDefinition field : asset.fields()) {
-            text(field, asset.values()).ifPresent(value -> fields.add(field(field.label(), value)));
+            text(field, asset.values()).ifPresent(value -> fields.add(AssetProfile.fact(field.label(), value)));
         }
         if (fields.getComponentCount() > 0) {
             add(new H3("Details"), fields);
@@ -136,13 +135,4 @@ class SharedAssetView extends Div implements BeforeEnterObserver {
         }
         return Optional.of(value.toString());
     }
-
-    private static Component field(String label, String value) {
-        Span term = new Span(label + ": ");
-        term.addClassName("fact-label");
-        Div fact = new Div(term, new Span(value));
-        fact.addClassName("detail-fact");
-        return fact;
-    }
-
 }
