@@ -88,6 +88,7 @@ final class Charts {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xe0e0e0));
         plot.setRangeGridlinePaint(new Color(0xe0e0e0));
+        TimeAxis.apply(chart);
         return plot;
     }
 
