@@ -39,7 +39,7 @@ import studio.thresho.media.MediaLimits;
  * workflow and polls its history; the saved images are downloaded through {@code /view}.
  */
 @Component
-public class ComfyUiProvider extends ConfiguredProvider {
+public class ComfyUiProvider extends ConfiguredProvider implements studio.thresho.provider.InstalledLoras {
 
     public static final String ID = "comfyui";
     /** Model files named by the connection test; more are counted. */
@@ -230,6 +230,18 @@ public class ComfyUiProvider extends ConfiguredProvider {
             throw new ProviderUnreachableException(NAME, unreachable);
         } catch (FeignException unreadable) {
             throw new ProviderRefusedException(NAME + " answered with something that is not the JSON of its API: " + unreadable.getMessage());
+        }
+    }
+
+    @Override
+    public java.util.List<String> installedLoras() {
+        try {
+            java.util.List<String> files = api(config()).models("loras");
+            return files == null ? java.util.List.of() : files;
+        } catch (ProviderHttpException refused) {
+            throw new ProviderRefusedException(NAME + " does not list its LoRAs (HTTP " + refused.status() + "): update ComfyUI.");
+        } catch (RetryableException unreachable) {
+            throw new ProviderUnreachableException(NAME, unreachable);
         }
     }
 
