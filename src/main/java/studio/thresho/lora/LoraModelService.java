@@ -17,6 +17,8 @@ import studio.thresho.media.BlobStore;
 import studio.thresho.media.MediaVariant;
 import studio.thresho.media.StreamedBlob;
 import studio.thresho.provider.InstalledLoras;
+import studio.thresho.provider.ProviderRefusedException;
+import studio.thresho.provider.ProviderUnreachableException;
 import studio.thresho.security.CurrentUser;
 import studio.thresho.security.Role;
 import studio.thresho.security.SignedInUser;
@@ -88,7 +90,7 @@ public class LoraModelService {
     @PreAuthorize("hasRole('" + Role.Names.EDITOR + "')")
     public LoraModel addEngineLora(UUID lineageId, String providerId, String loraName, LoraSettings settings) {
         InstalledLoras engine = engine(providerId);
-        if (loraName == null || !engine.installedLoras().contains(loraName)) {
+        if (loraName == null || !installed(engine).contains(loraName)) {
             throw new UserFacingException(engine.displayName() + " has no LoRA named " + loraName + ": pick one from its list.");
         }
         AssetDetail talent = assets.get(lineageId);
@@ -122,7 +124,15 @@ public class LoraModelService {
 
     /** The LoRAs an engine lists, for the picker. */
     public List<String> engineLoras(String providerId) {
-        return engine(providerId).installedLoras();
+        return installed(engine(providerId));
+    }
+
+    private static List<String> installed(InstalledLoras engine) {
+        try {
+            return engine.installedLoras();
+        } catch (ProviderRefusedException | ProviderUnreachableException unlisted) {
+            throw new UserFacingException(engine.displayName() + " did not list its LoRAs: " + unlisted.getMessage());
+        }
     }
 
     @PreAuthorize("hasRole('" + Role.Names.EDITOR + "')")
