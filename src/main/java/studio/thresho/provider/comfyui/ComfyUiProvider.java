@@ -81,7 +81,8 @@ public class ComfyUiProvider extends ConfiguredProvider implements studio.thresh
         ComfyUiWorkflow workflow = ComfyUiWorkflow.from(config.parameters());
         ComfyUiApi api = api(config);
         String referenceName = workflow.takesReferenceImage() ? upload(api, request) : null;
-        Map<String, Object> filled = workflow.fill(values(request, config, referenceName));
+        Map<String, Object> filled = ComfyUiLoras.inserted(workflow.fill(values(request, config, referenceName)),
+                studio.thresho.provider.EngineLora.of(request.options()));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("prompt", filled);
         body.put("client_id", "thresho-" + request.recordId());
