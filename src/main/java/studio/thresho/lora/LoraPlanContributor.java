@@ -10,14 +10,15 @@ import studio.thresho.provider.EngineLora;
 
 /**
  * FR-10.3: a picked talent's LoRA is used whenever the engine can: the one the engine lists by name
- * on ComfyUI (a LoraLoader node) and AUTOMATIC1111 ({@code <lora:name:weight>}), with its trigger
- * word in the talent's subject. Shown in the plan as "LoRA marcus-v2 (0.8)" and switchable off.
+ * on ComfyUI (a LoraLoader node) and AUTOMATIC1111 ({@code <lora:name:weight>}); on Replicate a
+ * trained version runs instead of the configured model, a weights URL goes as {@code lora_weights};
+ * the trigger word goes in the talent's subject. Shown in the plan as "LoRA marcus-v2 (0.8)" and switchable off.
  */
 @Component
 class LoraPlanContributor implements PlanContributor {
 
-    /** Engines that load a LoRA they list by its name. */
-    static final List<String> NAMED_LORA_ENGINES = List.of("comfyui", "automatic1111");
+    /** Runs a trained version, or any LoRA-taking model with {@code lora_weights}. */
+    static final String REPLICATE = "replicate";
 
     private final LoraModelStore store;
 
@@ -28,6 +29,7 @@ class LoraPlanContributor implements PlanContributor {
     @Override
     public void contribute(PlanDraft draft) {
         List<EngineLora> used = new java.util.ArrayList<>();
+        String trainedVersion = null;
         for (AssetDetail talent : draft.talents()) {
             List<LoraModel> models = store.ofLineage(talent.lineageId()).stream().filter(model -> "active".equals(model.status())).toList();
             Optional<LoraModel> usable = models.stream().filter(model -> usableOn(model, draft.providerId())).reduce((first, later) -> later);
@@ -40,6 +42,7 @@ class LoraPlanContributor implements PlanContributor {
             LoraModel lora = usable.get();
             if (draft.offer(additionId(talent), "LoRA " + lora.shortLabel())) {
                 used.add(new EngineLora(lora.source(), lora.defaultWeight()));
+                trainedVersion = lora.kind() == LoraKind.REPLICATE ? lora.source() : trainedVersion;
                 if (lora.triggerWord() != null) {
                     draft.trigger(talent.lineageId(), lora.triggerWord());
                 }
@@ -50,6 +53,9 @@ class LoraPlanContributor implements PlanContributor {
         if (!used.isEmpty()) {
             draft.option(EngineLora.OPTION, EngineLora.toOption(used));
         }
+        if (trainedVersion != null) {
+            draft.option(EngineLora.TRAINED_VERSION, trainedVersion);
+        }
     }
 
     static String additionId(AssetDetail talent) {
@@ -57,15 +63,21 @@ class LoraPlanContributor implements PlanContributor {
     }
 
     private static boolean usableOn(LoraModel model, String providerId) {
-        return model.kind() == LoraKind.ENGINE && providerId != null && providerId.equals(model.provider());
+        return switch (model.kind()) {
+            case ENGINE -> providerId != null && providerId.equals(model.provider());
+            case REPLICATE, URL -> REPLICATE.equals(providerId);
+            case UPLOAD -> false;
+        };
     }
 
     private static String why(LoraModel model, String providerId) {
         return switch (model.kind()) {
             case ENGINE -> "it is installed on " + model.provider() + ", not on " + providerId + ".";
-            case UPLOAD -> "engines cannot receive model files through their APIs; download " + model.source()
+            case UPLOAD -> REPLICATE.equals(providerId)
+                    ? "an uploaded file does not reach Replicate yet; host it and add its https:// URL as a LoRA."
+                    : "engines cannot receive model files through their APIs; download " + model.source()
                     + " into the engine's loras folder and add it from the engine's list.";
-            case REPLICATE, URL -> "applying Replicate LoRAs is not built yet.";
+            case REPLICATE, URL -> "only Replicate runs it.";
         };
     }
 }

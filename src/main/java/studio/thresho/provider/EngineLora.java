@@ -14,6 +14,8 @@ import java.util.Map;
 public record EngineLora(String name, BigDecimal weight) {
 
     public static final String OPTION = "loras";
+    /** A Replicate trained version ({@code owner/name:version}) the generation runs instead of the configured model. */
+    public static final String TRAINED_VERSION = "lora_trained_version";
 
     /** The option value, a list of plain maps so it is stored with the generation as JSON. */
     public static List<Map<String, Object>> toOption(List<EngineLora> loras) {

@@ -92,6 +92,19 @@ class LoraPlanContributorTest {
     }
 
     @Test
+    void onReplicateATrainedVersionRunsInsteadOfTheModel() {
+        String version = "studio/marcus-flux:" + "a1b2c3d4".repeat(8);
+        store.insert(marcus.lineageId(), marcus.versionId(), LoraKind.REPLICATE, "replicate", version, null, null,
+                new LoraSettings("marcus-flux", "mrcsx", new BigDecimal("0.9"), "flux-dev", marcus.version()), null);
+
+        GenerationPlan plan = planner.plan(request("replicate"));
+
+        assertThat(plan.additions()).extracting(addition -> addition.label()).containsExactly("LoRA marcus-flux (0.9)");
+        assertThat(plan.options()).containsEntry(EngineLora.TRAINED_VERSION, version);
+        assertThat(EngineLora.of(plan.options())).containsExactly(new EngineLora(version, new BigDecimal("0.9")));
+    }
+
+    @Test
     void anotherEngineGetsNoLoraButANote() {
         GenerationPlan storyboard = planner.plan(request(StoryboardProvider.ID));
         assertThat(storyboard.additions()).isEmpty();
