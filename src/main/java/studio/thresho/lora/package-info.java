@@ -7,5 +7,5 @@
  * {@code lora_exports} with its captions, and keeps its images from the media sweep.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "base :: ui", "security", "project", "media",
-        "asset", "asset :: category", "asset :: ui"})
+        "asset", "asset :: category", "asset :: ui", "provider", "generation"})
 package studio.thresho.lora;

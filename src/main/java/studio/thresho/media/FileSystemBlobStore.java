@@ -5,11 +5,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +26,9 @@ import org.springframework.stereotype.Component;
 class FileSystemBlobStore implements BlobStore {
 
     private static final String TEMP_SUFFIX = ".tmp";
+    private static final int STREAM_BUFFER_BYTES = 64 * 1024;
+    /** How often a streamed write looks at the free space again. */
+    private static final long SPACE_CHECK_BYTES = 64L * 1024 * 1024;
 
     private final Path root;
     private final long minFreeBytes;
@@ -68,6 +75,58 @@ class FileSystemBlobStore implements BlobStore {
         } finally {
             deleteQuietly(temp);
         }
+    }
+
+    @Override
+    public StreamedBlob storeStream(InputStream in, MediaVariant variant, long maxBytes, BlobCheck check) {
+        Path directory = root.resolve(variant.pathSegment() + "s");
+        Path temp = null;
+        try {
+            Files.createDirectories(directory);
+            temp = Files.createTempFile(directory, ".stream-", TEMP_SUFFIX);
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            long size = copyHashing(in, temp, sha256, maxBytes, directory);
+            try (SeekableByteChannel channel = Files.newByteChannel(temp, StandardOpenOption.READ)) {
+                check.check(channel, size);
+            }
+            String key = HexFormat.of().formatHex(sha256.digest());
+            Path target = pathOf(key, variant);
+            Files.createDirectories(target.getParent());
+            moveIntoPlace(temp, target);
+            return new StreamedBlob(key, size);
+        } catch (IOException e) {
+            if (diskFull(e)) {
+                throw new StorageFullException();
+            }
+            throw new UncheckedIOException("Could not store the streamed " + variant, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    private long copyHashing(InputStream in, Path temp, MessageDigest sha256, long maxBytes, Path directory) throws IOException {
+        byte[] buffer = new byte[STREAM_BUFFER_BYTES];
+        long total = 0;
+        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                total += read;
+                if (total > maxBytes) {
+                    throw new MediaRejectedException("The file is larger than " + maxBytes / (1024 * 1024) + " MB.");
+                }
+                if (total % SPACE_CHECK_BYTES < read && Files.getFileStore(directory).getUsableSpace() < minFreeBytes + SPACE_CHECK_BYTES) {
+                    throw new StorageFullException();
+                }
+                sha256.update(buffer, 0, read);
+                ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, read);
+                while (chunk.hasRemaining()) {
+                    out.write(chunk);
+                }
+            }
+            out.force(true);
+        }
+        return total;
     }
 
     @Override

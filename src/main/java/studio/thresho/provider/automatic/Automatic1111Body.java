@@ -33,7 +33,8 @@ final class Automatic1111Body {
                 body.put(name, value);
             }
         });
-        body.put("prompt", request.prompt());
+        body.put("prompt", request.prompt() + studio.thresho.provider.EngineLora.of(request.options()).stream()
+                .map(lora -> " <lora:" + lora.name() + ":" + lora.weightText() + ">").collect(java.util.stream.Collectors.joining()));
         body.put("negative_prompt", request.negativePrompt() == null ? "" : request.negativePrompt());
         body.put("seed", request.seed());
         AspectRatio.Size size = AspectRatio.parse(request.aspectRatio()).size(number(parameters, LONG_SIDE, DEFAULT_LONG_SIDE).doubleValue(), STEP);

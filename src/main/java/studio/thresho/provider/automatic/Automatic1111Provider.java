@@ -37,7 +37,7 @@ import studio.thresho.media.MediaService;
  * ({@code all_seeds} in the {@code info} string). A character reference becomes img2img's init image.
  */
 @Component
-public class Automatic1111Provider extends ConfiguredProvider {
+public class Automatic1111Provider extends ConfiguredProvider implements studio.thresho.provider.InstalledLoras {
 
     public static final String ID = "automatic1111";
     static final String NAME = "AUTOMATIC1111 / Forge (local)";
@@ -152,6 +152,20 @@ public class Automatic1111Provider extends ConfiguredProvider {
             throw new ProviderUnreachableException(NAME, unreachable);
         } catch (FeignException unreadable) {
             throw Automatic1111Errors.unreadableAnswer(unreadable);
+        }
+    }
+
+    @Override
+    public List<String> installedLoras() {
+        ProviderConfig config = config();
+        try {
+            List<Automatic1111Api.Lora> loras = http.client(Automatic1111Api.class, config.baseUrl()).loras(basicAuth(config));
+            return loras == null ? List.of() : loras.stream().map(Automatic1111Api.Lora::name).filter(java.util.Objects::nonNull).toList();
+        } catch (ProviderHttpException refused) {
+            throw new ProviderRefusedException(Automatic1111Errors.explain(refused)
+                    + (refused.status() == 404 ? " The engine has no LoRA extension." : ""));
+        } catch (RetryableException unreachable) {
+            throw new ProviderUnreachableException(NAME, unreachable);
         }
     }
 }

@@ -39,7 +39,7 @@ import studio.thresho.media.MediaLimits;
  * workflow and polls its history; the saved images are downloaded through {@code /view}.
  */
 @Component
-public class ComfyUiProvider extends ConfiguredProvider {
+public class ComfyUiProvider extends ConfiguredProvider implements studio.thresho.provider.InstalledLoras {
 
     public static final String ID = "comfyui";
     /** Model files named by the connection test; more are counted. */
@@ -81,7 +81,8 @@ public class ComfyUiProvider extends ConfiguredProvider {
         ComfyUiWorkflow workflow = ComfyUiWorkflow.from(config.parameters());
         ComfyUiApi api = api(config);
         String referenceName = workflow.takesReferenceImage() ? upload(api, request) : null;
-        Map<String, Object> filled = workflow.fill(values(request, config, referenceName));
+        Map<String, Object> filled = ComfyUiLoras.inserted(workflow.fill(values(request, config, referenceName)),
+                studio.thresho.provider.EngineLora.of(request.options()));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("prompt", filled);
         body.put("client_id", "thresho-" + request.recordId());
@@ -230,6 +231,18 @@ public class ComfyUiProvider extends ConfiguredProvider {
             throw new ProviderUnreachableException(NAME, unreachable);
         } catch (FeignException unreadable) {
             throw new ProviderRefusedException(NAME + " answered with something that is not the JSON of its API: " + unreadable.getMessage());
+        }
+    }
+
+    @Override
+    public java.util.List<String> installedLoras() {
+        try {
+            java.util.List<String> files = api(config()).models("loras");
+            return files == null ? java.util.List.of() : files;
+        } catch (ProviderHttpException refused) {
+            throw new ProviderRefusedException(NAME + " does not list its LoRAs (HTTP " + refused.status() + "): update ComfyUI.");
+        } catch (RetryableException unreachable) {
+            throw new ProviderUnreachableException(NAME, unreachable);
         }
     }
 

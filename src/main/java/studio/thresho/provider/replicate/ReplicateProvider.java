@@ -14,6 +14,7 @@ import studio.thresho.provider.ConfiguredProvider;
 import studio.thresho.provider.ProviderCapabilities;
 import studio.thresho.provider.ProviderReference;
 import studio.thresho.provider.ProviderRefusedException;
+import studio.thresho.provider.EngineLora;
 import studio.thresho.provider.ProviderRequest;
 import studio.thresho.provider.ProviderResult;
 import studio.thresho.provider.ProviderStatus;
@@ -78,14 +79,22 @@ public class ReplicateProvider extends ConfiguredProvider {
     public ProviderSubmission submit(ProviderRequest request) {
         ProviderConfig config = config();
         String key = config.requireCredential(NAME);
-        ReplicateModelName model = ReplicateModelName.parse(usableModel(config, request.model()));
+        Object trained = request.options().get(EngineLora.TRAINED_VERSION);
+        ReplicateModelName model = ReplicateModelName.parse(trained instanceof String version ? version : usableModel(config, request.model()));
         Optional<CatalogueModel> entry = ReplicateModels.entry(catalogue(config), model);
-        Map<String, Object> template = ReplicateModels.template(model, entry, config.parameters());
+        Map<String, Object> template = trained instanceof String ? trainedTemplate(config, model, entry)
+                : ReplicateModels.template(model, entry, config.parameters());
         boolean takesReference = ReplicateModels.placeholders(template).contains("image_url");
         ReplicateApi api = api(config);
         try {
-            Map<String, Object> input = ReplicateModels.input(template, values(request, config, takesReference,
-                    new ReplicateReferences(api, calls, key)));
+            Map<String, Object> input = new java.util.LinkedHashMap<>(ReplicateModels.input(template, values(request, config, takesReference,
+                    new ReplicateReferences(api, calls, key))));
+            EngineLora.of(request.options()).stream().findFirst().ifPresent(lora -> {
+                if (!(trained instanceof String)) {
+                    input.put("lora_weights", lora.name());
+                }
+                input.put("lora_scale", lora.weight().doubleValue());
+            });
             ReplicateApi.Prediction prediction = new ReplicatePredictions(api, calls, key)
                     .create(model, entry.map(CatalogueModel::official).orElse(false), input);
             if (prediction == null || prediction.id() == null) {
@@ -94,6 +103,16 @@ public class ReplicateProvider extends ConfiguredProvider {
             return ProviderSubmission.pending(prediction.id());
         } catch (ProviderHttpException refused) {
             throw new ProviderRefusedException(ReplicateErrors.explain(refused));
+        }
+    }
+
+    /** A talent's trained version takes the input of the model it was trained on when it has no template of its own. */
+    private Map<String, Object> trainedTemplate(ProviderConfig config, ReplicateModelName trained, Optional<CatalogueModel> entry) {
+        try {
+            return ReplicateModels.template(trained, entry, config.parameters());
+        } catch (ProviderRefusedException noTemplate) {
+            ReplicateModelName configured = ReplicateModelName.parse(usableModel(config, null));
+            return ReplicateModels.template(configured, ReplicateModels.entry(catalogue(config), configured), config.parameters());
         }
     }
 

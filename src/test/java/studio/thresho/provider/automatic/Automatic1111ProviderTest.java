@@ -146,6 +146,20 @@ class Automatic1111ProviderTest {
     }
 
     @Test
+    void aTalentsLoraIsAddedToThePromptInTheEnginesSyntax() {
+        server.stubFor(post(TXT2IMG).willReturn(okJson(answer(List.of("generated-1"), "{\"seed\": 7, \"all_seeds\": [7]}"))));
+        ProviderRequest withLora = new ProviderRequest(UUID.randomUUID(), "Marcus (mrcsx)", null, List.of(), "1:1", 1, 7, null,
+                Map.of(studio.thresho.provider.EngineLora.OPTION, studio.thresho.provider.EngineLora.toOption(List.of(
+                        new studio.thresho.provider.EngineLora("marcus_v2", new java.math.BigDecimal("0.80"))))));
+
+        provider().submit(withLora);
+
+        server.verify(postRequestedFor(urlEqualTo(TXT2IMG)).withRequestBody(
+                com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.prompt", equalTo("Marcus (mrcsx) <lora:marcus_v2:0.8>"))));
+        assertThat(server.findAll(postRequestedFor(urlEqualTo(TXT2IMG))).getFirst().getBodyAsString()).doesNotContain("\"loras\"");
+    }
+
+    @Test
     void theConfiguredCheckpointIsSentAsAnOverrideAndNoneLeavesTheLoadedOne() {
         server.stubFor(post(TXT2IMG).willReturn(okJson(answer(List.of("generated-1"), "{\"seed\": 7, \"all_seeds\": [7]}"))));
         ProviderRequest textOnly = new ProviderRequest(UUID.randomUUID(), "Marcus", null, List.of(), "1:1", 1, 7, null);

@@ -123,6 +123,28 @@ class ComfyUiProviderTest {
     }
 
     @Test
+    void aTalentsLoraGoesIntoALoraLoaderBetweenTheCheckpointAndItsReaders() {
+        parameters.put("workflow", IP_ADAPTER_WORKFLOW);
+        parameters.put("checkpoint", "juggernautXL_v9.safetensors");
+        server.stubFor(post("/upload/image").willReturn(okJson("{\"name\":\"ref.png\",\"subfolder\":\"\",\"type\":\"input\"}")));
+        queueAnswers();
+        ProviderRequest marcus = marcus();
+        ProviderRequest withLora = new ProviderRequest(marcus.recordId(), marcus.prompt(), null, marcus.references(), "16:9", 1, 4242, null,
+                Map.of(studio.thresho.provider.EngineLora.OPTION, studio.thresho.provider.EngineLora.toOption(List.of(
+                        new studio.thresho.provider.EngineLora("marcus_v2.safetensors", new java.math.BigDecimal("0.8"))))));
+
+        provider().submit(withLora);
+
+        server.verify(postRequestedFor(urlEqualTo("/prompt")).withRequestBody(equalToJson("{\"prompt\":{"
+                + "\"thresho_lora_1\":{\"class_type\":\"LoraLoader\",\"inputs\":{\"model\":[\"4\",0],\"clip\":[\"4\",1],"
+                + "\"lora_name\":\"marcus_v2.safetensors\",\"strength_model\":0.8,\"strength_clip\":0.8}},"
+                + "\"6\":{\"class_type\":\"CLIPTextEncode\",\"inputs\":{\"text\":\"" + PROMPT + "\",\"clip\":[\"thresho_lora_1\",1]}},"
+                + "\"11\":{\"class_type\":\"IPAdapterUnifiedLoader\",\"inputs\":{\"model\":[\"thresho_lora_1\",0],"
+                + "\"preset\":\"PLUS FACE (portraits)\"}},"
+                + "\"8\":{\"class_type\":\"VAEDecode\",\"inputs\":{\"samples\":[\"3\",0],\"vae\":[\"4\",2]}}}}", true, true)));
+    }
+
+    @Test
     void theShippedWorkflowRunsWithoutAReferenceAndKeepsNumbersNumbers() {
         queueAnswers();
         ProviderRequest textOnly = new ProviderRequest(UUID.randomUUID(), PROMPT, "blurry", List.of(), "9:16", 1, 7, null);

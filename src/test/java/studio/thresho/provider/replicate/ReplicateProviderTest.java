@@ -159,6 +159,30 @@ class ReplicateProviderTest {
     }
 
     @Test
+    void aTalentsTrainedVersionRunsInsteadOfTheModelAndAWeightsUrlGoesAsLoraWeights() {
+        model = FLUX_SCHNELL;
+        createAnswers("/v1/predictions");
+        createAnswers("/v1/models/black-forest-labs/flux-schnell/predictions");
+        ProviderRequest trained = new ProviderRequest(UUID.randomUUID(), PROMPT, null, List.of(), "1:1", 1, -1, null, Map.of(
+                studio.thresho.provider.EngineLora.TRAINED_VERSION, "thresho/marcus-lora:" + SDXL_VERSION,
+                studio.thresho.provider.EngineLora.OPTION, studio.thresho.provider.EngineLora.toOption(List.of(
+                        new studio.thresho.provider.EngineLora("thresho/marcus-lora:" + SDXL_VERSION, new java.math.BigDecimal("0.8"))))));
+        ProviderRequest url = new ProviderRequest(UUID.randomUUID(), PROMPT, null, List.of(), "1:1", 1, -1, null, Map.of(
+                studio.thresho.provider.EngineLora.OPTION, studio.thresho.provider.EngineLora.toOption(List.of(
+                        new studio.thresho.provider.EngineLora("https://hf.co/m/marcus.safetensors", new java.math.BigDecimal("1.1"))))));
+
+        provider().submit(trained);
+        provider().submit(url);
+
+        server.verify(postRequestedFor(urlEqualTo("/v1/predictions")).withRequestBody(matchingJsonPath("$.version", equalTo(SDXL_VERSION)))
+                .withRequestBody(matchingJsonPath("$.input.lora_scale", equalTo("0.8"))));
+        assertThat(server.findAll(postRequestedFor(urlEqualTo("/v1/predictions"))).getFirst().getBodyAsString()).doesNotContain("lora_weights");
+        server.verify(postRequestedFor(urlEqualTo("/v1/models/black-forest-labs/flux-schnell/predictions"))
+                .withRequestBody(matchingJsonPath("$.input.lora_weights", equalTo("https://hf.co/m/marcus.safetensors")))
+                .withRequestBody(matchingJsonPath("$.input.lora_scale", equalTo("1.1"))));
+    }
+
+    @Test
     void aPinnedVersionRunsByThatVersionWithoutLookingItUp() {
         model = "thresho/marcus-lora:" + SDXL_VERSION;
         parameters.put("models", Map.of("thresho/marcus-lora", Map.of("prompt", "TOK, {{prompt}}", "lora_scale", 0.9)));

@@ -1,0 +1,40 @@
+package studio.thresho.lora.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import studio.thresho.asset.AssetDetail;
+import studio.thresho.asset.category.CategoryKind;
+import studio.thresho.asset.ui.AssetAction;
+import studio.thresho.lora.LoraModelService;
+import studio.thresho.security.CurrentUser;
+import studio.thresho.security.Role;
+
+/** [LoRA models (2)] on a talent's detail page: the panel of the talent's LoRAs. */
+@org.springframework.stereotype.Component
+class LoraModelsAction implements AssetAction {
+
+    private final LoraModelService loras;
+    private final CurrentUser currentUser;
+
+    LoraModelsAction(LoraModelService loras, CurrentUser currentUser) {
+        this.loras = loras;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public Component create(AssetDetail asset) {
+        if (asset.kind() != CategoryKind.TALENT) {
+            Span nothing = new Span();
+            nothing.setVisible(false);
+            return nothing;
+        }
+        int count = loras.ofTalent(asset.lineageId()).size();
+        boolean canEdit = currentUser.require().can(Role.EDITOR);
+        Button button = new Button("LoRA models" + (count == 0 ? "" : " (" + count + ")"), VaadinIcon.CONNECT.create(),
+                click -> new LoraModelsDialog(loras, asset, canEdit).open());
+        button.addClassName("lora-models");
+        return button;
+    }
+}
