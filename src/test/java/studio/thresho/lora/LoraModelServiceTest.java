@@ -228,4 +228,19 @@ class LoraModelServiceTest {
             return engine.id();
         }
     }
+
+    @Autowired
+    studio.thresho.asset.AssetLifecycleService lifecycle;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void deletingTheTalentDeletesItsLoras() {
+        loras.addReplicateVersion(marcus.lineageId(), REPLICATE_VERSION, settings("mrcsx", "0.9", null));
+
+        lifecycle.delete(marcus.lineageId());
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lora_models WHERE lineage_id = ?", Long.class, marcus.lineageId().toString()))
+                .isZero();
+    }
 }
