@@ -2,6 +2,8 @@ package studio.thresho.shotlist.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import studio.thresho.shotlist.CastChip;
@@ -11,6 +13,14 @@ import studio.thresho.shotlist.ShotRow;
 final class ShotColumns {
 
     private ShotColumns() {
+    }
+
+    /** Moves the column right after the one with {@code key}, so it stays in sight when the grid scrolls sideways. */
+    static <T> void placeAfter(Grid<T> grid, Grid.Column<T> column, String key) {
+        List<Grid.Column<T>> order = new ArrayList<>(grid.getColumns());
+        order.remove(column);
+        order.add(order.indexOf(grid.getColumnByKey(key)) + 1, column);
+        grid.setColumnOrder(order);
     }
 
     static void addTo(Grid<ShotRow> grid, boolean editable, Consumer<CastChip> onOpenChip, Consumer<CastChip> onUpdatePin) {

@@ -116,8 +116,8 @@ class ShotListView extends Div implements HasUrlParameter<String> {
         addDetachListener(detach -> detach.getUI().setPollInterval(-1));
         ShotColumns.addTo(grid, editor, this::openChip, chip -> attempt(() -> casting.updatePins(list.id(), Set.of(chip.id())),
                 "Pinned " + chip.name() + " to v" + chip.activeVersion() + "."));
-        grid.addColumn(row -> frames.containsKey(row.id()) ? frames.get(row.id()).statusLabel() : "").setHeader("Generation")
-                .setKey("generation").setWidth("9em").setFlexGrow(0);
+        ShotColumns.placeAfter(grid, grid.addColumn(row -> frames.containsKey(row.id()) ? frames.get(row.id()).statusLabel() : "")
+                .setHeader("Generation").setKey("generation").setWidth("9em").setFlexGrow(0), "status");
         grid.setSelectionMode(editor ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
         grid.addItemClickListener(click -> {
             panel.edit(editor ? click.getItem() : null);

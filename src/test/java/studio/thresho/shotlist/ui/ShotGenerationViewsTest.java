@@ -144,6 +144,8 @@ class ShotGenerationViewsTest extends KaribuTest {
                 Duration.ofSeconds(60));
         view.refresh();
         assertThat(GridKt._getFormatted(view.grid, 0, "generation")).isEqualTo("Done");
+        List<String> keys = view.grid.getColumns().stream().map(com.vaadin.flow.component.grid.Grid.Column::getKey).toList();
+        assertThat(keys.indexOf("generation")).as("in sight beside the status, not past the notes").isEqualTo(keys.indexOf("status") + 1);
         assertThat(GridKt._getFormatted(view.grid, 1, "generation")).isEqualTo("Not generated");
         assertThat(view.progressText.getText()).isEqualTo("1 done · 0 running · 0 queued · 0 failed");
         assertThat(view.cancelBatch.isVisible()).isFalse();
