@@ -70,7 +70,7 @@ final class PlaceholderArt {
     }
 
     /** The colours of one picture, all derived from its background. */
-    private record Palette(Color background, Color shape, Color shade, Color light) {
+    record Palette(Color background, Color shape, Color shade, Color light) {
 
         Palette(Color background) {
             this(background, mix(background, Color.BLACK, 0.5), mix(background, Color.BLACK, 0.25), mix(background, Color.WHITE, 0.6));
@@ -96,18 +96,18 @@ final class PlaceholderArt {
             g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             double cx = unitsWide / 2;
             switch (subject) {
-                case HEAD_AND_SHOULDERS -> headAndShoulders(g, palette, cx);
-                case FACE_FRONT -> face(g, palette, cx, false);
-                case EXPRESSION -> face(g, palette, cx, true);
-                case PROFILE_LEFT -> profile(g, palette, cx);
+                case HEAD_AND_SHOULDERS -> PlaceholderPeople.headAndShoulders(g, palette, cx);
+                case FACE_FRONT -> PlaceholderPeople.face(g, palette, cx, false);
+                case EXPRESSION -> PlaceholderPeople.face(g, palette, cx, true);
+                case PROFILE_LEFT -> PlaceholderPeople.profile(g, palette, cx);
                 case PROFILE_RIGHT -> {
                     g.transform(new AffineTransform(-1, 0, 0, 1, 2 * cx, 0));
-                    profile(g, palette, cx);
+                    PlaceholderPeople.profile(g, palette, cx);
                 }
-                case THREE_QUARTER -> threeQuarter(g, palette, cx);
-                case BODY_FRONT -> body(g, palette, cx, true);
-                case BODY_BACK -> body(g, palette, cx, false);
-                case ACTION_POSE -> actionPose(g, palette, cx);
+                case THREE_QUARTER -> PlaceholderPeople.threeQuarter(g, palette, cx);
+                case BODY_FRONT -> PlaceholderPeople.body(g, palette, cx, true);
+                case BODY_BACK -> PlaceholderPeople.body(g, palette, cx, false);
+                case ACTION_POSE -> PlaceholderPeople.actionPose(g, palette, cx);
                 case ROOM -> room(g, palette, unitsWide);
                 case STATION -> station(g, palette, cx);
                 case CHAIR -> chair(g, palette, cx - 30, 10, 1.0);
@@ -118,68 +118,6 @@ final class PlaceholderArt {
         } finally {
             g.dispose();
         }
-    }
-
-    private static void headAndShoulders(Graphics2D g, Palette p, double cx) {
-        fill(g, p.shape(), new RoundRectangle2D.Double(cx - 36, 66, 72, 50, 34, 34),
-                new Rectangle2D.Double(cx - 7, 52, 14, 18), new Ellipse2D.Double(cx - 17, 14, 34, 44));
-    }
-
-    private static void face(Graphics2D g, Palette p, double cx, boolean smiling) {
-        fill(g, p.shape(), new RoundRectangle2D.Double(cx - 42, 76, 84, 40, 30, 30),
-                new Rectangle2D.Double(cx - 8, 60, 16, 20), new Ellipse2D.Double(cx - 21, 6, 42, 58));
-        g.setColor(p.background());
-        if (smiling) {
-            g.draw(new Arc2D.Double(cx - 12, 28, 8, 8, 20, 140, Arc2D.OPEN));
-            g.draw(new Arc2D.Double(cx + 4, 28, 8, 8, 20, 140, Arc2D.OPEN));
-            g.setStroke(new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            g.draw(new Arc2D.Double(cx - 11, 36, 22, 16, 200, 140, Arc2D.OPEN));
-        } else {
-            g.fill(new Ellipse2D.Double(cx - 11, 30, 7, 4));
-            g.fill(new Ellipse2D.Double(cx + 4, 30, 7, 4));
-            g.draw(new Line2D.Double(cx - 6, 48, cx + 6, 48));
-        }
-    }
-
-    /** Facing left; the right profile is this one mirrored. */
-    private static void profile(Graphics2D g, Palette p, double cx) {
-        Path2D nose = polygon(cx - 15, 30, cx - 23, 41, cx - 14, 43);
-        fill(g, p.shape(), new RoundRectangle2D.Double(cx - 22, 66, 46, 50, 30, 30),
-                new Rectangle2D.Double(cx - 4, 52, 14, 18), new Ellipse2D.Double(cx - 16, 14, 34, 44), nose);
-        g.setColor(p.background());
-        g.fill(new Ellipse2D.Double(cx - 10, 30, 4, 3));
-    }
-
-    private static void threeQuarter(Graphics2D g, Palette p, double cx) {
-        Path2D nose = polygon(cx + 15, 31, cx + 21, 40, cx + 14, 41);
-        fill(g, p.shape(), new RoundRectangle2D.Double(cx - 30, 66, 62, 50, 34, 34),
-                new Rectangle2D.Double(cx - 5, 52, 14, 18), new Ellipse2D.Double(cx - 15, 14, 34, 44), nose);
-        g.setColor(p.background());
-        g.fill(new Ellipse2D.Double(cx - 4, 31, 5, 3));
-        g.fill(new Ellipse2D.Double(cx + 7, 31, 5, 3));
-    }
-
-    private static void body(Graphics2D g, Palette p, double cx, boolean front) {
-        fill(g, p.shape(), new Ellipse2D.Double(cx - 7, 4, 14, 17), new Rectangle2D.Double(cx - 2.5, 19, 5, 4),
-                new RoundRectangle2D.Double(cx - 13, 22, 26, 36, 8, 8),
-                new RoundRectangle2D.Double(cx - 20, 23, 6, 32, 6, 6), new RoundRectangle2D.Double(cx + 14, 23, 6, 32, 6, 6),
-                new RoundRectangle2D.Double(cx - 11, 56, 9, 40, 5, 5), new RoundRectangle2D.Double(cx + 2, 56, 9, 40, 5, 5));
-        g.setColor(front ? p.background() : p.shade());
-        if (front) {
-            g.fill(new Ellipse2D.Double(cx - 4, 10, 2.5, 2));
-            g.fill(new Ellipse2D.Double(cx + 1.5, 10, 2.5, 2));
-        } else {
-            g.draw(new Line2D.Double(cx, 25, cx, 55));
-        }
-    }
-
-    private static void actionPose(Graphics2D g, Palette p, double cx) {
-        fill(g, p.shape(), new Ellipse2D.Double(cx - 4, 4, 14, 17),
-                rotated(new RoundRectangle2D.Double(cx - 13, 22, 26, 36, 8, 8), 8, cx, 40),
-                rotated(new RoundRectangle2D.Double(cx + 12, 23, 6, 32, 6, 6), -140, cx + 15, 26),
-                rotated(new RoundRectangle2D.Double(cx - 20, 23, 6, 32, 6, 6), 25, cx - 17, 26),
-                rotated(new RoundRectangle2D.Double(cx - 11, 56, 9, 40, 5, 5), 22, cx - 6, 58),
-                rotated(new RoundRectangle2D.Double(cx + 2, 56, 9, 40, 5, 5), -18, cx + 6, 58));
     }
 
     private static void room(Graphics2D g, Palette p, double unitsWide) {
@@ -288,18 +226,18 @@ final class PlaceholderArt {
         return current;
     }
 
-    private static void fill(Graphics2D g, Color colour, Shape... shapes) {
+    static void fill(Graphics2D g, Color colour, Shape... shapes) {
         g.setColor(colour);
         for (Shape shape : shapes) {
             g.fill(shape);
         }
     }
 
-    private static Shape rotated(Shape shape, double degrees, double pivotX, double pivotY) {
+    static Shape rotated(Shape shape, double degrees, double pivotX, double pivotY) {
         return AffineTransform.getRotateInstance(Math.toRadians(degrees), pivotX, pivotY).createTransformedShape(shape);
     }
 
-    private static Path2D polygon(double... xy) {
+    static Path2D polygon(double... xy) {
         Path2D path = new Path2D.Double();
         path.moveTo(xy[0], xy[1]);
         for (int i = 2; i < xy.length; i += 2) {
