@@ -9,6 +9,11 @@ import studio.thresho.asset.AssetDetail;
  */
 public interface AssetAction {
 
-    /** @param asset the version the page shows */
+    /** Whether the action has a button for this asset (LoRA actions are for talent only). */
+    default boolean appliesTo(AssetDetail asset) {
+        return true;
+    }
+
+    /** @param asset the version the page shows; only called when {@link #appliesTo} */
     Component create(AssetDetail asset);
 }

@@ -122,7 +122,7 @@ class AssetDetailView extends Div implements BeforeEnterObserver {
             share.setId("share-asset");
             actions.add(share);
         }
-        extraActions.forEach(action -> actions.add(action.create(asset)));
+        extraActions.stream().filter(action -> action.appliesTo(asset)).forEach(action -> actions.add(action.create(asset)));
         Div toolbar = new Div(back, actions);
         toolbar.addClassName("detail-toolbar");
         add(toolbar);

@@ -2,7 +2,6 @@ package studio.thresho.lora.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import studio.thresho.asset.AssetDetail;
 import studio.thresho.asset.AssetVersionService;
@@ -23,12 +22,12 @@ class LoraExportAction implements AssetAction {
     }
 
     @Override
+    public boolean appliesTo(AssetDetail asset) {
+        return asset.kind() == CategoryKind.TALENT;
+    }
+
+    @Override
     public Component create(AssetDetail asset) {
-        if (asset.kind() != CategoryKind.TALENT) {
-            Span nothing = new Span();
-            nothing.setVisible(false);
-            return nothing;
-        }
         Button button = new Button("Export for LoRA training", VaadinIcon.ACADEMY_CAP.create(), click -> LoraExportDialog
                 .forTalent(exports, versions, asset.lineageId(), asset.name(), asset.versionId()).open());
         button.addClassName("lora-export");

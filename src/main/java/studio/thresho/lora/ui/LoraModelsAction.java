@@ -2,7 +2,6 @@ package studio.thresho.lora.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import studio.thresho.asset.AssetDetail;
 import studio.thresho.asset.category.CategoryKind;
@@ -24,12 +23,12 @@ class LoraModelsAction implements AssetAction {
     }
 
     @Override
+    public boolean appliesTo(AssetDetail asset) {
+        return asset.kind() == CategoryKind.TALENT;
+    }
+
+    @Override
     public Component create(AssetDetail asset) {
-        if (asset.kind() != CategoryKind.TALENT) {
-            Span nothing = new Span();
-            nothing.setVisible(false);
-            return nothing;
-        }
         int count = loras.ofTalent(asset.lineageId()).size();
         boolean canEdit = currentUser.require().can(Role.EDITOR);
         Button button = new Button("LoRA models" + (count == 0 ? "" : " (" + count + ")"), VaadinIcon.CONNECT.create(),
