@@ -46,8 +46,6 @@ public class ShotGenerationService {
     private final ProviderRegistry providers;
     /** Shots written in one transaction. */
     static final int CHUNK = 50;
-    private static final String SENT = "sent";
-    private static final String SKIPPED = "skipped";
 
     private final TransactionTemplate eachChunk;
     private final ResultScoreService scores;
@@ -105,29 +103,31 @@ public class ShotGenerationService {
      * stop the others.
      */
     public BatchOutcome generate(UUID listId, BatchQuote quote) {
-        Map<UUID, String> outcome = new LinkedHashMap<>();
+        List<Attempt> attempts = new ArrayList<>();
         List<UUID> shotIds = quote.shotIds();
         // the cast's usage counters change with every chunk: indexed once, at the end
         try (IndexBatch usageCounts = indexBatches.open()) {
             for (int from = 0; from < shotIds.size(); from += CHUNK) {
                 List<UUID> chunk = shotIds.subList(from, Math.min(shotIds.size(), from + CHUNK));
                 List<PreparedGeneration> prepared = generations.prepare(planning.requests(listId, chunk));
-                outcome.putAll(eachChunk.execute(status -> enqueueUnlessBusy(listId, chunk, prepared)));
+                attempts.addAll(eachChunk.execute(status -> enqueueUnlessBusy(listId, chunk, prepared)));
             }
         }
-        List<String> refused = new ArrayList<>();
-        shotIds.stream().filter(shotId -> !SENT.equals(outcome.get(shotId)) && !SKIPPED.equals(outcome.getOrDefault(shotId, SKIPPED)))
-                .forEach(shotId -> refused.add(label(shotId) + ": " + outcome.get(shotId)));
-        int sent = (int) shotIds.stream().filter(shotId -> SENT.equals(outcome.get(shotId))).count();
-        return new BatchOutcome(sent, shotIds.size() - sent - refused.size(), refused);
+        List<String> refused = attempts.stream().filter(attempt -> attempt.refusal() != null)
+                .map(attempt -> label(attempt.shotId()) + ": " + attempt.refusal()).toList();
+        int sent = attempts.size() - refused.size();
+        return new BatchOutcome(sent, shotIds.size() - attempts.size(), refused);
     }
 
-    /** Per shot: {@link #SENT}, {@link #SKIPPED} (already generating) or the refusal. */
-    private Map<UUID, String> enqueueUnlessBusy(UUID listId, List<UUID> chunk, List<PreparedGeneration> prepared) {
-        Map<UUID, String> outcome = new HashMap<>();
+    /** A shot that was not skipped as already generating: sent, or refused with the reason. */
+    private record Attempt(UUID shotId, String refusal) {
+    }
+
+    private List<Attempt> enqueueUnlessBusy(UUID listId, List<UUID> chunk, List<PreparedGeneration> prepared) {
+        List<Attempt> attempts = new ArrayList<>();
         Set<UUID> present = shots.lockForGeneration(chunk).stream().filter(shot -> shot.getShotListId().equals(listId))
                 .map(Shot::getId).collect(Collectors.toSet());
-        chunk.stream().filter(shotId -> !present.contains(shotId)).forEach(gone -> outcome.put(gone, "That shot no longer exists."));
+        chunk.stream().filter(shotId -> !present.contains(shotId)).forEach(gone -> attempts.add(new Attempt(gone, "That shot no longer exists.")));
         Set<UUID> busy = generations.forShots(List.copyOf(present)).entrySet().stream()
                 .filter(shot -> shot.getValue().stream().anyMatch(generation -> !generation.status().finished()))
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
@@ -136,9 +136,9 @@ public class ShotGenerationService {
                 .toList();
         List<GenerationService.Queued> queued = generations.enqueue(wanted);
         for (int i = 0; i < wanted.size(); i++) {
-            outcome.put(wanted.get(i).request().shotId(), queued.get(i).refusal() == null ? SENT : queued.get(i).refusal());
+            attempts.add(new Attempt(wanted.get(i).request().shotId(), queued.get(i).refusal()));
         }
-        return outcome;
+        return attempts;
     }
 
     private String label(UUID shotId) {
