@@ -85,15 +85,17 @@ public class ReplicateTrainings implements LoraTrainer {
     public boolean modelExists(String owner, String name) {
         ReplicateModelName model = destination(owner + "/" + name);
         Session session = session();
-        try {
-            calls.poll(ReplicateProvider.NAME, () -> session.api().model(session.key(), model.owner(), model.name()));
-            return true;
-        } catch (ProviderHttpException refused) {
-            if (refused.status() == 404) {
-                return false;
+        return explained(() -> {
+            try {
+                calls.poll(ReplicateProvider.NAME, () -> session.api().model(session.key(), model.owner(), model.name()));
+                return true;
+            } catch (ProviderHttpException refused) {
+                if (refused.status() == 404) {
+                    return false;
+                }
+                throw refused;
             }
-            throw new ProviderRefusedException(ReplicateErrors.explain(refused));
-        }
+        }, null);
     }
 
     @Override
