@@ -45,6 +45,25 @@ interface ReplicateApi {
     @Headers({"Accept: application/json", "Authorization: Bearer {key}"})
     Account account(@Param("key") String key);
 
+    /** Creates a model, the destination a training writes its version to: {@code {owner, name, visibility, hardware}}. */
+    @RequestLine("POST /models")
+    @Headers({"Content-Type: application/json", "Accept: application/json", "Authorization: Bearer {key}"})
+    Model createModel(@Param("key") String key, Map<String, Object> body);
+
+    /** Starts a training of one trainer version: {@code {destination: "owner/name", input}}. */
+    @RequestLine("POST /models/{owner}/{name}/versions/{version}/trainings")
+    @Headers({"Content-Type: application/json", "Accept: application/json", "Authorization: Bearer {key}"})
+    Training train(@Param("key") String key, @Param("owner") String owner, @Param("name") String name, @Param("version") String version,
+                   Map<String, Object> body);
+
+    @RequestLine("GET /trainings/{id}")
+    @Headers({"Accept: application/json", "Authorization: Bearer {key}"})
+    Training training(@Param("key") String key, @Param("id") String id);
+
+    @RequestLine("POST /trainings/{id}/cancel")
+    @Headers({"Accept: application/json", "Authorization: Bearer {key}"})
+    Training cancelTraining(@Param("key") String key, @Param("id") String id);
+
     /** @param output a URL or a list of URLs for image models; any JSON for others */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Prediction(@JsonProperty("id") String id, @JsonProperty("status") String status, @JsonProperty("input") Map<String, Object> input,
@@ -62,6 +81,15 @@ interface ReplicateApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record UploadedFile(@JsonProperty("id") String id, @JsonProperty("urls") Map<String, String> urls) {
+    }
+
+    /**
+     * @param output {@code {version, weights}} once succeeded; read as any JSON, which the API does not promise otherwise
+     * @param error  a string, or an object on some failures
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Training(@JsonProperty("id") String id, @JsonProperty("status") String status, @JsonProperty("destination") String destination,
+                    @JsonProperty("output") Object output, @JsonProperty("error") Object error, @JsonProperty("logs") String logs) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
