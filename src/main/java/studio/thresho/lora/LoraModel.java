@@ -20,6 +20,15 @@ public record LoraModel(UUID id, UUID lineageId, LoraKind kind, String name, Str
                         Long fileSize, String triggerWord, BigDecimal defaultWeight, String baseModel, String trainedFromVersion,
                         String status, Instant createdAt, Optional<String> outdated) {
 
+    /** Used whenever the talent is picked on an engine that can. */
+    public static final String ACTIVE = "active";
+    /** Kept, but not used until switched on again. */
+    public static final String SWITCHED_OFF = "disabled";
+
+    public boolean active() {
+        return ACTIVE.equals(status);
+    }
+
     LoraModel withOutdated(Optional<String> note) {
         return new LoraModel(id, lineageId, kind, name, provider, source, mediaKey, fileSize, triggerWord, defaultWeight, baseModel,
                 trainedFromVersion, status, createdAt, note);

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Service;
 import studio.thresho.asset.AssetDetail;
 import studio.thresho.asset.AssetService;
 import studio.thresho.base.UserFacingException;
-import studio.thresho.media.BlobStore;
+import studio.thresho.media.FileIngest;
+import studio.thresho.media.MediaContent;
+import studio.thresho.media.MediaService;
 import studio.thresho.media.MediaVariant;
 import studio.thresho.media.StreamedBlob;
 import studio.thresho.provider.InstalledLoras;
@@ -36,21 +38,25 @@ public class LoraModelService {
     public static final BigDecimal MIN_WEIGHT = new BigDecimal("-2");
     public static final BigDecimal MAX_WEIGHT = new BigDecimal("2");
     public static final int MAX_NAME_LENGTH = 200;
+    static final String SAFETENSORS_TYPE = "application/octet-stream";
     private static final Pattern REPLICATE_VERSION = Pattern.compile("[a-z0-9][a-z0-9_.-]*/[a-z0-9][a-z0-9_.-]*:[0-9a-f]{64}");
+    private static final String GONE = "This LoRA was removed meanwhile.";
     private static final Pattern VERSION = Pattern.compile("(\\d+)\\.\\d+\\.\\d+");
 
     private final LoraModelStore store;
     private final AssetService assets;
-    private final BlobStore blobs;
+    private final FileIngest files;
+    private final MediaService media;
     private final SafetensorsCheck safetensors;
     private final List<InstalledLoras> engines;
     private final CurrentUser currentUser;
 
-    LoraModelService(LoraModelStore store, AssetService assets, BlobStore blobs, SafetensorsCheck safetensors, List<InstalledLoras> engines,
-                     CurrentUser currentUser) {
+    LoraModelService(LoraModelStore store, AssetService assets, FileIngest files, MediaService media, SafetensorsCheck safetensors,
+                     List<InstalledLoras> engines, CurrentUser currentUser) {
         this.store = store;
         this.assets = assets;
-        this.blobs = blobs;
+        this.files = files;
+        this.media = media;
         this.safetensors = safetensors;
         this.engines = engines;
         this.currentUser = currentUser;
@@ -70,7 +76,7 @@ public class LoraModelService {
         }
         AssetDetail talent = assets.get(lineageId);
         LoraSettings checked = checked(settings, talent, fileName.substring(0, fileName.length() - ".safetensors".length()));
-        StreamedBlob blob = blobs.storeStream(in, MediaVariant.ORIGINAL, MAX_UPLOAD_BYTES, safetensors);
+        StreamedBlob blob = files.ingest(fileName, SAFETENSORS_TYPE, in, MAX_UPLOAD_BYTES, safetensors);
         return add(talent, LoraKind.UPLOAD, null, fileName, blob.key(), blob.size(), checked);
     }
 
@@ -135,10 +141,33 @@ public class LoraModelService {
         }
     }
 
+    /** Removes the LoRA; an uploaded file goes with the media sweep once no other LoRA names it. */
     @PreAuthorize("hasRole('" + Role.Names.EDITOR + "')")
     public void remove(UUID id) {
         if (!store.delete(id)) {
-            throw new UserFacingException("This LoRA was removed meanwhile.");
+            throw new UserFacingException(GONE);
+        }
+    }
+
+    /** Switches a LoRA off (generations stop using it) or on again. */
+    @PreAuthorize("hasRole('" + Role.Names.EDITOR + "')")
+    public LoraModel switchOn(UUID id, boolean on) {
+        if (!store.setStatus(id, on ? LoraModel.ACTIVE : LoraModel.SWITCHED_OFF)) {
+            throw new UserFacingException(GONE);
+        }
+        LoraModel model = store.find(id).orElseThrow(() -> new UserFacingException(GONE));
+        return model.withOutdated(outdated(model.trainedFromVersion(), assets.get(model.lineageId()).version()));
+    }
+
+    /** An uploaded LoRA's file, to download into an engine's loras folder; empty for other kinds or a missing file. */
+    public Optional<MediaContent> file(LoraModel model) {
+        if (model.kind() != LoraKind.UPLOAD || model.mediaKey() == null) {
+            return Optional.empty();
+        }
+        try {
+            return media.open(model.mediaKey(), MediaVariant.ORIGINAL);
+        } catch (java.io.IOException unreadable) {
+            throw new UserFacingException("The LoRA file could not be read: " + unreadable.getMessage());
         }
     }
 

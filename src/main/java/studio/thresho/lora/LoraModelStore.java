@@ -31,7 +31,8 @@ class LoraModelStore {
         UUID id = UUID.randomUUID();
         jdbc.update("INSERT INTO lora_models (id, asset_id, lineage_id, kind, name, provider, source, media_key, file_size, trigger_word, "
                         + "default_weight, base_model, trained_from_version, status, created_by) VALUES (:id, :version_id, :lineage, :kind, "
-                        + ":name, :provider, :source, :media_key, :file_size, :trigger, :weight, :base_model, :trained_from, 'active', :created_by)",
+                        + ":name, :provider, :source, :media_key, :file_size, :trigger, :weight, :base_model, :trained_from, '" + LoraModel.ACTIVE
+                        + "', :created_by)",
                 new MapSqlParameterSource().addValue("id", id.toString()).addValue("version_id", versionId == null ? null : versionId.toString())
                         .addValue("lineage", lineageId.toString()).addValue("kind", kind.dbValue()).addValue("name", settings.name())
                         .addValue("provider", provider).addValue("source", source).addValue("media_key", mediaKey)
@@ -50,6 +51,10 @@ class LoraModelStore {
     Optional<LoraModel> find(UUID id) {
         return jdbc.query("SELECT " + COLUMNS + " FROM lora_models WHERE id = :id", Map.of("id", id.toString()), this::model)
                 .stream().findFirst();
+    }
+
+    boolean setStatus(UUID id, String status) {
+        return jdbc.update("UPDATE lora_models SET status = :status WHERE id = :id", Map.of("id", id.toString(), "status", status)) > 0;
     }
 
     boolean delete(UUID id) {

@@ -186,7 +186,7 @@ public class MediaService {
         return key != null && key.matches("[0-9a-f]{64}");
     }
 
-    private static String cleanFilename(String filename) {
+    static String cleanFilename(String filename) {
         if (filename == null || filename.isBlank()) {
             return null;
         }

@@ -42,6 +42,7 @@ public class ShareLinkService {
     public static final Duration MAX_VALIDITY = Duration.ofDays(MAX_DAYS);
     public static final String IMAGE_PATH_PREFIX = "/share/";
     public static final String PAGE_PATH_PREFIX = "/shared/";
+    public static final String FILE_PATH_PREFIX = "/share/file/";
     static final String NO_BASE_URL = "Public links need the address this server is reachable at from the internet: set PUBLIC_BASE_URL "
             + "(e.g. https://studio.example.com). Links to localhost are useless to Midjourney.";
     private static final int TOKEN_BYTES = 32;
@@ -85,7 +86,20 @@ public class ShareLinkService {
         if (validity.isNegative() || validity.isZero() || validity.compareTo(MAX_VALIDITY) > 0) {
             throw new UserFacingException("A public link is valid for up to " + MAX_DAYS + " days.");
         }
-        return insert(ShareScope.IMAGE, mediaKey, null, generationId, validity, IMAGE_PATH_PREFIX);
+        return insert(ShareScope.IMAGE, mediaKey, null, null, generationId, validity, IMAGE_PATH_PREFIX);
+    }
+
+    /**
+     * A link to one stored file served as it is, named {@code fileName}, that ends with the generation
+     * that sends it: an uploaded LoRA that Replicate downloads as {@code lora_weights}.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public ShareLink createFileForGeneration(String mediaKey, String fileName, UUID generationId, Duration validity) {
+        if (!configured()) {
+            throw new UserFacingException(NO_BASE_URL.replace("Midjourney", "a provider"));
+        }
+        return insert(ShareScope.FILE, mediaKey, fileName, null, generationId, validity, FILE_PATH_PREFIX);
     }
 
     /**
@@ -97,17 +111,18 @@ public class ShareLinkService {
         if (days < MIN_DAYS || days > MAX_DAYS) {
             throw new UserFacingException("A share page is valid for " + MIN_DAYS + " to " + MAX_DAYS + " days.");
         }
-        return insert(ShareScope.ASSET, null, assetVersionId, null, Duration.ofDays(days), PAGE_PATH_PREFIX);
+        return insert(ShareScope.ASSET, null, null, assetVersionId, null, Duration.ofDays(days), PAGE_PATH_PREFIX);
     }
 
-    private ShareLink insert(ShareScope scope, String mediaKey, UUID assetVersionId, UUID generationId, Duration validity, String prefix) {
+    private ShareLink insert(ShareScope scope, String mediaKey, String fileName, UUID assetVersionId, UUID generationId, Duration validity,
+                             String prefix) {
         byte[] bytes = new byte[TOKEN_BYTES];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         String hash = hash(token);
         Instant expires = Instant.now().plus(validity);
-        jdbc.update("INSERT INTO share_links (token_hash, scope, media_key, asset_id, generation_id, created_by, expires_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)", hash, scope.name(), mediaKey, text(assetVersionId), text(generationId),
+        jdbc.update("INSERT INTO share_links (token_hash, scope, media_key, file_name, asset_id, generation_id, created_by, expires_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", hash, scope.name(), mediaKey, fileName, text(assetVersionId), text(generationId),
                 currentUser.get().map(SignedInUser::id).map(Object::toString).orElse(null), Timestamp.from(expires));
         return new ShareLink(hash, token, publicBaseUrl + prefix + token, expires);
     }
@@ -156,6 +171,14 @@ public class ShareLinkService {
     @Transactional
     public Optional<String> resolve(String token) {
         return live(token, ShareScope.IMAGE, "media_key");
+    }
+
+    /** The file and its name of a live file link, noting the access. */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public Optional<SharedFile> resolveFile(String token) {
+        return live(token, ShareScope.FILE, "CONCAT(media_key, '/', COALESCE(file_name, ''))")
+                .map(found -> new SharedFile(found.substring(0, found.indexOf('/')), found.substring(found.indexOf('/') + 1)));
     }
 
     /** The asset version of a live share page, noting the access. */

@@ -1,6 +1,9 @@
 package studio.thresho.media;
 
-/** What a share link opens: one image file ({@code /share/<token>}) or one asset version's page ({@code /shared/<token>}). */
+/**
+ * What a share link opens: one image file ({@code /share/<token>}), one asset version's page
+ * ({@code /shared/<token>}), or one stored file as it is ({@code /share/file/<token>}: an uploaded LoRA).
+ */
 public enum ShareScope {
-    IMAGE, ASSET
+    IMAGE, ASSET, FILE
 }

@@ -9,9 +9,16 @@ import java.util.Map;
 /**
  * A LoRA a generation applies, as carried in the request's options under {@link #OPTION}: the name
  * the engine knows it by (a ComfyUI file, an AUTOMATIC1111 name, a Replicate version or weights URL)
- * and its weight.
+ * and its weight; an uploaded file also carries its media key, which a provider that downloads LoRAs
+ * (Replicate) reaches through a public link.
+ *
+ * @param file the media key of an uploaded {@code .safetensors} file, else null
  */
-public record EngineLora(String name, BigDecimal weight) {
+public record EngineLora(String name, BigDecimal weight, String file) {
+
+    public EngineLora(String name, BigDecimal weight) {
+        this(name, weight, null);
+    }
 
     public static final String OPTION = "loras";
     /** A Replicate trained version ({@code owner/name:version}) the generation runs instead of the configured model. */
@@ -23,6 +30,9 @@ public record EngineLora(String name, BigDecimal weight) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("name", lora.name());
             entry.put("weight", lora.weight().stripTrailingZeros().toPlainString());
+            if (lora.file() != null) {
+                entry.put("file", lora.file());
+            }
             return entry;
         }).toList();
     }
@@ -33,7 +43,8 @@ public record EngineLora(String name, BigDecimal weight) {
         if (options.get(OPTION) instanceof List<?> entries) {
             for (Object entry : entries) {
                 if (entry instanceof Map<?, ?> fields && fields.get("name") instanceof String name && fields.get("weight") != null) {
-                    loras.add(new EngineLora(name, new BigDecimal(String.valueOf(fields.get("weight")))));
+                    loras.add(new EngineLora(name, new BigDecimal(String.valueOf(fields.get("weight"))),
+                            fields.get("file") instanceof String file ? file : null));
                 }
             }
         }

@@ -26,6 +26,9 @@ public interface LoraTrainer {
     /** Creates the destination model; {@code visibility} is "private" or "public". */
     void createModel(String owner, String name, String visibility, String hardware);
 
+    /** The largest dataset ZIP {@link #uploadDataset} takes. */
+    long maxDatasetBytes();
+
     /** Uploads the dataset ZIP through the Files API and returns the URL a trainer takes as {@code input_images}. */
     String uploadDataset(Path zip, String fileName);
 

@@ -19,6 +19,9 @@ import studio.thresho.generation.PlanPick;
 import studio.thresho.generation.PlanRequest;
 import studio.thresho.generation.SeedChoice;
 import studio.thresho.generation.Slot;
+import studio.thresho.media.ShareLinkService;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.test.util.ReflectionTestUtils;
 import studio.thresho.provider.EngineLora;
 import studio.thresho.provider.comfyui.ComfyUiProvider;
 import studio.thresho.provider.settings.ProviderSettingsService;
@@ -43,6 +46,8 @@ class LoraPlanContributorTest {
     ProviderSettingsService settings;
     @Autowired
     TestLogins logins;
+    @Autowired
+    ShareLinkService shares;
 
     private AssetDetail marcus;
 
@@ -102,6 +107,31 @@ class LoraPlanContributorTest {
         assertThat(plan.additions()).extracting(addition -> addition.label()).containsExactly("LoRA marcus-flux (0.9)");
         assertThat(plan.options()).containsEntry(EngineLora.TRAINED_VERSION, version);
         assertThat(EngineLora.of(plan.options())).containsExactly(new EngineLora(version, new BigDecimal("0.9")));
+    }
+
+    @Test
+    void anUploadedFileGoesToReplicateThroughAPublicLinkOnlyWhenTheServerHasAPublicAddress() {
+        String file = "cd".repeat(32);
+        store.insert(marcus.lineageId(), marcus.versionId(), LoraKind.UPLOAD, null, "marcus-v3.safetensors", file, 1234L,
+                new LoraSettings("marcus-v3", "mrcsx", new BigDecimal("0.7"), "flux-dev", marcus.version()), null);
+
+        GenerationPlan withAddress = planner.plan(request("replicate"));
+        assertThat(withAddress.additions()).extracting(addition -> addition.label()).containsExactly("LoRA marcus-v3 (0.7)");
+        assertThat(EngineLora.of(withAddress.options())).containsExactly(new EngineLora("marcus-v3.safetensors", new BigDecimal("0.7"), file));
+
+        Object target = AopTestUtils.getTargetObject(shares);
+        Object address = ReflectionTestUtils.getField(target, "publicBaseUrl");
+        ReflectionTestUtils.setField(target, "publicBaseUrl", "");
+        try {
+            GenerationPlan withoutAddress = planner.plan(request("replicate"));
+            assertThat(withoutAddress.options()).doesNotContainKey(EngineLora.OPTION);
+            assertThat(withoutAddress.notes()).contains("Marcus's LoRA is not used: Replicate downloads an uploaded file through a public link: "
+                    + "set PUBLIC_BASE_URL to this server's public address.");
+        } finally {
+            ReflectionTestUtils.setField(target, "publicBaseUrl", address);
+        }
+        assertThat(planner.plan(request(ComfyUiProvider.ID)).additions()).extracting(addition -> addition.label())
+                .containsExactly("LoRA marcus-v2 (0.8)");
     }
 
     @Test

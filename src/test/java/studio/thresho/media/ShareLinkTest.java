@@ -125,4 +125,33 @@ class ShareLinkTest {
     static boolean contains(byte[] haystack, String needle) {
         return new String(haystack, StandardCharsets.ISO_8859_1).contains(needle);
     }
+
+    @Autowired
+    FileIngest files;
+
+    @Test
+    void aFileLinkServesTheStoredBytesAsTheyAreUnderTheirNameUntilItsGenerationEnds() throws Exception {
+        logins.ensureTestUsers();
+        logins.loginAs(TestLogins.EDITOR);
+        byte[] lora = "not an image, a LoRA's bytes".getBytes(StandardCharsets.UTF_8);
+        String key = files.ingest("marcus.safetensors", "application/octet-stream", new java.io.ByteArrayInputStream(lora), 1024,
+                (channel, size) -> {
+                }).key();
+        java.util.UUID generation = java.util.UUID.randomUUID();
+        jdbc.update("INSERT INTO generation_records (id, provider_id, status, prompt) VALUES (?, 'replicate', 'queued', 'p')", generation.toString());
+        TestLogins.logout();
+
+        ShareLink link = links.createFileForGeneration(key, "marcus-v2.safetensors", generation, ShareLinkService.DEFAULT_VALIDITY);
+
+        assertThat(link.url()).startsWith("https://studio.thresho.example/share/file/");
+        var served = controller.serveFile(link.token());
+        assertThat(served.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(served.getHeaders().getContentType().toString()).isEqualTo("application/octet-stream");
+        assertThat(served.getHeaders().getContentDisposition().getFilename()).isEqualTo("marcus-v2.safetensors");
+        assertThat(((InputStreamResource) served.getBody()).getInputStream().readAllBytes()).isEqualTo(lora);
+        assertThat(controller.serve(link.token()).getStatusCode()).as("not an image link").isEqualTo(HttpStatus.NOT_FOUND);
+
+        links.endWithGeneration(generation);
+        assertThat(controller.serveFile(link.token()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
 }

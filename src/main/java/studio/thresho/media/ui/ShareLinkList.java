@@ -72,7 +72,11 @@ public class ShareLinkList extends Div {
                 : "expired " + WHEN.format(link.expiresAt());
         String by = link.createdBy() == null ? "" : " by " + link.createdBy();
         String opened = link.lastAccessedAt() == null ? "never opened" : "last opened " + WHEN.format(link.lastAccessedAt());
-        return (link.scope() == studio.thresho.media.ShareScope.ASSET ? "Share page" : "Image link") + by + ", made "
+        return switch (link.scope()) {
+            case ASSET -> "Share page";
+            case IMAGE -> "Image link";
+            case FILE -> "File link";
+        } + by + ", made "
                 + WHEN.format(link.createdAt()) + " · " + state + " · " + opened;
     }
 }

@@ -29,6 +29,7 @@ import studio.thresho.provider.settings.ProviderConfig;
 import studio.thresho.provider.settings.ProviderConfigs;
 import studio.thresho.provider.settings.ProviderDefaults;
 import studio.thresho.media.MediaLimits;
+import studio.thresho.media.ShareLinkService;
 
 /**
  * Replicate. Creates a prediction with the input its template gives (see {@link ReplicateModels}):
@@ -50,12 +51,14 @@ public class ReplicateProvider extends ConfiguredProvider {
     private final ProviderHttp http;
     private final ProviderCalls calls;
     private final ReferenceImages images;
+    private final ShareLinkService shares;
 
-    public ReplicateProvider(ProviderConfigs configs, ProviderHttp http, ProviderCalls calls, ReferenceImages images) {
+    public ReplicateProvider(ProviderConfigs configs, ProviderHttp http, ProviderCalls calls, ReferenceImages images, ShareLinkService shares) {
         super(ID, NAME, DEFAULTS, configs);
         this.http = http;
         this.calls = calls;
         this.images = images;
+        this.shares = shares;
     }
 
     /** What the default model's template takes; a broken set-up offers the least until submit says why. */
@@ -91,7 +94,8 @@ public class ReplicateProvider extends ConfiguredProvider {
                     new ReplicateReferences(api, calls, key))));
             EngineLora.of(request.options()).stream().findFirst().ifPresent(lora -> {
                 if (!(trained instanceof String)) {
-                    input.put("lora_weights", lora.name());
+                    input.put("lora_weights", lora.file() == null ? lora.name()
+                            : shares.createFileForGeneration(lora.file(), lora.name(), request.recordId(), ShareLinkService.DEFAULT_VALIDITY).url());
                 }
                 input.put("lora_scale", lora.weight().doubleValue());
             });

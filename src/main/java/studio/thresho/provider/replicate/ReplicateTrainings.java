@@ -67,6 +67,11 @@ public class ReplicateTrainings implements LoraTrainer {
     }
 
     @Override
+    public long maxDatasetBytes() {
+        return maxDatasetBytes;
+    }
+
+    @Override
     public boolean available() {
         ProviderConfig config = config();
         return config.enabled() && config.credential().isPresent();

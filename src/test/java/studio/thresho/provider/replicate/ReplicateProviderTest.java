@@ -40,6 +40,7 @@ import studio.thresho.provider.http.ProviderCalls;
 import studio.thresho.provider.http.ProviderHttp;
 import studio.thresho.provider.SubmissionUncertainException;
 import studio.thresho.provider.settings.ProviderConfig;
+import studio.thresho.media.ShareLinkService;
 
 /** The Replicate client against a stub mounted at /v1 like api.replicate.com: predictions created, polled and cancelled. */
 class ReplicateProviderTest {
@@ -58,6 +59,7 @@ class ReplicateProviderTest {
     private String model = FLUX_DEV;
     private byte[] reference = HEADSHOT;
     private final Map<String, Object> parameters = new HashMap<>();
+    private final ShareLinkService shares = org.mockito.Mockito.mock(ShareLinkService.class);
 
     @BeforeEach
     void stubServer() {
@@ -79,7 +81,7 @@ class ReplicateProviderTest {
             }
         };
         return new ReplicateProvider((id, defaults) -> config, new ProviderHttp(Duration.ofSeconds(2), Duration.ofMillis(1500)),
-                new ProviderCalls(Duration.ofMillis(5), Duration.ofMillis(50), new ProviderAttempts(null)), images);
+                new ProviderCalls(Duration.ofMillis(5), Duration.ofMillis(50), new ProviderAttempts(null)), images, shares);
     }
 
     private static ProviderRequest marcus() {
@@ -180,6 +182,26 @@ class ReplicateProviderTest {
         server.verify(postRequestedFor(urlEqualTo("/v1/models/black-forest-labs/flux-schnell/predictions"))
                 .withRequestBody(matchingJsonPath("$.input.lora_weights", equalTo("https://hf.co/m/marcus.safetensors")))
                 .withRequestBody(matchingJsonPath("$.input.lora_scale", equalTo("1.1"))));
+    }
+
+    @Test
+    void anUploadedLoraFileTravelsAsAPublicLinkThatEndsWithTheGeneration() {
+        model = FLUX_SCHNELL;
+        createAnswers("/v1/models/black-forest-labs/flux-schnell/predictions");
+        String file = "ab".repeat(32);
+        UUID generation = UUID.randomUUID();
+        org.mockito.Mockito.when(shares.createFileForGeneration(file, "marcus-v2.safetensors", generation, ShareLinkService.DEFAULT_VALIDITY))
+                .thenReturn(new studio.thresho.media.ShareLink("hash", "token", "https://studio.example.com/share/file/token",
+                        java.time.Instant.now().plus(ShareLinkService.DEFAULT_VALIDITY)));
+        ProviderRequest upload = new ProviderRequest(generation, PROMPT, null, List.of(), "1:1", 1, -1, null, Map.of(
+                studio.thresho.provider.EngineLora.OPTION, studio.thresho.provider.EngineLora.toOption(List.of(
+                        new studio.thresho.provider.EngineLora("marcus-v2.safetensors", new java.math.BigDecimal("0.8"), file)))));
+
+        provider().submit(upload);
+
+        server.verify(postRequestedFor(urlEqualTo("/v1/models/black-forest-labs/flux-schnell/predictions"))
+                .withRequestBody(matchingJsonPath("$.input.lora_weights", equalTo("https://studio.example.com/share/file/token")))
+                .withRequestBody(matchingJsonPath("$.input.lora_scale", equalTo("0.8"))));
     }
 
     @Test

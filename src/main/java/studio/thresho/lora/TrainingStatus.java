@@ -1,0 +1,42 @@
+package studio.thresho.lora;
+
+import java.util.Arrays;
+
+/**
+ * Where a training stands. The paid request is sent once: Sending is committed before it leaves, so a
+ * job that finds a training still Sending (a restart mid-request) makes it Uncertain instead of sending
+ * again; only a person who checked Replicate's trainings page starts it again.
+ */
+public enum TrainingStatus {
+    QUEUED("queued", "Queued"),
+    SENDING("sending", "Sending"),
+    RUNNING("running", "Training"),
+    SUCCEEDED("succeeded", "Trained"),
+    FAILED("failed", "Failed"),
+    CANCELLED("cancelled", "Cancelled"),
+    UNCERTAIN("uncertain", "Start uncertain");
+
+    private final String dbValue;
+    private final String label;
+
+    TrainingStatus(String dbValue, String label) {
+        this.dbValue = dbValue;
+        this.label = label;
+    }
+
+    String dbValue() {
+        return dbValue;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean finished() {
+        return this == SUCCEEDED || this == FAILED || this == CANCELLED;
+    }
+
+    static TrainingStatus ofDbValue(String value) {
+        return Arrays.stream(values()).filter(status -> status.dbValue.equals(value)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,43 @@
+package studio.thresho.media;
+
+import java.io.InputStream;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import studio.thresho.security.CurrentUser;
+import studio.thresho.security.Role;
+import studio.thresho.security.SignedInUser;
+
+/**
+ * Files that are no pictures (an uploaded LoRA, a training's dataset ZIP): streamed to the blob store
+ * (temporary file, hash, atomic rename), checked by the caller's {@link BlobCheck}, and recorded in
+ * {@code media_files} as kind "file", so the media sweep removes them once nothing references them.
+ */
+@Service
+public class FileIngest {
+
+    private final BlobStore blobs;
+    private final JdbcTemplate jdbc;
+    private final CurrentUser currentUser;
+
+    FileIngest(BlobStore blobs, JdbcTemplate jdbc, CurrentUser currentUser) {
+        this.blobs = blobs;
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * Stores and records the stream; nothing is kept when it is larger than {@code maxBytes} or the check refuses it.
+     *
+     * @throws MediaRejectedException with the reason
+     */
+    @PreAuthorize("hasRole('" + Role.Names.EDITOR + "')")
+    public StreamedBlob ingest(String filename, String mimeType, InputStream in, long maxBytes, BlobCheck check) {
+        StreamedBlob blob = blobs.storeStream(in, MediaVariant.ORIGINAL, maxBytes, check);
+        String creator = currentUser.get().map(SignedInUser::id).map(Object::toString).orElse(null);
+        jdbc.update("INSERT INTO media_files (sha256, media_kind, mime_type, size_bytes, original_filename, created_by, created_at, last_stored_at) "
+                + "VALUES (?, 'file', ?, ?, ?, ?, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)) ON DUPLICATE KEY UPDATE last_stored_at = UTC_TIMESTAMP(6)",
+                blob.key(), mimeType, blob.size(), MediaService.cleanFilename(filename), creator);
+        return blob;
+    }
+}
