@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class LoraTrainingService {
 
     static final Pattern MODEL_NAME = Pattern.compile("[a-z0-9][a-z0-9_.-]{0,99}/[a-z0-9][a-z0-9_.-]{0,99}");
-    static final String NOT_SET_UP = "Replicate is not set up: an administrator adds its API token under Providers.";
+    public static final String NOT_SET_UP = "Replicate is not set up: an administrator adds its API token under Providers.";
 
     private final LoraExportService exports;
     private final DatasetWriter writer;

@@ -14,12 +14,12 @@ import studio.thresho.media.TestImages;
 import studio.thresho.testsupport.Workspace;
 
 /** A talent with a headshot, three sheet views and a reference, as LoRA datasets are made from. */
-final class LoraTalents {
+public final class LoraTalents {
 
     private LoraTalents() {
     }
 
-    static AssetDetail withSheet(AssetService assets, MediaService media, Workspace workspace, String name, long seed) {
+    public static AssetDetail withSheet(AssetService assets, MediaService media, Workspace workspace, String name, long seed) {
         List<ImageDraft> images = List.of(
                 new ImageDraft(media.ingest("h.jpg", TestImages.jpeg(1600, 1200, seed)).key(), ImageType.HEADSHOT, null, "Headshot"),
                 new ImageDraft(media.ingest("f.png", TestImages.png(300, 400, seed + 1)).key(), ImageType.CHARACTER_SHEET, SheetSlot.FRONT_FACE, null),

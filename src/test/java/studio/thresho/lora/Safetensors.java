@@ -6,13 +6,13 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /** Small real safetensors files for tests: a header and the tensors' bytes. */
-final class Safetensors {
+public final class Safetensors {
 
     private Safetensors() {
     }
 
     /** A kohya-style LoRA with one module: lora_up, lora_down (2x2 float32 each) and alpha. */
-    static byte[] kohyaLora() {
+    public static byte[] kohyaLora() {
         return file("{\"__metadata__\":{\"ss_network_dim\":\"2\"},"
                 + "\"lora_unet_down_blocks_0_attn1_to_q.lora_down.weight\":{\"dtype\":\"F32\",\"shape\":[2,2],\"data_offsets\":[0,16]},"
                 + "\"lora_unet_down_blocks_0_attn1_to_q.lora_up.weight\":{\"dtype\":\"F32\",\"shape\":[2,2],\"data_offsets\":[16,32]},"

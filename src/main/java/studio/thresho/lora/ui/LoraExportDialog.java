@@ -18,6 +18,7 @@ import studio.thresho.lora.LoraExportRequest;
 import studio.thresho.lora.LoraExportService;
 import studio.thresho.lora.LoraExportSummary;
 import studio.thresho.lora.LoraFormat;
+import studio.thresho.lora.LoraTrainingService;
 
 /**
  * Export for LoRA training (FR-10.1): the format and image size for the whole download, then per
@@ -37,9 +38,11 @@ class LoraExportDialog extends Dialog {
     final LoraDownload handler;
     final Paragraph status = new Paragraph();
     final List<DatasetEditor> editors = new ArrayList<>();
+    final Button train = new Button("Train on Replicate…", VaadinIcon.ROCKET.create());
 
     private final LoraExportService exports;
     private final AssetVersionService versions;
+    private boolean canTrain;
 
     private LoraExportDialog(LoraExportService exports, AssetVersionService versions) {
         this.exports = exports;
@@ -77,7 +80,24 @@ class LoraExportDialog extends Dialog {
         add(new Paragraph("Each image goes with a caption: the trigger word, the class, the view and what varies in the picture, "
                 + "never the face, hair or marks the LoRA must learn. Review every caption before downloading."), options, talents, datasets, status);
         talents.setVisible(false);
-        getFooter().add(new Button("Close", click -> close()), download);
+        train.addClassName("lora-train");
+        train.setVisible(false);
+        format.addValueChangeListener(change -> train.setVisible(canTrain && change.getValue() == LoraFormat.REPLICATE && editors.size() == 1));
+        getFooter().add(new Button("Close", click -> close()), train, download);
+    }
+
+    /** Editors train the single talent's dataset on Replicate, once Replicate is set up. */
+    LoraExportDialog trainable(LoraTrainingService trainings, boolean canEdit) {
+        canTrain = canEdit;
+        if (!canEdit) {
+            return this;
+        }
+        train.setEnabled(trainings.available());
+        train.setTooltipText(trainings.available() ? "Uploads this dataset to Replicate and trains a LoRA: a paid request, confirmed first."
+                : LoraTrainingService.NOT_SET_UP);
+        train.addClickListener(click -> new TrainOnReplicateDialog(trainings, exports.plan(requests().getFirst()).slug(),
+                () -> requests().getFirst(), training -> close()).open());
+        return this;
     }
 
     /** For one talent, the version shown on its page. */

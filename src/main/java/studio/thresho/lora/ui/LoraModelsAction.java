@@ -7,6 +7,7 @@ import studio.thresho.asset.AssetDetail;
 import studio.thresho.asset.category.CategoryKind;
 import studio.thresho.asset.ui.AssetAction;
 import studio.thresho.lora.LoraModelService;
+import studio.thresho.lora.LoraTrainingService;
 import studio.thresho.security.CurrentUser;
 import studio.thresho.security.Role;
 
@@ -15,10 +16,12 @@ import studio.thresho.security.Role;
 class LoraModelsAction implements AssetAction {
 
     private final LoraModelService loras;
+    private final LoraTrainingService trainings;
     private final CurrentUser currentUser;
 
-    LoraModelsAction(LoraModelService loras, CurrentUser currentUser) {
+    LoraModelsAction(LoraModelService loras, LoraTrainingService trainings, CurrentUser currentUser) {
         this.loras = loras;
+        this.trainings = trainings;
         this.currentUser = currentUser;
     }
 
@@ -32,7 +35,7 @@ class LoraModelsAction implements AssetAction {
         int count = loras.ofTalent(asset.lineageId()).size();
         boolean canEdit = currentUser.require().can(Role.EDITOR);
         Button button = new Button("LoRA models" + (count == 0 ? "" : " (" + count + ")"), VaadinIcon.CONNECT.create(),
-                click -> new LoraModelsDialog(loras, asset, canEdit).open());
+                click -> new LoraModelsDialog(loras, trainings, asset, canEdit).open());
         button.addClassName("lora-models");
         return button;
     }
