@@ -1,6 +1,7 @@
 package studio.thresho.demo;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.List;
@@ -21,28 +22,37 @@ import studio.thresho.lora.DatasetImage;
 import studio.thresho.lora.LoraExportRequest;
 import studio.thresho.lora.LoraExportService;
 import studio.thresho.lora.LoraFormat;
+import studio.thresho.lora.LoraModelService;
+import studio.thresho.lora.LoraSettings;
 import studio.thresho.project.CurrentProjectService;
 import studio.thresho.project.ProjectService;
 
 /**
  * One demo LoRA export of Marcus (kohya format, trigger "mrcsx", one caption edited), so his page's
- * export history and the media references have something to show. Runs once the application is
- * ready (after the demo library exists), as the demo administrator; adds it only when Marcus has none.
+ * export history and the media references have something to show, and one LoRA model of his (a
+ * Replicate trained version, as a training on Replicate registers it), so his LoRA panel and the plan
+ * preview on Replicate show it. Runs once the application is ready (after the demo library exists),
+ * as the demo administrator; adds each only when Marcus has none.
  */
 @Component
 @Profile("demo")
 class DemoLoraSeeder {
 
     static final String TRIGGER = "mrcsx";
+    /** A made-up trained version: the demo has no Replicate account, so it runs only once a studio puts its own in. */
+    static final String TRAINED_VERSION = "thresho-demo/marcus-lora:" + "5eed".repeat(16);
     private static final Logger log = LoggerFactory.getLogger(DemoLoraSeeder.class);
 
     private final LoraExportService exports;
+    private final LoraModelService loras;
     private final UserDetailsService userDetails;
     private final ProjectService projects;
     private final CurrentProjectService currentProject;
 
-    DemoLoraSeeder(LoraExportService exports, UserDetailsService userDetails, ProjectService projects, CurrentProjectService currentProject) {
+    DemoLoraSeeder(LoraExportService exports, LoraModelService loras, UserDetailsService userDetails, ProjectService projects,
+                   CurrentProjectService currentProject) {
         this.exports = exports;
+        this.loras = loras;
         this.userDetails = userDetails;
         this.projects = projects;
         this.currentProject = currentProject;
@@ -66,7 +76,14 @@ class DemoLoraSeeder {
         currentProject.select(project.get());
         Optional<UUID> marcus = exports.talents().stream().filter(talent -> talent.slug().equals("marcus") && !talent.global())
                 .map(AssetSummary::lineageId).findFirst();
-        if (marcus.isEmpty() || !exports.history(marcus.get()).isEmpty()) {
+        if (marcus.isEmpty()) {
+            return;
+        }
+        if (loras.ofTalent(marcus.get()).isEmpty()) {
+            loras.addReplicateVersion(marcus.get(), TRAINED_VERSION, new LoraSettings("marcus-lora", TRIGGER, new BigDecimal("0.9"), "flux-dev",
+                    null));
+        }
+        if (!exports.history(marcus.get()).isEmpty()) {
             return;
         }
         LoraExportRequest request = new LoraExportRequest(marcus.get(), null, LoraFormat.KOHYA, TRIGGER, null, exports.defaultLongSide(),

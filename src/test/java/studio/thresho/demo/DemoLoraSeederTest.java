@@ -48,10 +48,12 @@ class DemoLoraSeederTest {
 
     @Autowired
     LoraExportService exports;
+    @Autowired
+    studio.thresho.lora.LoraModelService loras;
 
     @Test
-    void marcusHasOneKohyaExportWithAnEditedCaptionAndSeedingAgainAddsNone() {
-        DemoLoraSeeder seeder = new DemoLoraSeeder(exports, userDetails, projects, currentProject);
+    void marcusHasOneKohyaExportWithAnEditedCaptionAndOneLoraAndSeedingAgainAddsNone() {
+        DemoLoraSeeder seeder = new DemoLoraSeeder(exports, loras, userDetails, projects, currentProject);
         seeder.seedWhenReady();
         seeder.seedWhenReady();
 
@@ -64,6 +66,11 @@ class DemoLoraSeederTest {
             assertThat(export.imageCount()).isEqualTo(9);
             assertThat(export.editedCaptions()).isEqualTo(1);
             assertThat(export.captions()).anySatisfy(caption -> assertThat(caption.caption()).contains("walking to the chair"));
+        });
+        assertThat(SystemAuthentication.runAsSystem(() -> loras.ofTalent(marcus))).singleElement().satisfies(lora -> {
+            assertThat(lora.source()).isEqualTo(DemoLoraSeeder.TRAINED_VERSION);
+            assertThat(lora.shortLabel()).isEqualTo("marcus-lora (0.9)");
+            assertThat(lora.triggerWord()).isEqualTo(DemoLoraSeeder.TRIGGER);
         });
     }
 }
