@@ -3,8 +3,6 @@ package studio.thresho.generation;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.jdbc.AutodetectJdbcCustomization;
-import com.github.kagkarlsson.scheduler.task.CompletionHandler;
-import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
@@ -15,7 +13,6 @@ import java.time.Duration;
 import studio.thresho.base.SchedulerLifecycle;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,7 +22,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Runs generations as persistent background jobs (db-scheduler, table {@code scheduled_tasks}):
@@ -55,17 +51,7 @@ class GenerationJobs extends SchedulerLifecycle {
         this.dataSource = new TransactionAwareDataSourceProxy(dataSource);
         this.jdbc = new JdbcTemplate(this.dataSource);
         this.settings = settings;
-        this.task = Tasks.custom(GENERATION)
-                .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(settings.retryDelay()))
-                .onDeadExecutionRevive()
-                .execute((instance, context) -> {
-                    Optional<Duration> next = worker.step(UUID.fromString(instance.getId()));
-                    if (next.isEmpty()) {
-                        return new CompletionHandler.OnCompleteRemove<>();
-                    }
-                    Duration delay = next.get();
-                    return (complete, operations) -> operations.reschedule(complete, Instant.now().plus(delay));
-                });
+        this.task = steppedTask(GENERATION, settings.retryDelay(), worker::step);
         this.sweepTask = Tasks.recurring(SWEEP, FixedDelay.of(settings.sweepInterval())).execute((instance, context) -> sweep.run(this));
         this.client = SchedulerClient.Builder.create(this.dataSource, task)
                 .jdbcCustomization(new AutodetectJdbcCustomization(this.dataSource, true))
@@ -78,16 +64,7 @@ class GenerationJobs extends SchedulerLifecycle {
      */
     void schedule(UUID recordId) {
         client.scheduleIfNotExists(GENERATION.instance(recordId.toString()).scheduledTo(Instant.now()));
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    wake();
-                }
-            });
-        } else {
-            wake();
-        }
+        wakeAfterCommit();
     }
 
     /**
@@ -107,13 +84,6 @@ class GenerationJobs extends SchedulerLifecycle {
         }
         if (!waiting.isEmpty()) {
             wake();
-        }
-    }
-
-    private void wake() {
-        Scheduler running = runningScheduler();
-        if (running != null) {
-            running.triggerCheckForDueExecutions();
         }
     }
 

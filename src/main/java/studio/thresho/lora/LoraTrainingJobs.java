@@ -3,22 +3,17 @@ package studio.thresho.lora;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.jdbc.AutodetectJdbcCustomization;
-import com.github.kagkarlsson.scheduler.task.CompletionHandler;
-import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import studio.thresho.base.SchedulerLifecycle;
 
 /**
@@ -39,17 +34,7 @@ class LoraTrainingJobs extends SchedulerLifecycle {
 
     LoraTrainingJobs(DataSource dataSource, LoraTrainingWorker worker, LoraTrainingSettings settings) {
         this.dataSource = new TransactionAwareDataSourceProxy(dataSource);
-        this.task = Tasks.custom(TRAINING)
-                .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(settings.retryDelay()))
-                .onDeadExecutionRevive()
-                .execute((instance, context) -> {
-                    Optional<Duration> next = worker.step(UUID.fromString(instance.getId()));
-                    if (next.isEmpty()) {
-                        return new CompletionHandler.OnCompleteRemove<>();
-                    }
-                    Duration delay = next.get();
-                    return (complete, operations) -> operations.reschedule(complete, Instant.now().plus(delay));
-                });
+        this.task = steppedTask(TRAINING, settings.retryDelay(), worker::step);
         this.client = SchedulerClient.Builder.create(this.dataSource, task).tableName(TABLE)
                 .jdbcCustomization(new AutodetectJdbcCustomization(this.dataSource, true))
                 .build();
@@ -58,16 +43,7 @@ class LoraTrainingJobs extends SchedulerLifecycle {
     /** The training's job, run now, in the caller's transaction when there is one. */
     void schedule(UUID trainingId) {
         client.scheduleIfNotExists(TRAINING.instance(trainingId.toString()).scheduledTo(Instant.now()));
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    wake();
-                }
-            });
-        } else {
-            wake();
-        }
+        wakeAfterCommit();
     }
 
     /** The training's next look happens now (a cancel to send); false when it has no job any more. */
@@ -78,13 +54,6 @@ class LoraTrainingJobs extends SchedulerLifecycle {
             return true;
         } catch (RuntimeException runningOrGone) {
             return false;
-        }
-    }
-
-    private void wake() {
-        Scheduler running = runningScheduler();
-        if (running != null) {
-            running.triggerCheckForDueExecutions();
         }
     }
 
