@@ -35,8 +35,9 @@ class LoraModelsE2ETest extends E2ETest {
         browser.driver().executeScript("document.querySelector('vaadin-select.lora-format').opened = true");
         browser.waitUntil(driver -> !driver.findElements(By.xpath("//vaadin-select-item[contains(., 'Replicate')]")).isEmpty());
         browser.driver().findElement(By.xpath("//vaadin-select-item[contains(., 'Replicate')]")).click();
-        browser.waitUntil(driver -> (Boolean) driver.executeScript(
-                "const b = document.querySelector('vaadin-button.lora-train'); return b != null && !b.hidden && b.hasAttribute('disabled');"));
+        browser.waitFor("vaadin-button.lora-train");
+        browser.click(By.cssSelector("vaadin-button.lora-train"));
+        browser.waitUntil(driver -> browser.deepText().contains("Replicate is not set up: an administrator adds its API token under Providers."));
         browser.screenshot("63-lora-train-waits-for-replicate");
     }
 }

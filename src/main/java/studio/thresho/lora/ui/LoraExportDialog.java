@@ -92,11 +92,15 @@ class LoraExportDialog extends Dialog {
         if (!canEdit) {
             return this;
         }
-        train.setEnabled(trainings.available());
-        train.setTooltipText(trainings.available() ? "Uploads this dataset to Replicate and trains a LoRA: a paid request, confirmed first."
-                : LoraTrainingService.NOT_SET_UP);
-        train.addClickListener(click -> new TrainOnReplicateDialog(trainings, exports.plan(requests().getFirst()).slug(),
-                () -> requests().getFirst(), training -> close()).open());
+        train.setTooltipText("Uploads this dataset to Replicate and trains a LoRA: a paid request, confirmed first.");
+        train.addClickListener(click -> {
+            if (!trainings.available()) {
+                Notifications.error(LoraTrainingService.NOT_SET_UP);
+                return;
+            }
+            new TrainOnReplicateDialog(trainings, exports.plan(requests().getFirst()).slug(), () -> requests().getFirst(),
+                    training -> close()).open();
+        });
         return this;
     }
 

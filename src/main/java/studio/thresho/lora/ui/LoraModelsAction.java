@@ -6,6 +6,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import studio.thresho.asset.AssetDetail;
 import studio.thresho.asset.category.CategoryKind;
 import studio.thresho.asset.ui.AssetAction;
+import java.util.List;
+import java.util.Optional;
+import studio.thresho.lora.LoraModel;
 import studio.thresho.lora.LoraModelService;
 import studio.thresho.lora.LoraTrainingService;
 import studio.thresho.security.CurrentUser;
@@ -32,10 +35,13 @@ class LoraModelsAction implements AssetAction {
 
     @Override
     public Component create(AssetDetail asset) {
-        int count = loras.ofTalent(asset.lineageId()).size();
+        List<LoraModel> models = loras.ofTalent(asset.lineageId());
         boolean canEdit = currentUser.require().can(Role.EDITOR);
-        Button button = new Button("LoRA models" + (count == 0 ? "" : " (" + count + ")"), VaadinIcon.CONNECT.create(),
-                click -> new LoraModelsDialog(loras, trainings, asset, canEdit).open());
+        Optional<String> outdated = models.stream().flatMap(model -> model.outdated().map(note -> model.name() + " was " + note).stream())
+                .findFirst();
+        Button button = new Button("LoRA models" + (models.isEmpty() ? "" : " (" + models.size() + ")") + (outdated.isPresent() ? " ⚠" : ""),
+                VaadinIcon.CONNECT.create(), click -> new LoraModelsDialog(loras, trainings, asset, canEdit).open());
+        outdated.ifPresent(button::setTooltipText);
         button.addClassName("lora-models");
         return button;
     }

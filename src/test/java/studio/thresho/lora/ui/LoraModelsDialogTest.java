@@ -101,7 +101,10 @@ class LoraModelsDialogTest extends KaribuTest {
         logins.loginAs(TestLogins.VIEWER);
         UI.getCurrent().navigate("asset/" + marcus.lineageId());
 
-        _click(_get(Button.class, spec -> spec.withClasses("lora-models")));
+        Button open = _get(Button.class, spec -> spec.withClasses("lora-models"));
+        assertThat(open.getText()).isEqualTo("LoRA models (1) ⚠");
+        assertThat(open.getTooltip().getText()).isEqualTo("marcus was trained from v0.5.0; the talent is now v1.0.0");
+        _click(open);
         LoraModelsDialog panel = _get(LoraModelsDialog.class);
         assertThat(panel.add.isVisible()).isFalse();
         assertThat(panel.rows.getElement().getTextRecursively()).contains("marcus (1)").contains("trained from v0.5.0; the talent is now v1.0.0");

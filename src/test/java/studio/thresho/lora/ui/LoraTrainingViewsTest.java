@@ -162,4 +162,19 @@ class LoraTrainingViewsTest extends KaribuTest {
         assertThat(_find(panel.trainings, Button.class, spec -> spec.withClasses("training-cancel"))).isEmpty();
         assertThat(trainings.ofTalent(marcus.lineageId()).getFirst().cancelRequested()).isTrue();
     }
+
+    @Test
+    void withoutAReplicateTokenTrainingSaysWhatIsMissingInsteadOfOpening() {
+        workspace.editorInNewProject("LoRA training without Replicate");
+        AssetDetail marcus = LoraTalents.withSheet(assets, media, workspace, "Marcus Untrained", 51);
+        UI.getCurrent().navigate("asset/" + marcus.lineageId());
+        _click(_get(Button.class, spec -> spec.withClasses("lora-export")));
+        LoraExportDialog export = _get(LoraExportDialog.class);
+        export.format.setValue(LoraFormat.REPLICATE);
+
+        _click(export.train);
+
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(LoraTrainingService.NOT_SET_UP);
+        assertThat(_find(TrainOnReplicateDialog.class)).isEmpty();
+    }
 }
