@@ -20,7 +20,9 @@ import studio.thresho.testsupport.TestDatabaseConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.devmode.devTools.enabled=false",
                 "thresho.media-dir=${java.io.tmpdir}/thresho-e2e-media/${random.uuid}",
-                "thresho.index-dir=${java.io.tmpdir}/thresho-e2e-index/${random.uuid}"})
+                "thresho.index-dir=${java.io.tmpdir}/thresho-e2e-index/${random.uuid}",
+                // journeys that set a provider up against a stub store its key, as an administrator would
+                "thresho.secrets-key=e2e-secrets-key-of-at-least-32-characters"})
 @Import(TestDatabaseConfiguration.class)
 @ActiveProfiles("demo")
 abstract class E2ETest {

@@ -47,6 +47,7 @@ class TrainOnReplicateDialog extends FormDialog {
         trainer.setItems(ReplicateTrainer.values());
         trainer.setItemLabelGenerator(choice -> choice.label() + " · " + trainings.trainerModel(choice));
         trainer.setValue(ReplicateTrainer.FLUX);
+        trainer.setWidth("min(100%, 32em)");
         visibility.setItems("private", "public");
         visibility.setValue("private");
         visibility.addValueChangeListener(change -> check());

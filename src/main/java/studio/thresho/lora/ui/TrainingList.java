@@ -75,6 +75,9 @@ class TrainingList extends Div {
             progress.setIndeterminate(training.progress() == null);
             progress.addClassName("training-progress");
             row.add(progress);
+            if (training.progress() != null) {
+                row.add(new Span(training.progress() + " % done"));
+            }
         }
         if (training.message() != null) {
             Span message = new Span(training.message());
