@@ -55,6 +55,7 @@ class LibrarySessionBenchmark extends KaribuTest {
         UUID props = categories.tree().stream().filter(node -> node.slug().equals("props")).findFirst().orElseThrow().id();
         IntStream.range(0, ASSETS).forEach(i -> assets.save(new AssetDraft(null, null, props,
                 String.format("Prop %03d %s", i, token), null, true, null, List.of("bench"), Map.of())));
+        List<String> sessionReport = sessionGraphs();
         openLibraryAndShowMore();
 
         long[] library = new long[RUNS];
@@ -88,10 +89,41 @@ class LibrarySessionBenchmark extends KaribuTest {
         // where the bytes are, for whoever looks at this figure next
         grown.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(TOP_CLASSES)
                 .forEach(entry -> report.add(String.format("  %,12d bytes  %s", entry.getValue(), entry.getKey())));
+        report.addAll(sessionReport);
         report.forEach(System.out::println);
         Files.write(Path.of("target", "bench-results.txt"), report, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         // the heap figure is reported, not asserted (see the README); LibraryCardWindowTest holds the grid to two pages
         assertThat(components).isPositive();
+    }
+
+    /**
+     * The session's own graph (the UI and its VaadinSession, shared objects left out: {@link SessionGraph})
+     * after opening the library and after three Show mores: first with each request answered as a
+     * browser's would be (the figure for the issue), then as Karibu leaves its UI (changes never collected).
+     */
+    private List<String> sessionGraphs() {
+        SessionGraph graph = new SessionGraph(context);
+        SessionGraph.respond();
+        openLibrary();
+        SessionGraph.respond();
+        RetainedSize.Graph opened = graph.measure();
+        for (int i = 0; i < SHOW_MORES; i++) {
+            _click(_get(Button.class, spec -> spec.withText("Show more")));
+            SessionGraph.respond();
+        }
+        RetainedSize.Graph after = graph.measure();
+        UI.getCurrent().navigate("profile");
+        SessionGraph.respond();
+        openLibrary();
+        RetainedSize.Graph rawOpened = graph.measure();
+        showMore();
+        RetainedSize.Graph rawAfter = graph.measure();
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("  session graph (UI + VaadinSession, shared objects excluded, shallow sizes by JOL), %d Show more, %d cards held:",
+                SHOW_MORES, cardsIn(UI.getCurrent())));
+        lines.addAll(SessionGraph.report("each request answered (changes collected)", opened, after, MAX_BYTES, TOP_CLASSES));
+        lines.addAll(SessionGraph.report("as Karibu leaves it (changes never collected)", rawOpened, rawAfter, MAX_BYTES, TOP_CLASSES));
+        return lines;
     }
 
     private void openLibraryAndShowMore() {
@@ -134,6 +166,11 @@ class LibrarySessionBenchmark extends KaribuTest {
         } catch (javax.management.JMException failed) {
             throw new IllegalStateException(failed);
         }
+    }
+
+    private static int cardsIn(Component component) {
+        return (component.getClass().getSimpleName().equals("AssetCard") ? 1 : 0)
+                + component.getChildren().mapToInt(LibrarySessionBenchmark::cardsIn).sum();
     }
 
     private static int countOf(Component component) {
