@@ -112,6 +112,7 @@ class LibrarySessionBenchmark extends KaribuTest {
             SessionGraph.respond();
         }
         RetainedSize.Graph after = graph.measure();
+        List<String> cardLines = cardShare(graph);
         UI.getCurrent().navigate("profile");
         SessionGraph.respond();
         openLibrary();
@@ -122,8 +123,43 @@ class LibrarySessionBenchmark extends KaribuTest {
         lines.add(String.format("  session graph (UI + VaadinSession, shared objects excluded, shallow sizes by JOL), %d Show more, %d cards held:",
                 SHOW_MORES, cardsIn(UI.getCurrent())));
         lines.addAll(SessionGraph.report("each request answered (changes collected)", opened, after, MAX_BYTES, TOP_CLASSES));
+        lines.addAll(cardLines);
         lines.addAll(SessionGraph.report("as Karibu leaves it (changes never collected)", rawOpened, rawAfter, MAX_BYTES, TOP_CLASSES));
         return lines;
+    }
+
+    /** What one card holds (the median of the cards shown), and its largest classes. */
+    private static List<String> cardShare(SessionGraph graph) {
+        List<Component> cards = new ArrayList<>();
+        collectCards(UI.getCurrent(), cards);
+        Map<Component, RetainedSize.Graph> byCard = new java.util.IdentityHashMap<>();
+        cards.forEach(card -> byCard.put(card, graph.measure(card)));
+        cards.sort(java.util.Comparator.comparingLong(card -> byCard.get(card).bytes()));
+        List<RetainedSize.Graph> shares = cards.stream().map(byCard::get).toList();
+        RetainedSize.Graph median = shares.get(shares.size() / 2);
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("    one card's own graph (median of %d; ancestors, UI, session and state tree left out): %,d bytes, "
+                + "%,d objects, %d components (smallest %,d, largest %,d bytes); its largest classes:", shares.size(),
+                median.bytes(), median.objects(), countOf(cards.get(shares.size() / 2)), shares.get(0).bytes(),
+                shares.get(shares.size() - 1).bytes()));
+        Component card = cards.get(shares.size() / 2);
+        com.vaadin.flow.component.popover.Popover popover = com.github.mvysny.kaributesting.v10.LocatorJ
+                ._find(com.vaadin.flow.component.popover.Popover.class).stream().filter(each -> each.getTarget() == card)
+                .findFirst().orElseThrow();
+        RetainedSize.Graph preview = graph.measure(popover, card, card.getElement(), card.getElement().getNode());
+        lines.add(String.format("    of which its hover preview (a Popover, content made on first open): %,d bytes, %,d objects",
+                preview.bytes(), preview.objects()));
+        median.bytesByClass().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(TOP_CLASSES)
+                .forEach(entry -> lines.add(String.format("    %,12d %,6d  %s", entry.getValue(),
+                        median.objectsByClass().get(entry.getKey()), entry.getKey())));
+        return lines;
+    }
+
+    private static void collectCards(Component component, List<Component> cards) {
+        if (component.getClass().getSimpleName().equals("AssetCard")) {
+            cards.add(component);
+        }
+        component.getChildren().forEach(child -> collectCards(child, cards));
     }
 
     private void openLibraryAndShowMore() {
