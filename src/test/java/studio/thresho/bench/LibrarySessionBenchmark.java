@@ -31,8 +31,10 @@ import studio.thresho.testsupport.KaribuTest;
  * to an open library of {@value #ASSETS} assets (enough for four full pages of cards): the live heap
  * (class histogram, after a full collection) after them minus right after opening the library, the
  * median of {@value #RUNS} runs after a warm-up. Also reports the live heap with the library open
- * minus with a small page (the profile) open, and which classes hold it. Appends to
- * target/bench-results.txt.
+ * minus with a small page (the profile) open, and which classes hold it. Then the figure for the issue:
+ * the session's own object graph ({@link SessionGraph}: the UI and its VaadinSession without shared
+ * objects) opened and after the Show mores, one card's share, and the same graph as Karibu leaves it
+ * (the UI's changes never collected). Appends to target/bench-results.txt.
  */
 class LibrarySessionBenchmark extends KaribuTest {
 
