@@ -31,8 +31,10 @@ import studio.thresho.testsupport.KaribuTest;
  * to an open library of {@value #ASSETS} assets (enough for four full pages of cards): the live heap
  * (class histogram, after a full collection) after them minus right after opening the library, the
  * median of {@value #RUNS} runs after a warm-up. Also reports the live heap with the library open
- * minus with a small page (the profile) open, and which classes hold it. Appends to
- * target/bench-results.txt.
+ * minus with a small page (the profile) open, and which classes hold it. Then the figure for the issue:
+ * the session's own object graph ({@link SessionGraph}: the UI and its VaadinSession without shared
+ * objects) opened and after the Show mores, one card's share, and the same graph as Karibu leaves it
+ * (the UI's changes never collected). Appends to target/bench-results.txt.
  */
 class LibrarySessionBenchmark extends KaribuTest {
 
@@ -55,6 +57,7 @@ class LibrarySessionBenchmark extends KaribuTest {
         UUID props = categories.tree().stream().filter(node -> node.slug().equals("props")).findFirst().orElseThrow().id();
         IntStream.range(0, ASSETS).forEach(i -> assets.save(new AssetDraft(null, null, props,
                 String.format("Prop %03d %s", i, token), null, true, null, List.of("bench"), Map.of())));
+        List<String> sessionReport = sessionGraphs();
         openLibraryAndShowMore();
 
         long[] library = new long[RUNS];
@@ -88,10 +91,77 @@ class LibrarySessionBenchmark extends KaribuTest {
         // where the bytes are, for whoever looks at this figure next
         grown.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(TOP_CLASSES)
                 .forEach(entry -> report.add(String.format("  %,12d bytes  %s", entry.getValue(), entry.getKey())));
+        report.addAll(sessionReport);
         report.forEach(System.out::println);
         Files.write(Path.of("target", "bench-results.txt"), report, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         // the heap figure is reported, not asserted (see the README); LibraryCardWindowTest holds the grid to two pages
         assertThat(components).isPositive();
+    }
+
+    /**
+     * The session's own graph (the UI and its VaadinSession, shared objects left out: {@link SessionGraph})
+     * after opening the library and after three Show mores: first with each request answered as a
+     * browser's would be (the figure for the issue), then as Karibu leaves its UI (changes never collected).
+     */
+    private List<String> sessionGraphs() {
+        SessionGraph graph = new SessionGraph(context);
+        SessionGraph.respond();
+        openLibrary();
+        SessionGraph.respond();
+        RetainedSize.Graph opened = graph.measure();
+        for (int i = 0; i < SHOW_MORES; i++) {
+            _click(_get(Button.class, spec -> spec.withText("Show more")));
+            SessionGraph.respond();
+        }
+        RetainedSize.Graph after = graph.measure();
+        List<String> cardLines = cardShare(graph);
+        UI.getCurrent().navigate("profile");
+        SessionGraph.respond();
+        openLibrary();
+        RetainedSize.Graph rawOpened = graph.measure();
+        showMore();
+        RetainedSize.Graph rawAfter = graph.measure();
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("  session graph (UI + VaadinSession, shared objects excluded, shallow sizes by JOL), %d Show more, %d cards held:",
+                SHOW_MORES, cardsIn(UI.getCurrent())));
+        lines.addAll(SessionGraph.report("each request answered (changes collected)", opened, after, MAX_BYTES, TOP_CLASSES));
+        lines.addAll(cardLines);
+        lines.addAll(SessionGraph.report("as Karibu leaves it (changes never collected)", rawOpened, rawAfter, MAX_BYTES, TOP_CLASSES));
+        return lines;
+    }
+
+    /** What one card holds (the median of the cards shown), and its largest classes. */
+    private static List<String> cardShare(SessionGraph graph) {
+        List<Component> cards = new ArrayList<>();
+        collectCards(UI.getCurrent(), cards);
+        Map<Component, RetainedSize.Graph> byCard = new java.util.IdentityHashMap<>();
+        cards.forEach(card -> byCard.put(card, graph.measure(card)));
+        cards.sort(java.util.Comparator.comparingLong(card -> byCard.get(card).bytes()));
+        List<RetainedSize.Graph> shares = cards.stream().map(byCard::get).toList();
+        RetainedSize.Graph median = shares.get(shares.size() / 2);
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("    one card's own graph (median of %d; ancestors, UI, session and state tree left out): %,d bytes, "
+                + "%,d objects, %d components (smallest %,d, largest %,d bytes); its largest classes:", shares.size(),
+                median.bytes(), median.objects(), countOf(cards.get(shares.size() / 2)), shares.get(0).bytes(),
+                shares.get(shares.size() - 1).bytes()));
+        Component card = cards.get(shares.size() / 2);
+        com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.popover.Popover.class).stream()
+                .filter(each -> each.getTarget() == card).findFirst()
+                .map(popover -> graph.measure(popover, card, card.getElement(), card.getElement().getNode()))
+                .ifPresentOrElse(preview -> lines.add(String.format("    of which its hover preview (a Popover, content made "
+                        + "on first open): %,d bytes, %,d objects", preview.bytes(), preview.objects())),
+                        () -> lines.add("    (its hover preview is not in the component tree)"));
+        median.bytesByClass().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(TOP_CLASSES)
+                .forEach(entry -> lines.add(String.format("    %,12d %,6d  %s", entry.getValue(),
+                        median.objectsByClass().get(entry.getKey()), entry.getKey())));
+        return lines;
+    }
+
+    private static void collectCards(Component component, List<Component> cards) {
+        if (component.getClass().getSimpleName().equals("AssetCard")) {
+            cards.add(component);
+        }
+        component.getChildren().forEach(child -> collectCards(child, cards));
     }
 
     private void openLibraryAndShowMore() {
@@ -134,6 +204,11 @@ class LibrarySessionBenchmark extends KaribuTest {
         } catch (javax.management.JMException failed) {
             throw new IllegalStateException(failed);
         }
+    }
+
+    private static int cardsIn(Component component) {
+        return (component.getClass().getSimpleName().equals("AssetCard") ? 1 : 0)
+                + component.getChildren().mapToInt(LibrarySessionBenchmark::cardsIn).sum();
     }
 
     private static int countOf(Component component) {
