@@ -74,7 +74,8 @@ class LibraryBenchmark {
         List<String> report = new ArrayList<>();
         String loadBefore = loadAverage();
         report.add(String.format("Library benchmark: %,d lineages on this machine (%d cores)", LINEAGES, Runtime.getRuntime().availableProcessors()));
-        report.add(String.format("seeding %.1f s, indexing %.1f s", (seeded - seedStart) / 1e9, (indexed - seeded) / 1e9));
+        report.add(String.format("seeding %.1f s, indexing %.1f s, InnoDB buffer pool %d MB", (seeded - seedStart) / 1e9,
+                (indexed - seeded) / 1e9, jdbc.queryForObject("SELECT @@innodb_buffer_pool_size", Long.class) >> 20));
         Set<String> scopes = Set.of(SearchQuery.GLOBAL_SCOPE, project.toString());
         report.add(measure("search query (text, 50 cards)", random, r -> search.search(new SearchQuery(
                 NAMES[r.nextInt(NAMES.length)].substring(0, 3) + " " + WORDS[r.nextInt(WORDS.length)], scopes, null, List.of(), false,
@@ -91,6 +92,11 @@ class LibraryBenchmark {
                 false, null, null, null, SearchSort.USAGE, r.nextInt(20) * 100, 100))));
         report.add(measure("detail view (asset with profile and images)", random,
                 r -> assets.get(lineageIds.get(r.nextInt(lineageIds.size())))));
+        // what a save's re-index costs on its own: the document replaced (one commit), then the data version (another)
+        report.add(measure("  index only: re-index one asset, 2 commits", random, r -> {
+            index.putAll(List.of(documents.get(r.nextInt(documents.size()))));
+            index.recordDataVersion("bench");
+        }));
         report.add(measureSaves(random, lineageIds));
         report.add("load average (1, 5, 15 min) before timing: " + loadBefore + ", after: " + loadAverage());
         report.forEach(System.out::println);
