@@ -105,11 +105,9 @@ class AssetIndexer {
     private void reindex(Collection<UUID> lineageIds) {
         SystemAuthentication.runAsSystem(() -> {
             Map<UUID, AssetDocument> found = documents.of(lineageIds);
-            index.putAll(found.values());
-            lineageIds.stream().filter(id -> !found.containsKey(id)).forEach(index::remove);
-            if (synced && openBatches.get() == 0) {
-                index.recordDataVersion(dataVersion());
-            }
+            // the version read after the documents, so it never claims a change they do not hold
+            String version = synced && openBatches.get() == 0 ? dataVersion() : null;
+            index.update(found.values(), lineageIds.stream().filter(id -> !found.containsKey(id)).toList(), version);
         });
     }
 

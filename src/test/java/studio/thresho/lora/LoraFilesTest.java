@@ -88,9 +88,10 @@ class LoraFilesTest {
 
     @Test
     void anUploadIsDownloadableAndOnceRemovedNothingKeepsItsFileFromTheSweep() throws IOException {
-        LoraModel model = loras.upload(marcus.lineageId(), "marcus-v2.safetensors", new ByteArrayInputStream(Safetensors.kohyaLora()), settings());
+        byte[] lora = Safetensors.kohyaLora(String.valueOf(System.nanoTime()));
+        LoraModel model = loras.upload(marcus.lineageId(), "marcus-v2.safetensors", new ByteArrayInputStream(lora), settings());
         try (InputStream bytes = loras.file(model).orElseThrow().bytes()) {
-            assertThat(bytes.readAllBytes()).isEqualTo(Safetensors.kohyaLora());
+            assertThat(bytes.readAllBytes()).isEqualTo(lora);
         }
         assertThat(jdbc.queryForObject("SELECT media_kind FROM media_files WHERE sha256 = ?", String.class, model.mediaKey())).isEqualTo("file");
         assertThat(referenced(model.mediaKey())).isTrue();

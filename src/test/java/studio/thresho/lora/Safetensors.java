@@ -13,7 +13,12 @@ public final class Safetensors {
 
     /** A kohya-style LoRA with one module: lora_up, lora_down (2x2 float32 each) and alpha. */
     public static byte[] kohyaLora() {
-        return file("{\"__metadata__\":{\"ss_network_dim\":\"2\"},"
+        return kohyaLora("2");
+    }
+
+    /** The same LoRA with its own bytes (its metadata names the network dimension as given), so its hash is its own. */
+    public static byte[] kohyaLora(String networkDim) {
+        return file("{\"__metadata__\":{\"ss_network_dim\":\"" + networkDim + "\"},"
                 + "\"lora_unet_down_blocks_0_attn1_to_q.lora_down.weight\":{\"dtype\":\"F32\",\"shape\":[2,2],\"data_offsets\":[0,16]},"
                 + "\"lora_unet_down_blocks_0_attn1_to_q.lora_up.weight\":{\"dtype\":\"F32\",\"shape\":[2,2],\"data_offsets\":[16,32]},"
                 + "\"lora_unet_down_blocks_0_attn1_to_q.alpha\":{\"dtype\":\"F32\",\"shape\":[],\"data_offsets\":[32,36]}}", 36);

@@ -109,6 +109,21 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     }
 
     @Override
+    public synchronized void update(Collection<AssetDocument> documents, Collection<UUID> removed, String dataVersion) {
+        try {
+            for (AssetDocument document : documents) {
+                writer.updateDocument(new Term(ID, document.lineageId().toString()), toLucene(document));
+            }
+            for (UUID lineageId : removed) {
+                writer.deleteDocuments(new Term(ID, lineageId.toString()));
+            }
+            commit(dataVersion == null ? dataVersion() : dataVersion);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not index " + documents.size() + " assets", e);
+        }
+    }
+
+    @Override
     public synchronized void remove(UUID lineageId) {
         try {
             writer.deleteDocuments(new Term(ID, lineageId.toString()));

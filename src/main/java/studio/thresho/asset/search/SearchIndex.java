@@ -16,6 +16,12 @@ public interface SearchIndex {
 
     void remove(UUID lineageId);
 
+    /**
+     * Puts and removes documents in one commit (one flush to disk), recording {@code dataVersion} with
+     * them, or keeping the recorded one when it is null.
+     */
+    void update(Collection<AssetDocument> documents, Collection<UUID> removed, String dataVersion);
+
     /** Drops everything and indexes the given documents, recording the data version they reflect. */
     void rebuild(Collection<AssetDocument> documents, String dataVersion);
 

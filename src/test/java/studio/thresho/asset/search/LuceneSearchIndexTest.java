@@ -189,6 +189,30 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void anUpdatePutsRemovesAndRecordsItsDataVersionInOneCommit() throws Exception {
+        AssetDocument renamed = new AssetDocument(MARCUS.lineageId(), "Marcus Reed", MARCUS.description(), MARCUS.tags(),
+                MARCUS.attributesText(), MARCUS.categoryPath(), MARCUS.categoryName(), MARCUS.scope(), List.of(), MARCUS.source(), MARCUS.createdAt(), null, 25, false);
+        long generation = commits();
+
+        index.update(List.of(renamed), List.of(SOFIA.lineageId()), "v7");
+
+        assertThat(commits()).as("one commit").isEqualTo(generation + 1);
+        assertThat(ids(SearchQuery.text("reed"))).containsExactly(MARCUS.lineageId());
+        assertThat(ids(SearchQuery.text("sofia"))).isEmpty();
+        index.update(List.of(), List.of(SHOP.lineageId()), null);
+        index.destroy();
+        index = new LuceneSearchIndex(directory);
+        assertThat(index.dataVersion()).as("kept when none is given").isEqualTo("v7");
+        assertThat(index.size()).isEqualTo(3);
+    }
+
+    private long commits() throws java.io.IOException {
+        try (org.apache.lucene.store.Directory lucene = org.apache.lucene.store.FSDirectory.open(directory)) {
+            return org.apache.lucene.index.SegmentInfos.getLastCommitGeneration(lucene);
+        }
+    }
+
+    @Test
     void laterPagesOfAQueryKeepItsCountsAndAChangeRecountsThem() {
         SearchQuery first = new SearchQuery("", Set.of(), null, List.of(), false, null, null, null, SearchSort.NAME, 0, 2);
         SearchQuery second = new SearchQuery("", Set.of(), null, List.of(), false, null, null, null, SearchSort.NAME, 2, 2);
