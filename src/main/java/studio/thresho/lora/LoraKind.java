@@ -1,10 +1,10 @@
 package studio.thresho.lora;
 
-import java.util.Arrays;
 import java.util.Optional;
+import studio.thresho.base.StoredValue;
 
 /** Where a talent's LoRA lives, which decides the engines that can use it. */
-public enum LoraKind {
+public enum LoraKind implements StoredValue {
     /** A {@code .safetensors} file uploaded into the library. */
     UPLOAD("upload", "Uploaded file"),
     /** A version trained on Replicate, {@code owner/name:version}. */
@@ -22,15 +22,17 @@ public enum LoraKind {
         this.label = label;
     }
 
-    String dbValue() {
+    @Override
+    public String dbValue() {
         return dbValue;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     static Optional<LoraKind> ofDbValue(String value) {
-        return Arrays.stream(values()).filter(kind -> kind.dbValue.equals(value)).findFirst();
+        return StoredValue.of(values(), value);
     }
 }

@@ -1,13 +1,13 @@
 package studio.thresho.lora;
 
-import java.util.Arrays;
+import studio.thresho.base.StoredValue;
 
 /**
  * Where a training stands. The paid request is sent once: Sending is committed before it leaves, so a
  * job that finds a training still Sending (a restart mid-request) makes it Uncertain instead of sending
  * again; only a person who checked Replicate's trainings page starts it again.
  */
-public enum TrainingStatus {
+public enum TrainingStatus implements StoredValue {
     QUEUED("queued", "Queued"),
     SENDING("sending", "Sending"),
     RUNNING("running", "Training"),
@@ -24,10 +24,12 @@ public enum TrainingStatus {
         this.label = label;
     }
 
-    String dbValue() {
+    @Override
+    public String dbValue() {
         return dbValue;
     }
 
+    @Override
     public String label() {
         return label;
     }
@@ -37,6 +39,6 @@ public enum TrainingStatus {
     }
 
     static TrainingStatus ofDbValue(String value) {
-        return Arrays.stream(values()).filter(status -> status.dbValue.equals(value)).findFirst().orElseThrow();
+        return StoredValue.of(values(), value).orElseThrow();
     }
 }

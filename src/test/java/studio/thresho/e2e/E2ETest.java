@@ -59,6 +59,13 @@ abstract class E2ETest {
         browser.waitFor("vaadin-app-layout");
     }
 
+    /** Opens an asset's page from the library's card of that name. */
+    void openAsset(String name) {
+        browser.open("/");
+        browser.waitUntil(driver -> browser.deepText().contains(name));
+        browser.click(org.openqa.selenium.By.xpath("//a[contains(@class,'asset-card')][.//span[normalize-space()='" + name + "']]"));
+    }
+
     /** Drops files on the page's upload together, as one selection, in the order given. */
     void dropOnUpload(List<Map.Entry<String, byte[]>> files) {
         List<List<String>> encoded = files.stream().map(file -> List.of(file.getKey(), Base64.getEncoder().encodeToString(file.getValue())))

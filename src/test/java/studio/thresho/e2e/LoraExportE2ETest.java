@@ -27,9 +27,7 @@ class LoraExportE2ETest extends E2ETest {
     @Test
     void marcusExportedForKohyaCarriesTheEditedCaption() throws Exception {
         signInAs("editor");
-        browser.open("/");
-        browser.waitUntil(driver -> browser.deepText().contains("Marcus"));
-        browser.click(By.xpath("//a[contains(@class,'asset-card')][.//span[normalize-space()='Marcus']]"));
+        openAsset("Marcus");
         browser.waitFor("vaadin-button.lora-export");
         browser.click(By.cssSelector("vaadin-button.lora-export"));
         browser.waitFor("vaadin-text-area.lora-caption textarea");

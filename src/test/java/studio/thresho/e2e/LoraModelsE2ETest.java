@@ -35,9 +35,7 @@ class LoraModelsE2ETest extends E2ETest {
     @Test
     void marcusLoraIsListedSwitchableAndTrainingWaitsForReplicate() {
         signInAs("editor");
-        browser.open("/");
-        browser.waitUntil(driver -> browser.deepText().contains("Marcus"));
-        browser.click(By.xpath("//a[contains(@class,'asset-card')][.//span[normalize-space()='Marcus']]"));
+        openAsset("Marcus");
         browser.waitFor("vaadin-button.lora-models");
         assertThat(browser.waitFor("vaadin-button.lora-models").getText()).contains("LoRA models (1)");
         browser.click(By.cssSelector("vaadin-button.lora-models"));
@@ -51,13 +49,7 @@ class LoraModelsE2ETest extends E2ETest {
         browser.waitUntil(driver -> !browser.deepText().contains("switched off: not used in generations"));
         browser.click(By.xpath("//vaadin-button[normalize-space()='Close']"));
 
-        browser.click(By.cssSelector("vaadin-button.lora-export"));
-        browser.waitFor("vaadin-select.lora-format");
-        browser.driver().executeScript("document.querySelector('vaadin-select.lora-format').opened = true");
-        browser.waitUntil(driver -> !driver.findElements(By.xpath("//vaadin-select-item[contains(., 'Replicate')]")).isEmpty());
-        browser.driver().findElement(By.xpath("//vaadin-select-item[contains(., 'Replicate')]")).click();
-        browser.waitFor("vaadin-button.lora-train");
-        browser.click(By.cssSelector("vaadin-button.lora-train"));
+        trainOnReplicate();
         browser.waitUntil(driver -> browser.deepText().contains("Replicate is not set up: an administrator adds its API token under Providers."));
         browser.screenshot("63-lora-train-waits-for-replicate");
     }
@@ -71,17 +63,8 @@ class LoraModelsE2ETest extends E2ETest {
             stubReplicate(replicate);
             replicate(true, replicate.baseUrl() + "/v1");
             signInAs("editor");
-            browser.open("/");
-            browser.waitUntil(driver -> browser.deepText().contains("Marcus"));
-            browser.click(By.xpath("//a[contains(@class,'asset-card')][.//span[normalize-space()='Marcus']]"));
-            browser.waitFor("vaadin-button.lora-export");
-            browser.click(By.cssSelector("vaadin-button.lora-export"));
-            browser.waitFor("vaadin-select.lora-format");
-            browser.driver().executeScript("document.querySelector('vaadin-select.lora-format').opened = true");
-            browser.waitUntil(driver -> !driver.findElements(By.xpath("//vaadin-select-item[contains(., 'Replicate')]")).isEmpty());
-            browser.driver().findElement(By.xpath("//vaadin-select-item[contains(., 'Replicate')]")).click();
-            browser.waitFor("vaadin-button.lora-train");
-            browser.click(By.cssSelector("vaadin-button.lora-train"));
+            openAsset("Marcus");
+            trainOnReplicate();
             browser.waitUntil(driver -> browser.deepText().contains("does not exist on Replicate yet."));
             browser.click(By.cssSelector("vaadin-checkbox.create-model"));
             browser.screenshot("64-lora-train-on-replicate");
@@ -98,6 +81,18 @@ class LoraModelsE2ETest extends E2ETest {
             replicate(false, null);
             replicate.stop();
         }
+    }
+
+    /** Export for LoRA training, the Replicate format, Train on Replicate. */
+    private void trainOnReplicate() {
+        browser.waitFor("vaadin-button.lora-export");
+        browser.click(By.cssSelector("vaadin-button.lora-export"));
+        browser.waitFor("vaadin-select.lora-format");
+        browser.driver().executeScript("document.querySelector('vaadin-select.lora-format').opened = true");
+        browser.waitUntil(driver -> !driver.findElements(By.xpath("//vaadin-select-item[contains(., 'Replicate')]")).isEmpty());
+        browser.driver().findElement(By.xpath("//vaadin-select-item[contains(., 'Replicate')]")).click();
+        browser.waitFor("vaadin-button.lora-train");
+        browser.click(By.cssSelector("vaadin-button.lora-train"));
     }
 
     private static void stubReplicate(WireMockServer replicate) {
