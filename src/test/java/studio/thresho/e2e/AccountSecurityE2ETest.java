@@ -26,10 +26,13 @@ import studio.thresho.testsupport.TestDatabaseConfiguration;
  * Rights follow the user at once, a forced password change comes first, repeated wrong passwords
  * pause signing in, and an oversized upload is stopped with the reason.
  */
+// exactly E2ETest's configuration, so the suite runs on one application: a second one in the same JVM
+// replaces Spring Security's global context holder under the first one's beans
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.devmode.devTools.enabled=false",
                 "thresho.media-dir=${java.io.tmpdir}/thresho-e2e-media/${random.uuid}",
-                "thresho.index-dir=${java.io.tmpdir}/thresho-e2e-index/${random.uuid}"})
+                "thresho.index-dir=${java.io.tmpdir}/thresho-e2e-index/${random.uuid}",
+                "thresho.secrets-key=e2e-secrets-key-of-at-least-32-characters"})
 @Import(TestDatabaseConfiguration.class)
 @ActiveProfiles("demo")
 class AccountSecurityE2ETest {
