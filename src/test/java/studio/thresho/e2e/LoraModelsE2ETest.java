@@ -54,6 +54,35 @@ class LoraModelsE2ETest extends E2ETest {
         browser.screenshot("63-lora-train-waits-for-replicate");
     }
 
+    /** A 40 MB LoRA file, beyond the 25 MB image limit, is uploaded in the browser, listed with its download, and removed again. */
+    @Test
+    void aLargeSafetensorsFileIsUploadedForSofia() {
+        signInAs("editor");
+        openAsset("Sofia");
+        browser.waitFor("vaadin-button.lora-models");
+        browser.click(By.cssSelector("vaadin-button.lora-models"));
+        browser.waitFor("vaadin-button.lora-add");
+        browser.click(By.cssSelector("vaadin-button.lora-add"));
+        browser.waitUntil(driver -> browser.deepText().contains("Add a LoRA to Sofia"));
+        browser.driver().executeScript("""
+                const data = 40 * 1024 * 1024;
+                const json = new TextEncoder().encode('{"lora_unet_sofia.lora_down.weight":{"dtype":"U8","shape":[' + data
+                    + '],"data_offsets":[0,' + data + ']}}');
+                const bytes = new Uint8Array(8 + json.length + data);
+                new DataView(bytes.buffer).setBigUint64(0, BigInt(json.length), true);
+                bytes.set(json, 8);
+                const upload = Array.from(document.querySelectorAll('vaadin-upload')).pop();
+                const transfer = new DataTransfer();
+                transfer.items.add(new File([bytes], 'sofia-v1.safetensors', {type: 'application/octet-stream'}));
+                upload.dispatchEvent(new DragEvent('drop', {dataTransfer: transfer, bubbles: true, cancelable: true}));
+                """);
+        browser.waitUntil(driver -> browser.deepText().contains("LoRA added.") && browser.deepText().contains("sofia-v1 (1)"));
+        assertThat(browser.deepText()).contains("Uploaded file", "Download for ComfyUI / AUTOMATIC1111");
+        browser.screenshot("66-lora-uploaded-40-mb");
+        browser.click(By.cssSelector("vaadin-button.lora-remove"));
+        browser.waitUntil(driver -> browser.deepText().contains("No LoRA yet"));
+    }
+
     /** With Replicate set up (a stub of its API here): the training dialog, consent to create the model, the training followed. */
     @Test
     void marcusIsTrainedOnReplicateAndTheTrainingCanBeFollowedAndCancelled() {
