@@ -63,8 +63,9 @@ class LoraTrainingStore {
     /** Moves the training from one status to another; false when it was no longer in {@code from}. */
     boolean move(UUID id, TrainingStatus from, TrainingStatus to, String message) {
         return jdbc.update("UPDATE lora_trainings SET status = :to, message = :message, updated_at = UTC_TIMESTAMP(6) "
-                        + "WHERE id = :id AND status = :from", Map.of("id", id.toString(), "from", from.dbValue(), "to", to.dbValue(),
-                        "message", message == null ? "" : clip(message, MAX_MESSAGE_LENGTH))) > 0;
+                        + "WHERE id = :id AND status = :from", new MapSqlParameterSource().addValue("id", id.toString())
+                        .addValue("from", from.dbValue()).addValue("to", to.dbValue())
+                        .addValue("message", message == null ? null : clip(message, MAX_MESSAGE_LENGTH))) > 0;
     }
 
     void datasetUploaded(UUID id, String url, String trainerVersion) {
@@ -118,13 +119,9 @@ class LoraTrainingStore {
                 row.getString("talent_version"), row.getString("trigger_word"), row.getString("base_model"), row.getString("trainer"),
                 row.getString("destination"), row.getString("visibility"), row.getBoolean("create_model"), row.getInt("image_count"),
                 TrainingStatus.ofDbValue(row.getString("status")), row.getString("provider_training_id"),
-                row.getObject("progress", Integer.class), row.getString("log_tail"), emptyToNull(row.getString("message")),
+                row.getObject("progress", Integer.class), row.getString("log_tail"), row.getString("message"),
                 row.getBoolean("cancel_requested"), model == null ? null : UUID.fromString(model), row.getTimestamp("created_at").toInstant());
         return new Row(training, row.getString("trainer_version"), row.getString("input"), row.getString("dataset_key"),
                 row.getString("dataset_url"));
-    }
-
-    private static String emptyToNull(String text) {
-        return text == null || text.isEmpty() ? null : text;
     }
 }

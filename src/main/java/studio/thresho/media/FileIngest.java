@@ -1,7 +1,6 @@
 package studio.thresho.media;
 
 import java.io.InputStream;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import studio.thresho.security.CurrentUser;
@@ -17,12 +16,12 @@ import studio.thresho.security.SignedInUser;
 public class FileIngest {
 
     private final BlobStore blobs;
-    private final JdbcTemplate jdbc;
+    private final MediaFileRepository files;
     private final CurrentUser currentUser;
 
-    FileIngest(BlobStore blobs, JdbcTemplate jdbc, CurrentUser currentUser) {
+    FileIngest(BlobStore blobs, MediaFileRepository files, CurrentUser currentUser) {
         this.blobs = blobs;
-        this.jdbc = jdbc;
+        this.files = files;
         this.currentUser = currentUser;
     }
 
@@ -35,9 +34,7 @@ public class FileIngest {
     public StreamedBlob ingest(String filename, String mimeType, InputStream in, long maxBytes, BlobCheck check) {
         StreamedBlob blob = blobs.storeStream(in, MediaVariant.ORIGINAL, maxBytes, check);
         String creator = currentUser.get().map(SignedInUser::id).map(Object::toString).orElse(null);
-        jdbc.update("INSERT INTO media_files (sha256, media_kind, mime_type, size_bytes, original_filename, created_by, created_at, last_stored_at) "
-                + "VALUES (?, 'file', ?, ?, ?, ?, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6)) ON DUPLICATE KEY UPDATE last_stored_at = UTC_TIMESTAMP(6)",
-                blob.key(), mimeType, blob.size(), MediaService.cleanFilename(filename), creator);
+        files.insertFileIfAbsent(blob.key(), mimeType, blob.size(), MediaService.cleanFilename(filename), creator);
         return blob;
     }
 }

@@ -32,4 +32,15 @@ interface MediaFileRepository extends JpaRepository<MediaFile, String> {
             ON DUPLICATE KEY UPDATE last_stored_at = UTC_TIMESTAMP(6)
             """, nativeQuery = true)
     int insertVideoIfAbsent(String sha256, String mimeType, long sizeBytes, String originalFilename, String createdBy);
+
+    /** Records a file that is no picture (an uploaded LoRA, a dataset ZIP), or marks a known one as stored again now. */
+    @Transactional
+    @Modifying
+    @Query(value = """
+            INSERT INTO media_files
+                (sha256, media_kind, mime_type, size_bytes, original_filename, created_by, created_at, last_stored_at)
+            VALUES (:sha256, 'file', :mimeType, :sizeBytes, :originalFilename, :createdBy, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))
+            ON DUPLICATE KEY UPDATE last_stored_at = UTC_TIMESTAMP(6)
+            """, nativeQuery = true)
+    int insertFileIfAbsent(String sha256, String mimeType, long sizeBytes, String originalFilename, String createdBy);
 }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -43,6 +44,8 @@ public class ShareLinkService {
     public static final String IMAGE_PATH_PREFIX = "/share/";
     public static final String PAGE_PATH_PREFIX = "/shared/";
     public static final String FILE_PATH_PREFIX = "/share/file/";
+    static final String NO_BASE_URL_FOR_FILES = "Public links need the address this server is reachable at from the internet: set "
+            + "PUBLIC_BASE_URL (e.g. https://studio.example.com) so a provider can download the file.";
     static final String NO_BASE_URL = "Public links need the address this server is reachable at from the internet: set PUBLIC_BASE_URL "
             + "(e.g. https://studio.example.com). Links to localhost are useless to Midjourney.";
     private static final int TOKEN_BYTES = 32;
@@ -97,7 +100,7 @@ public class ShareLinkService {
     @Transactional
     public ShareLink createFileForGeneration(String mediaKey, String fileName, UUID generationId, Duration validity) {
         if (!configured()) {
-            throw new UserFacingException(NO_BASE_URL.replace("Midjourney", "a provider"));
+            throw new UserFacingException(NO_BASE_URL_FOR_FILES);
         }
         return insert(ShareScope.FILE, mediaKey, fileName, null, generationId, validity, FILE_PATH_PREFIX);
     }
@@ -170,34 +173,34 @@ public class ShareLinkService {
     @PreAuthorize("permitAll()")
     @Transactional
     public Optional<String> resolve(String token) {
-        return live(token, ShareScope.IMAGE, "media_key");
+        return live(token, ShareScope.IMAGE, "media_key", (row, n) -> row.getString(1));
     }
 
     /** The file and its name of a live file link, noting the access. */
     @PreAuthorize("permitAll()")
     @Transactional
     public Optional<SharedFile> resolveFile(String token) {
-        return live(token, ShareScope.FILE, "CONCAT(media_key, '/', COALESCE(file_name, ''))")
-                .map(found -> new SharedFile(found.substring(0, found.indexOf('/')), found.substring(found.indexOf('/') + 1)));
+        return live(token, ShareScope.FILE, "media_key, file_name",
+                (row, n) -> new SharedFile(row.getString(1), row.getString(2) == null ? "" : row.getString(2)));
     }
 
     /** The asset version of a live share page, noting the access. */
     @PreAuthorize("permitAll()")
     @Transactional
     public Optional<UUID> resolveAsset(String token) {
-        return live(token, ShareScope.ASSET, "asset_id").map(UUID::fromString);
+        return live(token, ShareScope.ASSET, "asset_id", (row, n) -> UUID.fromString(row.getString(1)));
     }
 
-    private Optional<String> live(String token, ShareScope scope, String column) {
+    private <T> Optional<T> live(String token, ShareScope scope, String columns, RowMapper<T> target) {
         if (token == null || token.length() != TOKEN_LENGTH) {
             return Optional.empty();
         }
         String hash = hash(token);
         Timestamp now = Timestamp.from(Instant.now());
-        Optional<String> target = jdbc.queryForList("SELECT " + column + " FROM share_links WHERE token_hash = ? AND scope = ? "
-                + "AND revoked_at IS NULL AND expires_at > ?", String.class, hash, scope.name(), now).stream().findFirst();
-        target.ifPresent(found -> jdbc.update("UPDATE share_links SET last_accessed_at = ? WHERE token_hash = ?", now, hash));
-        return target;
+        Optional<T> found = jdbc.query("SELECT " + columns + " FROM share_links WHERE token_hash = ? AND scope = ? "
+                + "AND revoked_at IS NULL AND expires_at > ?", target, hash, scope.name(), now).stream().findFirst();
+        found.ifPresent(link -> jdbc.update("UPDATE share_links SET last_accessed_at = ? WHERE token_hash = ?", now, hash));
+        return found;
     }
 
     static String hash(String token) {
