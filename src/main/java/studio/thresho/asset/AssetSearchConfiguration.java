@@ -1,6 +1,7 @@
 package studio.thresho.asset;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +13,8 @@ import studio.thresho.asset.search.SearchIndex;
 class AssetSearchConfiguration {
 
     @Bean(destroyMethod = "destroy")
-    SearchIndex searchIndex(@Value("${thresho.index-dir}") Path directory) {
-        return new LuceneSearchIndex(directory);
+    SearchIndex searchIndex(@Value("${thresho.index-dir}") Path directory,
+                            @Value("${thresho.search.commit-delay:1s}") Duration commitDelay) {
+        return new LuceneSearchIndex(directory, commitDelay);
     }
 }

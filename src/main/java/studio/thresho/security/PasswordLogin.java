@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -11,6 +12,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The sign-in check. Throttled names and addresses are turned away before any password is
@@ -27,13 +29,14 @@ class PasswordLogin implements AuthenticationManager {
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
     private final LoginThrottle throttle;
-    private final String standInHash;
+    /** Compared against when no such user exists, so the answer takes as long; made at the first login, not at start-up. */
+    private final Supplier<String> standInHash;
 
     PasswordLogin(UserAccountRepository users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.throttle = throttle;
-        this.standInHash = passwordEncoder.encode(UUID.randomUUID().toString());
+        this.standInHash = SingletonSupplier.of(() -> passwordEncoder.encode(UUID.randomUUID().toString()));
     }
 
     @Override
@@ -46,7 +49,7 @@ class PasswordLogin implements AuthenticationManager {
         });
         String password = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
         Optional<UserAccount> account = users.findByUsername(typed == null ? "" : typed.trim().toLowerCase(Locale.ROOT));
-        boolean matches = passwordEncoder.matches(password, account.map(UserAccount::getPasswordHash).orElse(standInHash));
+        boolean matches = passwordEncoder.matches(password, account.map(UserAccount::getPasswordHash).orElseGet(standInHash));
         if (!matches || account.isEmpty() || !account.get().isEnabled()) {
             throttle.failed(subjects);
             throw new BadCredentialsException(REFUSED);

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.lucene.analysis.Analyzer;
@@ -68,7 +68,6 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     static final String LAST_USED_SORT = "last_used_sort";
     static final String USAGE_SORT = "usage_sort";
     static final String ARCHIVED = "archived";
-    private static final String DATA_VERSION = "dataVersion";
 
     private final Analyzer analyzer;
     private final FacetsConfig facets = new FacetsConfig();
@@ -76,8 +75,15 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final LuceneQueries queries;
+    private final IndexCommits commits;
 
+    /** An index whose every change commits before it returns. */
     public LuceneSearchIndex(Path location) {
+        this(location, Duration.ZERO);
+    }
+
+    /** @param commitDelay how long a change may wait for its commit to disk (searchable at once all the same) */
+    public LuceneSearchIndex(Path location, Duration commitDelay) {
         try {
             Files.createDirectories(location);
             analyzer = CustomAnalyzer.builder().withTokenizer("standard").addTokenFilter("lowercase").addTokenFilter("asciifolding").build();
@@ -86,6 +92,7 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
             writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             searchers = new SearcherManager(writer, null);
             queries = new LuceneQueries(analyzer, facets);
+            commits = new IndexCommits(writer, commitDelay);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index at " + location, e);
         }
@@ -102,7 +109,7 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
             for (AssetDocument document : documents) {
                 writer.updateDocument(new Term(ID, document.lineageId().toString()), toLucene(document));
             }
-            commit(dataVersion());
+            changed(null);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not index " + documents.size() + " assets", e);
         }
@@ -117,7 +124,7 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
             for (UUID lineageId : removed) {
                 writer.deleteDocuments(new Term(ID, lineageId.toString()));
             }
-            commit(dataVersion == null ? dataVersion() : dataVersion);
+            changed(dataVersion);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not index " + documents.size() + " assets", e);
         }
@@ -127,7 +134,7 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     public synchronized void remove(UUID lineageId) {
         try {
             writer.deleteDocuments(new Term(ID, lineageId.toString()));
-            commit(dataVersion());
+            changed(null);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not remove " + lineageId + " from the index", e);
         }
@@ -136,11 +143,14 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
     @Override
     public synchronized void rebuild(Collection<AssetDocument> documents, String dataVersion) {
         try {
+            // a commit in the background meanwhile must not claim the old version for a half-made index
+            commits.invalidate();
             writer.deleteAll();
             for (AssetDocument document : documents) {
                 writer.addDocument(toLucene(document));
             }
-            commit(dataVersion);
+            commits.commit(dataVersion);
+            searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not rebuild the search index", e);
         }
@@ -148,21 +158,13 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
 
     @Override
     public String dataVersion() {
-        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-        if (data != null) {
-            for (Map.Entry<String, String> entry : data) {
-                if (entry.getKey().equals(DATA_VERSION)) {
-                    return entry.getValue();
-                }
-            }
-        }
-        return "";
+        return commits.dataVersion();
     }
 
     @Override
     public synchronized void recordDataVersion(String dataVersion) {
         try {
-            commit(dataVersion);
+            changed(dataVersion);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not record the index version", e);
         }
@@ -235,15 +237,16 @@ public class LuceneSearchIndex implements SearchIndex, DisposableBean {
 
     @Override
     public void destroy() throws IOException {
+        commits.close();
         searchers.close();
         writer.close();
         directory.close();
     }
 
-    private void commit(String dataVersion) throws IOException {
-        writer.setLiveCommitData(Map.of(DATA_VERSION, dataVersion == null ? "" : dataVersion).entrySet());
-        writer.commit();
+    /** Makes the writer's changes searchable now and has them committed ({@link IndexCommits}). */
+    private void changed(String dataVersion) throws IOException {
         searchers.maybeRefreshBlocking();
+        commits.changed(dataVersion);
     }
 
     private Document toLucene(AssetDocument asset) throws IOException {

@@ -11,14 +11,15 @@ public interface SearchIndex {
     /** Adds or replaces the document of a lineage; visible to searches when the call returns. */
     void put(AssetDocument document);
 
-    /** Adds or replaces several documents at once, in one commit. */
+    /** Adds or replaces several documents at once. */
     void putAll(Collection<AssetDocument> documents);
 
     void remove(UUID lineageId);
 
     /**
-     * Puts and removes documents in one commit (one flush to disk), recording {@code dataVersion} with
-     * them, or keeping the recorded one when it is null.
+     * Puts and removes documents, searchable when the call returns, recording {@code dataVersion} with
+     * them, or keeping the recorded one when it is null. The local index commits them to disk in the
+     * background, with other changes of the same moment (a crash before that leaves it stale, rebuilt at start-up).
      */
     void update(Collection<AssetDocument> documents, Collection<UUID> removed, String dataVersion);
 

@@ -206,6 +206,47 @@ class LuceneSearchIndexTest {
         assertThat(index.size()).isEqualTo(3);
     }
 
+    @Test
+    void aDelayedCommitLeavesTheSaveSearchableAtOnceAndReachesTheDiskInTheBackground() throws Exception {
+        index.destroy();
+        index = new LuceneSearchIndex(directory, java.time.Duration.ofMillis(300));
+        AssetDocument renamed = new AssetDocument(MARCUS.lineageId(), "Marcus Reed", MARCUS.description(), MARCUS.tags(),
+                MARCUS.attributesText(), MARCUS.categoryPath(), MARCUS.categoryName(), MARCUS.scope(), List.of(), MARCUS.source(), MARCUS.createdAt(), null, 25, false);
+        long generation = commits();
+
+        index.update(List.of(renamed), List.of(SOFIA.lineageId()), "v8");
+
+        assertThat(commits()).as("no commit on the caller's thread").isEqualTo(generation);
+        assertThat(ids(SearchQuery.text("reed"))).as("searchable at once").containsExactly(MARCUS.lineageId());
+        assertThat(index.dataVersion()).isEqualTo("v8");
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (commits() == generation && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(commits()).as("committed in the background").isEqualTo(generation + 1);
+        assertThat(committedDataVersion()).isEqualTo("v8");
+    }
+
+    @Test
+    void closingCommitsWhatIsStillPending() throws Exception {
+        index.destroy();
+        index = new LuceneSearchIndex(directory, java.time.Duration.ofHours(1));
+        index.update(List.of(), List.of(SOFIA.lineageId()), "v9");
+        assertThat(committedDataVersion()).as("not on disk yet").isNotEqualTo("v9");
+
+        index.destroy();
+        index = new LuceneSearchIndex(directory);
+
+        assertThat(index.dataVersion()).isEqualTo("v9");
+        assertThat(ids(SearchQuery.text("sofia"))).isEmpty();
+    }
+
+    private String committedDataVersion() throws java.io.IOException {
+        try (org.apache.lucene.store.Directory lucene = org.apache.lucene.store.FSDirectory.open(directory)) {
+            return org.apache.lucene.index.SegmentInfos.readLatestCommit(lucene).getUserData().get("dataVersion");
+        }
+    }
+
     private long commits() throws java.io.IOException {
         try (org.apache.lucene.store.Directory lucene = org.apache.lucene.store.FSDirectory.open(directory)) {
             return org.apache.lucene.index.SegmentInfos.getLastCommitGeneration(lucene);
