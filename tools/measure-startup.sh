@@ -9,20 +9,25 @@
 #   tools/measure-startup.sh --extracted --cds target/...jar  # extracted, with the class data archive of an earlier
 #                                                             # start, as the Docker image runs it
 #   tools/measure-startup.sh --extracted --aot target/...jar  # extracted, with a JDK 25 AOT cache made by an earlier start
+#   tools/measure-startup.sh --spring-aot ...                 # with the bean definitions Spring's AOT processing generated at
+#                                                             # build time (-Dspring.aot.enabled=true; the production build
+#                                                             # makes them): the Docker image runs --spring-aot --extracted --aot
 set -euo pipefail
 extracted=false
 cds=false
 aot=false
+spring_aot=()
 while [ $# -gt 1 ]; do
   case "$1" in
     --extracted) extracted=true ;;
     --cds) cds=true ;;
     --aot) aot=true ;;
-    *) echo "Unknown option $1 (known: --extracted, --cds, --aot)." >&2; exit 2 ;;
+    --spring-aot) spring_aot=(-Dspring.aot.enabled=true) ;;
+    *) echo "Unknown option $1 (known: --extracted, --cds, --aot, --spring-aot)." >&2; exit 2 ;;
   esac
   shift
 done
-jar=$(realpath "${1:?usage: $0 [--extracted] [--cds|--aot] JAR}")
+jar=$(realpath "${1:?usage: $0 [--spring-aot] [--extracted] [--cds|--aot] JAR}")
 port=${PORT:-18080}
 work=$(mktemp -d)
 pid=
@@ -44,7 +49,7 @@ fi
 
 start_until_ready() {
   start=$(date +%s%N)
-  PORT=$port java "$@" -jar "$jar" >"$work/log" 2>&1 &
+  PORT=$port java "${spring_aot[@]}" "$@" -jar "$jar" >"$work/log" 2>&1 &
   pid=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$port/actuator/health/readiness"; do
     if ! kill -0 "$pid" 2>/dev/null; then
@@ -60,6 +65,7 @@ start_until_ready() {
 if [ ${#training[@]} -gt 0 ]; then
   start_until_ready "${training[@]}"
   kill "$pid"
+  # the cache is written while the training start stops
   wait "$pid" || true
 fi
 start_until_ready "${options[@]}"
