@@ -18,10 +18,9 @@ final class HoverPreview {
     /** The mock-up asks for the preview within 300 ms of hovering. */
     static final int DELAY_MILLIS = 250;
 
-    private HoverPreview() {
-    }
-
-    /** The lineage of the card the shared preview was opened on (its link is {@code asset/<lineage>}), sent when it opens. */
+    /** Sent with the shared preview's opened-changed: whether it opened. */
+    static final String OPENED_DATA = "event.detail.value";
+    /** The lineage of the card the shared preview was opened on (its link is {@code asset/<lineage>}), sent with its opened-changed. */
     static final String LINEAGE_DATA = "element.target ? (element.target.getAttribute('href') || '').split('/').pop() : ''";
 
     /**
@@ -43,6 +42,9 @@ final class HoverPreview {
             });
             """;
 
+    private HoverPreview() {
+    }
+
     static Popover attach(Component target, AssetSummary asset) {
         Popover preview = popover();
         preview.setTarget(target);
@@ -56,23 +58,22 @@ final class HoverPreview {
 
     /**
      * One preview for every card in a grid (the caller adds it beside the grid): it follows the
-     * pointer from card to card and, when it opens, shows the asset of the card it opened on.
+     * pointer from card to card and, when it opens, shows the asset of the card it opened on; its
+     * content is dropped when it closes, so the session holds none while nobody hovers.
      *
      * @param assets the asset of a card shown in the grid, by lineage
      */
     static Popover shared(Component grid, java.util.function.Function<java.util.UUID, java.util.Optional<AssetSummary>> assets) {
         Popover preview = popover();
-        java.util.concurrent.atomic.AtomicReference<java.util.UUID> shown = new java.util.concurrent.atomic.AtomicReference<>();
-        preview.getElement().addEventListener("opened-changed", opened -> AssetCardEvents
-                        .lineage(opened.getEventData().get(LINEAGE_DATA).asString())
-                        .filter(lineage -> !lineage.equals(shown.get()))
-                        .flatMap(assets)
-                        .ifPresent(asset -> {
-                            preview.removeAll();
-                            fill(preview, asset);
-                            shown.set(asset.lineageId());
-                        }))
-                .setFilter("event.detail.value").addEventData(LINEAGE_DATA);
+        // closes as the pointer leaves a card: a pending close would keep it from opening on the next card
+        preview.setHideDelay(0);
+        preview.getElement().addEventListener("opened-changed", opened -> {
+            preview.removeAll();
+            if (opened.getEventData().get(OPENED_DATA).asBoolean()) {
+                AssetCardEvents.lineage(opened.getEventData().get(LINEAGE_DATA).asString()).flatMap(assets)
+                        .ifPresent(asset -> fill(preview, asset));
+            }
+        }).addEventData(OPENED_DATA).addEventData(LINEAGE_DATA);
         grid.addAttachListener(attach -> grid.getElement().executeJs(TARGET_SCRIPT, preview.getElement()));
         return preview;
     }

@@ -87,13 +87,17 @@ class TalentRoleTest extends KaribuTest {
         assertThat(preview.getElement().getTextRecursively()).contains("Marcus " + token + " (Lead Barber " + token + ")", "Build: Athletic");
         opened(preview, shop);
         assertThat(preview.getElement().getTextRecursively()).contains("Shop " + token).doesNotContain("Build: Athletic");
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(preview.getElement(), new com.vaadin.flow.dom.DomEvent(
+                preview.getElement(), "opened-changed", tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                        .put(HoverPreview.OPENED_DATA, false).put(HoverPreview.LINEAGE_DATA, shop.asset().lineageId().toString())));
+        assertThat(preview.getChildren()).as("dropped when it closes").isEmpty();
     }
 
     /** What the browser sends when the grid's one preview opens after hovering a card (the card is its target). */
     static void opened(Popover preview, AssetCard card) {
         com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(preview.getElement(),
                 new com.vaadin.flow.dom.DomEvent(preview.getElement(), "opened-changed", tools.jackson.databind.node.JsonNodeFactory.instance
-                        .objectNode().put("event.detail.value", true).put(HoverPreview.LINEAGE_DATA, card.asset().lineageId().toString())));
+                        .objectNode().put(HoverPreview.OPENED_DATA, true).put(HoverPreview.LINEAGE_DATA, card.asset().lineageId().toString())));
     }
 
     @Test
