@@ -23,10 +23,6 @@ class AssetCard extends RouterLink {
 
     private final AssetSummary asset;
 
-    AssetCard(AssetSummary asset) {
-        this(asset, null);
-    }
-
     /** @param highlightedName the name with search matches marked (already HTML-escaped), or null */
     AssetCard(AssetSummary asset, String highlightedName) {
         super(AssetDetailView.class, new RouteParameters(AssetDetailView.LINEAGE_PARAMETER, asset.lineageId().toString()));
