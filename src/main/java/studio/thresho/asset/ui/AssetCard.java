@@ -1,107 +1,112 @@
 package studio.thresho.asset.ui;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.util.List;
 import studio.thresho.asset.AssetSummary;
 
-/** One asset in the library grid: thumbnail, name, category badge, usage; opens the detail view. */
+/**
+ * One asset in the library grid: thumbnail, name, category badge, usage; opens the detail view.
+ * The card is a single state node: a link whose content (picture, name, role, category, usage,
+ * version badge, tags, draft and global badges) is one escaped {@code innerHTML} string. Its tag chips
+ * ({@value #TAG_ATTRIBUTE}) and history badge ({@value #HISTORY_ATTRIBUTE}) are handled by one listener
+ * on the grid ({@link AssetCardEvents}), its hover preview by one popover for the grid ({@link HoverPreview#shared}).
+ */
 class AssetCard extends RouterLink {
-
-    private final AssetSummary asset;
 
     /** The most tags a card shows; the detail view lists them all. */
     static final int CARD_TAGS = 3;
+    /** On a tag chip: the tag a click filters the library by. */
+    static final String TAG_ATTRIBUTE = "data-tag";
+    /** On the version badge of an asset with several versions: a click opens the history. */
+    static final String HISTORY_ATTRIBUTE = "data-history";
 
-    final java.util.Map<String, Span> tags = new java.util.LinkedHashMap<>();
-    Span versionBadge;
+    private final AssetSummary asset;
 
-    AssetCard(AssetSummary asset) {
-        this(asset, null, tag -> { });
-    }
-
-    /**
-     * @param highlightedName the name with search matches marked (already HTML-escaped), or null
-     * @param onTag           what clicking one of the card's tags does (the library filters by it)
-     */
-    AssetCard(AssetSummary asset, String highlightedName, java.util.function.Consumer<String> onTag) {
+    /** @param highlightedName the name with search matches marked (already HTML-escaped), or null */
+    AssetCard(AssetSummary asset, String highlightedName) {
         super(AssetDetailView.class, new RouteParameters(AssetDetailView.LINEAGE_PARAMETER, asset.lineageId().toString()));
         this.asset = asset;
         addClassName("asset-card");
-        Div picture = new Div();
-        picture.addClassName("asset-card-picture");
-        if (asset.thumbnailUrl() != null) {
-            Image thumbnail = new Image(asset.thumbnailUrl(), asset.name());
-            picture.add(thumbnail);
-        } else {
-            picture.add(IconChoices.icon(asset.categoryIcon()));
-            picture.addClassName("no-image");
-        }
-        com.vaadin.flow.component.Component name = highlightedName == null ? new Span(asset.name())
-                : new com.vaadin.flow.component.Html("<span>" + highlightedName + "</span>");
-        ((com.vaadin.flow.component.HasStyle) name).addClassName("asset-card-name");
-        Span category = new Span(IconChoices.icon(asset.categoryIcon()), new Span(asset.categoryName()));
-        category.addClassName("asset-card-category");
-        Span usage = new Span("Used: " + asset.usageCount() + "x");
-        usage.addClassName("asset-card-usage");
-        Span version = new Span(asset.versionBadge() + (asset.versionCount() > 1 ? " · " + asset.versionCount() + " versions" : ""));
-        version.addClassName("version-badge");
-        versionBadge = version;
-        if (asset.versionCount() > 1) {
-            version.addClassName("opens-history");
-            version.getElement().setAttribute("title", "Show the version history");
-            // inside the card's link: the click must not also open the detail view without the history
-            insideLink(version, () -> com.vaadin.flow.component.UI.getCurrent().navigate(AssetDetailView.class,
-                    new RouteParameters(AssetDetailView.LINEAGE_PARAMETER, asset.lineageId().toString()),
-                    com.vaadin.flow.router.QueryParameters.of(AssetDetailView.SHOW_PARAMETER, AssetDetailView.SHOW_HISTORY)));
-        }
-        Div meta = new Div(category, usage);
-        meta.addClassName("asset-card-meta");
-        Div text = new Div(name);
-        if (asset.role() != null) {
-            Span role = new Span(asset.role());
-            role.addClassName("asset-card-role");
-            text.add(role);
-        }
-        text.add(meta, version);
-        text.addClassName("asset-card-text");
-        if (!asset.tags().isEmpty()) {
-            Div tagRow = new Div();
-            tagRow.addClassName("asset-card-tags");
-            asset.tags().stream().limit(CARD_TAGS).forEach(tag -> {
-                Span chip = new Span("#" + tag);
-                chip.addClassName("tag-chip");
-                chip.getElement().setAttribute("title", "Show every asset tagged " + tag);
-                insideLink(chip, () -> onTag.accept(tag));
-                tags.put(tag, chip);
-                tagRow.add(chip);
-            });
-            text.add(tagRow);
-        }
-        if (asset.draft()) {
-            Span draft = new Span("Draft");
-            draft.getElement().getThemeList().add("badge contrast small");
-            draft.addClassName("asset-card-draft");
-            picture.add(draft);
-        }
-        if (asset.global()) {
-            Span global = new Span(VaadinIcon.GLOBE.create());
-            global.addClassName("asset-card-global");
-            global.getElement().setAttribute("title", "Global library");
-            picture.add(global);
-        }
-        add(picture, text);
-        HoverPreview.attach(this, asset);
+        getElement().setProperty("innerHTML", html(asset, highlightedName));
     }
 
-    private static void insideLink(Span target, Runnable action) {
-        target.getElement().addEventListener("click", event -> action.run()).preventDefault().stopPropagation();
+    /** The card's content; every text from the asset is escaped, the highlighted name already is. */
+    static String html(AssetSummary asset, String highlightedName) {
+        StringBuilder html = new StringBuilder(1024);
+        html.append("<div class=\"asset-card-picture").append(asset.thumbnailUrl() == null ? " no-image\">" : "\">");
+        if (asset.thumbnailUrl() != null) {
+            html.append("<img src=\"").append(escape(asset.thumbnailUrl())).append("\" alt=\"").append(escape(asset.name())).append("\">");
+        } else {
+            icon(html, asset.categoryIcon());
+        }
+        if (asset.draft()) {
+            html.append("<span class=\"asset-card-draft\" theme=\"badge contrast small\">Draft</span>");
+        }
+        if (asset.global()) {
+            html.append("<span class=\"asset-card-global\" title=\"Global library\"><vaadin-icon icon=\"vaadin:globe\"></vaadin-icon></span>");
+        }
+        html.append("</div><div class=\"asset-card-text\"><span class=\"asset-card-name\">")
+                .append(highlightedName == null ? escape(asset.name()) : highlightedName).append("</span>");
+        if (asset.role() != null) {
+            html.append("<span class=\"asset-card-role\">").append(escape(asset.role())).append("</span>");
+        }
+        html.append("<div class=\"asset-card-meta\"><span class=\"asset-card-category\">");
+        icon(html, asset.categoryIcon());
+        html.append("<span>").append(escape(asset.categoryName())).append("</span></span><span class=\"asset-card-usage\">Used: ")
+                .append(asset.usageCount()).append("x</span></div>");
+        String version = escape(asset.versionBadge() + (asset.versionCount() > 1 ? " · " + asset.versionCount() + " versions" : ""));
+        if (asset.versionCount() > 1) {
+            html.append("<span class=\"version-badge opens-history\" title=\"Show the version history\" ")
+                    .append(HISTORY_ATTRIBUTE).append(">").append(version).append("</span>");
+        } else {
+            html.append("<span class=\"version-badge\">").append(version).append("</span>");
+        }
+        if (!tags(asset).isEmpty()) {
+            html.append("<div class=\"asset-card-tags\">");
+            tags(asset).forEach(tag -> html.append("<span class=\"tag-chip\" title=\"Show every asset tagged ").append(escape(tag))
+                    .append("\" ").append(TAG_ATTRIBUTE).append("=\"").append(escape(tag)).append("\">#").append(escape(tag)).append("</span>"));
+            html.append("</div>");
+        }
+        return html.append("</div>").toString();
+    }
+
+    private static void icon(StringBuilder html, String name) {
+        html.append("<vaadin-icon icon=\"").append(escape(name == null || !name.contains(":") ? "vaadin:folder" : name))
+                .append("\"></vaadin-icon>");
+    }
+
+    /** The tags the card shows (at most {@value #CARD_TAGS}). */
+    static List<String> tags(AssetSummary asset) {
+        return asset.tags().stream().limit(CARD_TAGS).toList();
+    }
+
+    /** Text as HTML: element content or a quoted attribute value. */
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 
     AssetSummary asset() {
         return asset;
+    }
+
+    /** The tags this card shows, in order (for tests: they are HTML, not components). */
+    List<String> shownTags() {
+        return tags(asset);
     }
 }

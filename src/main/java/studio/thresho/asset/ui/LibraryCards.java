@@ -19,7 +19,7 @@ import studio.thresho.asset.LibraryPage;
  * The library's cards a page at a time. "Show more" appends the next page; beyond
  * {@value #MAX_PAGES} pages it drops the earliest one, which "Show earlier" (above the cards) brings
  * back while dropping the last. So however far someone scrolls, a session holds at most
- * {@value #MAX_PAGES} pages of card components (each card is about fifteen), not every page seen.
+ * {@value #MAX_PAGES} pages of cards (each card one element), not every page seen.
  */
 final class LibraryCards extends Div {
 
@@ -93,6 +93,11 @@ final class LibraryCards extends Div {
             update();
             moved.accept(start);
         }
+    }
+
+    /** The element holding the cards (and nothing else). */
+    Div grid() {
+        return cards;
     }
 
     /** Offset of the first card shown. */

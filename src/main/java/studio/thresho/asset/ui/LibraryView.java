@@ -164,11 +164,25 @@ class LibraryView extends Div implements BeforeEnterObserver {
         if (filters.list()) {
             add(listView(tree));
         } else {
-            add(new LibraryCards(first, from, PAGE_SIZE,
-                    offset -> search.search(filters.toSearch(projectId, categoryId, offset, PAGE_SIZE)),
-                    hit -> new AssetCard(hit.asset(), hit.highlightedName(), tag -> apply(filters.withOnlyTag(tag))),
-                    this::rememberCardsFrom));
+            add(cards(first, from));
         }
+    }
+
+    /** The card grid: a card is one element; its tag and history clicks and its hover preview are the grid's. */
+    private LibraryCards cards(LibraryPage first, int from) {
+        LibraryCards cards = new LibraryCards(first, from, PAGE_SIZE,
+                offset -> search.search(filters.toSearch(projectId, categoryId, offset, PAGE_SIZE)),
+                hit -> new AssetCard(hit.asset(), hit.highlightedName()), this::rememberCardsFrom);
+        AssetCardEvents.install(cards.grid(), tag -> apply(filters.withOnlyTag(tag)), LibraryView::openHistory);
+        cards.add(HoverPreview.shared(cards.grid(), lineage -> cards.grid().getChildren()
+                .filter(AssetCard.class::isInstance).map(card -> ((AssetCard) card).asset())
+                .filter(asset -> asset.lineageId().equals(lineage)).findFirst()));
+        return cards;
+    }
+
+    private static void openHistory(UUID lineage) {
+        UI.getCurrent().navigate(AssetDetailView.class, new RouteParameters(AssetDetailView.LINEAGE_PARAMETER, lineage.toString()),
+                QueryParameters.of(AssetDetailView.SHOW_PARAMETER, AssetDetailView.SHOW_HISTORY));
     }
 
     /** Replaces the URL (no new history entry) so that back from a card's detail view returns to these cards. */

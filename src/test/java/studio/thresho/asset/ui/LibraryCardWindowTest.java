@@ -91,6 +91,26 @@ class LibraryCardWindowTest extends KaribuTest {
     }
 
     @Test
+    void aPageOfCardsHasOneElementACardOnePreviewAndNoPreviewImageBeforeAHover() {
+        navigateTo("library?sort=name&q=" + TOKEN);
+        click("Show more");
+
+        List<AssetCard> cards = _find(AssetCard.class);
+        assertThat(cards).hasSize(2 * LibraryView.PAGE_SIZE).allMatch(card -> card.getChildren().findAny().isEmpty()
+                && card.getElement().getChildCount() == 0);
+        LibraryCards grid = _get(LibraryCards.class);
+        List<com.vaadin.flow.component.popover.Popover> previews = _find(grid, com.vaadin.flow.component.popover.Popover.class);
+        assertThat(previews).as("one preview for the grid, none per card").hasSize(1);
+        assertThat(_find(com.vaadin.flow.component.popover.Popover.class)).hasSize(1);
+        assertThat(previews.getFirst().getChildren()).isEmpty();
+        assertThat(_find(grid, com.vaadin.flow.component.html.Image.class)).as("no 1280 px preview before a hover").isEmpty();
+
+        TalentRoleTest.opened(previews.getFirst(), cards.get(70));
+        assertThat(previews.getFirst().getElement().getTextRecursively()).contains(cards.get(70).asset().name());
+        assertThat(_find(com.vaadin.flow.component.popover.Popover.class)).hasSize(1);
+    }
+
+    @Test
     void showEarlierBringsBackTheDroppedPagesAndDropsTheLast() {
         navigateTo("library?sort=name&q=" + TOKEN);
         click("Show more");

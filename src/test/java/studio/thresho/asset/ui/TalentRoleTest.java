@@ -68,7 +68,7 @@ class TalentRoleTest extends KaribuTest {
 
         AssetCard card = _get(AssetCard.class);
         assertThat(card.asset().lineageId()).isEqualTo(marcus.lineageId());
-        assertThat(card.getElement().getTextRecursively()).contains("Lead Barber " + token);
+        assertThat(card.getElement().getProperty("innerHTML")).contains("<span class=\"asset-card-role\">Lead Barber " + token + "</span>");
     }
 
     @Test
@@ -80,10 +80,24 @@ class TalentRoleTest extends KaribuTest {
                 Map.entry("Build", "Athletic"), Map.entry("Hair", "Short natural curls"));
         AssetCard shop = _find(AssetCard.class).stream().filter(c -> c.asset().name().startsWith("Shop")).findFirst().orElseThrow();
         assertThat(shop.asset().keyFacts()).containsOnlyKeys("Location type", "Time of day");
-        assertThat(_find(Popover.class)).as("nothing made or downloaded before a hover").allMatch(p -> p.getChildren().findAny().isEmpty());
-        _find(Popover.class).forEach(preview -> preview.setOpened(true));
-        assertThat(_find(Popover.class).stream().map(p -> p.getElement().getTextRecursively()))
-                .anyMatch(text -> text.contains("Marcus " + token + " (Lead Barber " + token + ")") && text.contains("Build: Athletic"));
+        Popover preview = _get(Popover.class, spec -> spec.withClasses("asset-preview"));
+        assertThat(preview.getChildren()).as("nothing made or downloaded before a hover").isEmpty();
+
+        opened(preview, talent);
+        assertThat(preview.getElement().getTextRecursively()).contains("Marcus " + token + " (Lead Barber " + token + ")", "Build: Athletic");
+        opened(preview, shop);
+        assertThat(preview.getElement().getTextRecursively()).contains("Shop " + token).doesNotContain("Build: Athletic");
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(preview.getElement(), new com.vaadin.flow.dom.DomEvent(
+                preview.getElement(), "opened-changed", tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                        .put(HoverPreview.OPENED_DATA, false).put(HoverPreview.LINEAGE_DATA, shop.asset().lineageId().toString())));
+        assertThat(preview.getChildren()).as("dropped when it closes").isEmpty();
+    }
+
+    /** What the browser sends when the grid's one preview opens after hovering a card (the card is its target). */
+    static void opened(Popover preview, AssetCard card) {
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(preview.getElement(),
+                new com.vaadin.flow.dom.DomEvent(preview.getElement(), "opened-changed", tools.jackson.databind.node.JsonNodeFactory.instance
+                        .objectNode().put(HoverPreview.OPENED_DATA, true).put(HoverPreview.LINEAGE_DATA, card.asset().lineageId().toString())));
     }
 
     @Test
