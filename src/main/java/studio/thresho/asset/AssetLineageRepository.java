@@ -18,6 +18,15 @@ interface AssetLineageRepository extends JpaRepository<AssetLineage, UUID> {
     @Query("select count(l) > 0 from AssetLineage l, AssetVersion v where v.id = l.latestVersionId and l.scopeKey = :scope and v.name = :name")
     boolean existsNamed(@Param("scope") String scopeKey, @Param("name") String name);
 
+    /**
+     * A page of cards in one query: rows of (lineage, its active version, how many versions it has),
+     * for the lineages that have an active version.
+     */
+    @Query("""
+            select l, v, (select count(x) from AssetVersion x where x.lineageId = l.id)
+            from AssetLineage l, AssetVersion v where v.id = l.activeVersionId and l.id in :ids""")
+    java.util.List<Object[]> cardsOf(@Param("ids") java.util.Collection<UUID> ids);
+
     /** The lineage, locked until the transaction ends: versions of one asset are created one after the other. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select l from AssetLineage l where l.id = :id")

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -18,8 +17,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Library search: the index finds and orders, the database supplies each page's cards in three
- * queries. Also the tag suggestions shown while typing tags.
+ * Library search: the index finds and orders, the database supplies each page's cards (one query
+ * for the lineages, their active versions and version counts, one per kind of profile). Also the tag
+ * suggestions shown while typing tags.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -56,13 +56,15 @@ public class AssetSearchService {
         SearchResult result = index.search(query);
         List<UUID> ids = result.hits().stream().map(SearchHit::lineageId).toList();
         Map<UUID, AssetLineage> lineageById = new HashMap<>();
-        lineages.findAllById(ids).forEach(lineage -> lineageById.put(lineage.getId(), lineage));
         Map<UUID, AssetVersion> versionById = new HashMap<>();
-        versions.findAllById(lineageById.values().stream().map(AssetLineage::getActiveVersionId).filter(Objects::nonNull).toList())
-                .forEach(version -> versionById.put(version.getId(), version));
         Map<UUID, Integer> versionCounts = new HashMap<>();
-        if (!lineageById.isEmpty()) {
-            versions.countByLineageIds(lineageById.keySet()).forEach(row -> versionCounts.put((UUID) row[0], ((Number) row[1]).intValue()));
+        if (!ids.isEmpty()) {
+            lineages.cardsOf(ids).forEach(row -> {
+                AssetLineage lineage = (AssetLineage) row[0];
+                lineageById.put(lineage.getId(), lineage);
+                versionById.put(((AssetVersion) row[1]).getId(), (AssetVersion) row[1]);
+                versionCounts.put(lineage.getId(), ((Number) row[2]).intValue());
+            });
         }
         Map<UUID, CategoryNode> categories = new HashMap<>();
         reader.categories().forEach(node -> categories.put(node.id(), node));

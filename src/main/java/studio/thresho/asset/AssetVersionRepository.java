@@ -17,10 +17,6 @@ interface AssetVersionRepository extends JpaRepository<AssetVersion, UUID> {
 
     long countByLineageId(UUID lineageId);
 
-    /** Version counts of several lineages at once, for a page of cards: rows of (lineage id, count). */
-    @Query("select v.lineageId, count(v) from AssetVersion v where v.lineageId in :lineageIds group by v.lineageId")
-    List<Object[]> countByLineageIds(@Param("lineageIds") java.util.Collection<UUID> lineageIds);
-
     @Query("select v.tagsJson from AssetVersion v where v.latest = true and v.tagsJson is not null")
     List<String> latestTags();
 }
