@@ -12,22 +12,25 @@
 #   tools/measure-startup.sh --spring-aot ...                 # with the bean definitions Spring's AOT processing generated at
 #                                                             # build time (-Dspring.aot.enabled=true; the production build
 #                                                             # makes them): the Docker image runs --spring-aot --extracted --aot
+#   --runs=N starts it N times (after the one start that makes the archive or cache) and prints the median
 set -euo pipefail
 extracted=false
 cds=false
 aot=false
 spring_aot=()
+runs=1
 while [ $# -gt 1 ]; do
   case "$1" in
     --extracted) extracted=true ;;
     --cds) cds=true ;;
     --aot) aot=true ;;
     --spring-aot) spring_aot=(-Dspring.aot.enabled=true) ;;
-    *) echo "Unknown option $1 (known: --extracted, --cds, --aot, --spring-aot)." >&2; exit 2 ;;
+    --runs=*) runs=${1#--runs=} ;;
+    *) echo "Unknown option $1 (known: --extracted, --cds, --aot, --spring-aot, --runs=N)." >&2; exit 2 ;;
   esac
   shift
 done
-jar=$(realpath "${1:?usage: $0 [--spring-aot] [--extracted] [--cds|--aot] JAR}")
+jar=$(realpath "${1:?usage: $0 [--spring-aot] [--extracted] [--cds|--aot] [--runs=N] JAR}")
 port=${PORT:-18080}
 work=$(mktemp -d)
 pid=
@@ -68,8 +71,19 @@ if [ ${#training[@]} -gt 0 ]; then
   # the cache is written while the training start stops
   wait "$pid" || true
 fi
-start_until_ready "${options[@]}"
-cpu=$(awk -v ticks="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / ticks}' "/proc/$pid/stat")
-started=$(grep -o 'Started Application in [0-9.]* seconds' "$work/log" || true)
-printf 'ready after %.1f s (%s), %s s CPU, load average %s\n' "$(( (ready - start) / 1000000 ))e-3" "$started" "$cpu" \
-  "$(cut -d' ' -f1 /proc/loadavg)"
+times=()
+for run in $(seq 1 "$runs"); do
+  start_until_ready "${options[@]}"
+  cpu=$(awk -v ticks="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / ticks}' "/proc/$pid/stat")
+  started=$(grep -o 'Started Application in [0-9.]* seconds' "$work/log" || true)
+  printf 'ready after %.1f s (%s), %s s CPU, load average %s\n' "$(( (ready - start) / 1000000 ))e-3" "$started" "$cpu" \
+    "$(cut -d' ' -f1 /proc/loadavg)"
+  times+=($(( (ready - start) / 1000000 )))
+  kill "$pid"
+  wait "$pid" || true
+  pid=
+done
+if [ "$runs" -gt 1 ]; then
+  median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
+  printf 'median of %d starts: %.1f s\n' "$runs" "${median}e-3"
+fi
