@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -52,7 +53,13 @@ final class IndexCommits {
         if (committer == null) {
             commit();
         } else if (scheduled.compareAndSet(false, true)) {
-            committer.schedule(this::commitInBackground, delay.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                committer.schedule(this::commitInBackground, delay.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException closing) {
+                // a change while the application stops, after the last background commit: committed here
+                scheduled.set(false);
+                commit();
+            }
         }
     }
 

@@ -241,6 +241,22 @@ class LuceneSearchIndexTest {
         assertThat(ids(SearchQuery.text("sofia"))).isEmpty();
     }
 
+    @Test
+    void aChangeAfterTheBackgroundCommitsStoppedIsCommittedAtOnce() throws Exception {
+        index.destroy();
+        IndexCommits commits;
+        try (org.apache.lucene.store.Directory lucene = org.apache.lucene.store.FSDirectory.open(directory);
+             org.apache.lucene.index.IndexWriter writer = new org.apache.lucene.index.IndexWriter(lucene,
+                     new org.apache.lucene.index.IndexWriterConfig())) {
+            commits = new IndexCommits(writer, java.time.Duration.ofHours(1));
+            commits.close();
+            writer.deleteDocuments(new org.apache.lucene.index.Term(LuceneSearchIndex.ID, SOFIA.lineageId().toString()));
+            commits.changed("v10");
+        }
+        assertThat(committedDataVersion()).isEqualTo("v10");
+        index = new LuceneSearchIndex(directory);
+    }
+
     private String committedDataVersion() throws java.io.IOException {
         try (org.apache.lucene.store.Directory lucene = org.apache.lucene.store.FSDirectory.open(directory)) {
             return org.apache.lucene.index.SegmentInfos.readLatestCommit(lucene).getUserData().get("dataVersion");
