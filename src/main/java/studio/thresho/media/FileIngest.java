@@ -34,7 +34,7 @@ public class FileIngest {
     public StreamedBlob ingest(String filename, String mimeType, InputStream in, long maxBytes, BlobCheck check) {
         StreamedBlob blob = blobs.storeStream(in, MediaVariant.ORIGINAL, maxBytes, check);
         String creator = currentUser.get().map(SignedInUser::id).map(Object::toString).orElse(null);
-        files.insertFileIfAbsent(blob.key(), mimeType, blob.size(), MediaService.cleanFilename(filename), creator);
+        files.insertUnsizedIfAbsent("file", blob.key(), mimeType, blob.size(), MediaService.cleanFilename(filename), creator);
         return blob;
     }
 }

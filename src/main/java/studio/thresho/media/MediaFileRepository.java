@@ -22,25 +22,18 @@ interface MediaFileRepository extends JpaRepository<MediaFile, String> {
     int insertIfAbsent(String sha256, String mimeType, long sizeBytes, int width, int height, String derivedMimeType,
                        String originalFilename, String createdBy);
 
-    /** Records a video (no pixel size read, no derivatives), or marks a known one as stored again now. */
+    /**
+     * Records a file whose pixels are not read, a video ({@code mediaKind} 'video') or a file that is no
+     * picture (an uploaded LoRA, a dataset ZIP: 'file'), or marks a known one as stored again now.
+     */
     @Transactional
     @Modifying
     @Query(value = """
             INSERT INTO media_files
                 (sha256, media_kind, mime_type, size_bytes, original_filename, created_by, created_at, last_stored_at)
-            VALUES (:sha256, 'video', :mimeType, :sizeBytes, :originalFilename, :createdBy, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))
+            VALUES (:sha256, :mediaKind, :mimeType, :sizeBytes, :originalFilename, :createdBy, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))
             ON DUPLICATE KEY UPDATE last_stored_at = UTC_TIMESTAMP(6)
             """, nativeQuery = true)
-    int insertVideoIfAbsent(String sha256, String mimeType, long sizeBytes, String originalFilename, String createdBy);
-
-    /** Records a file that is no picture (an uploaded LoRA, a dataset ZIP), or marks a known one as stored again now. */
-    @Transactional
-    @Modifying
-    @Query(value = """
-            INSERT INTO media_files
-                (sha256, media_kind, mime_type, size_bytes, original_filename, created_by, created_at, last_stored_at)
-            VALUES (:sha256, 'file', :mimeType, :sizeBytes, :originalFilename, :createdBy, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))
-            ON DUPLICATE KEY UPDATE last_stored_at = UTC_TIMESTAMP(6)
-            """, nativeQuery = true)
-    int insertFileIfAbsent(String sha256, String mimeType, long sizeBytes, String originalFilename, String createdBy);
+    int insertUnsizedIfAbsent(String mediaKind, String sha256, String mimeType, long sizeBytes, String originalFilename,
+                              String createdBy);
 }

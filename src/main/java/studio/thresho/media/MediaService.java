@@ -106,7 +106,7 @@ public class MediaService {
         String key = sha256(bytes);
         blobs.store(key, MediaVariant.ORIGINAL, bytes);
         String creator = currentUser.get().map(SignedInUser::id).map(Object::toString).orElse(null);
-        files.insertVideoIfAbsent(key, "video/mp4", bytes.length, cleanFilename(filename), creator);
+        files.insertUnsizedIfAbsent("video", key, "video/mp4", bytes.length, cleanFilename(filename), creator);
         if (!blobs.exists(key, MediaVariant.ORIGINAL)) {
             blobs.store(key, MediaVariant.ORIGINAL, bytes);
         }

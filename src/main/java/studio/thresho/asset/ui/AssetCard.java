@@ -2,7 +2,9 @@ package studio.thresho.asset.ui;
 
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.web.util.HtmlUtils;
 import studio.thresho.asset.AssetSummary;
 
 /**
@@ -81,24 +83,9 @@ class AssetCard extends RouterLink {
         return asset.tags().stream().limit(CARD_TAGS).toList();
     }
 
-    /** Text as HTML: element content or a quoted attribute value. */
+    /** Text as HTML: element content or a quoted attribute value ({@code & < > " '} escaped). */
     static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return text == null ? "" : HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
     }
 
     AssetSummary asset() {

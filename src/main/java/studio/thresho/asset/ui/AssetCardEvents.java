@@ -63,9 +63,12 @@ final class AssetCardEvents {
 
     /** A lineage id sent by the browser; anything else is ignored. */
     static java.util.Optional<UUID> lineage(String text) {
+        if (text == null) {
+            return java.util.Optional.empty();
+        }
         try {
             return java.util.Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException | NullPointerException notALineage) {
+        } catch (IllegalArgumentException notALineage) {
             return java.util.Optional.empty();
         }
     }
