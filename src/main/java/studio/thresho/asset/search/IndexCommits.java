@@ -3,9 +3,8 @@ package studio.thresho.asset.search;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.index.IndexWriter;
@@ -25,9 +24,12 @@ final class IndexCommits {
     private static final Logger log = LoggerFactory.getLogger(IndexCommits.class);
     static final String DATA_VERSION = "dataVersion";
 
+    /** How long closing waits for a background commit already under way. */
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(30);
+
     private final IndexWriter writer;
     private final Duration delay;
-    private final ScheduledExecutorService committer;
+    private final ScheduledThreadPoolExecutor committer;
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final Object commitLock = new Object();
     /** The data version the changes made so far reflect; written only after those changes reached the writer. */
@@ -37,8 +39,7 @@ final class IndexCommits {
         this.writer = writer;
         this.delay = delay;
         this.dataVersion = committedVersion(writer);
-        this.committer = delay.isZero() ? null : Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().name("search-index-commit").daemon(true).factory());
+        this.committer = delay.isZero() ? null : backgroundCommitter();
     }
 
     String dataVersion() {
@@ -82,12 +83,30 @@ final class IndexCommits {
         }
     }
 
-    /** Commits what is pending and stops committing in the background. */
+    /**
+     * Commits what is pending and stops committing in the background. A commit under way is waited
+     * for, never interrupted: an interrupt closes Lucene's file channels and with them the writer.
+     */
     void close() throws IOException {
         if (committer != null) {
-            committer.shutdownNow();
+            committer.shutdown();
+            try {
+                if (!committer.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                    log.warn("A background commit of the search index took longer than {}; closing all the same", CLOSE_WAIT);
+                }
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
         commit();
+    }
+
+    private static ScheduledThreadPoolExecutor backgroundCommitter() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1,
+                Thread.ofPlatform().name("search-index-commit").daemon(true).factory());
+        // a commit still waiting for its delay is dropped at close: close commits everything itself
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        return executor;
     }
 
     private void commitInBackground() {

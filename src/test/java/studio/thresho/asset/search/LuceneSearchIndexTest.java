@@ -257,6 +257,21 @@ class LuceneSearchIndexTest {
         index = new LuceneSearchIndex(directory);
     }
 
+    @Test
+    void closingWhileABackgroundCommitRunsWaitsForItInsteadOfBreakingTheWriter() throws Exception {
+        // an interrupted commit closes Lucene's file channels and with them the writer; a closing index must not interrupt it
+        index.destroy();
+        for (int round = 0; round < 40; round++) {
+            index = new LuceneSearchIndex(directory, java.time.Duration.ofMillis(1));
+            index.put(doc("Round " + round, "", List.of(), "", List.of(TALENT), Q1, null, "2026-05-01", 0));
+            index.update(List.of(), List.of(), "r" + round);
+            Thread.sleep(round % 3);
+            index.destroy();
+        }
+        index = new LuceneSearchIndex(directory);
+        assertThat(index.dataVersion()).isEqualTo("r39");
+    }
+
     private String committedDataVersion() throws java.io.IOException {
         try (org.apache.lucene.store.Directory lucene = org.apache.lucene.store.FSDirectory.open(directory)) {
             return org.apache.lucene.index.SegmentInfos.readLatestCommit(lucene).getUserData().get("dataVersion");
