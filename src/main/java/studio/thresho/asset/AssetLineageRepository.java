@@ -1,6 +1,8 @@
 package studio.thresho.asset;
 
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -25,7 +27,7 @@ interface AssetLineageRepository extends JpaRepository<AssetLineage, UUID> {
     @Query("""
             select l, v, (select count(x) from AssetVersion x where x.lineageId = l.id)
             from AssetLineage l, AssetVersion v where v.id = l.activeVersionId and l.id in :ids""")
-    java.util.List<Object[]> cardsOf(@Param("ids") java.util.Collection<UUID> ids);
+    List<Object[]> cardsOf(@Param("ids") Collection<UUID> ids);
 
     /** The lineage, locked until the transaction ends: versions of one asset are created one after the other. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -44,10 +44,10 @@ public class ShareLinkService {
     public static final String IMAGE_PATH_PREFIX = "/share/";
     public static final String PAGE_PATH_PREFIX = "/shared/";
     public static final String FILE_PATH_PREFIX = "/share/file/";
-    static final String NO_BASE_URL_FOR_FILES = "Public links need the address this server is reachable at from the internet: set "
-            + "PUBLIC_BASE_URL (e.g. https://studio.example.com) so a provider can download the file.";
-    static final String NO_BASE_URL = "Public links need the address this server is reachable at from the internet: set PUBLIC_BASE_URL "
-            + "(e.g. https://studio.example.com). Links to localhost are useless to Midjourney.";
+    private static final String NEEDS_BASE_URL = "Public links need the address this server is reachable at from the internet: set "
+            + "PUBLIC_BASE_URL (e.g. https://studio.example.com)";
+    static final String NO_BASE_URL_FOR_FILES = NEEDS_BASE_URL + " so a provider can download the file.";
+    static final String NO_BASE_URL = NEEDS_BASE_URL + ". Links to localhost are useless to Midjourney.";
     private static final int TOKEN_BYTES = 32;
     private static final int TOKEN_LENGTH = 43;
     private static final String COLUMNS = "SELECT l.token_hash, l.scope, u.display_name, l.created_at, l.expires_at, l.revoked_at, "

@@ -64,9 +64,10 @@ class AssetCard extends RouterLink {
         } else {
             html.append("<span class=\"version-badge\">").append(version).append("</span>");
         }
-        if (!tags(asset).isEmpty()) {
+        List<String> tags = tags(asset);
+        if (!tags.isEmpty()) {
             html.append("<div class=\"asset-card-tags\">");
-            tags(asset).forEach(tag -> html.append("<span class=\"tag-chip\" title=\"Show every asset tagged ").append(escape(tag))
+            tags.forEach(tag -> html.append("<span class=\"tag-chip\" title=\"Show every asset tagged ").append(escape(tag))
                     .append("\" ").append(TAG_ATTRIBUTE).append("=\"").append(escape(tag)).append("\">#").append(escape(tag)).append("</span>"));
             html.append("</div>");
         }
@@ -90,10 +91,5 @@ class AssetCard extends RouterLink {
 
     AssetSummary asset() {
         return asset;
-    }
-
-    /** The tags this card shows, in order (for tests: they are HTML, not components). */
-    List<String> shownTags() {
-        return tags(asset);
     }
 }

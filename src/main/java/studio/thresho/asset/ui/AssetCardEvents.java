@@ -2,6 +2,7 @@ package studio.thresho.asset.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.dom.Element;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -62,14 +63,14 @@ final class AssetCardEvents {
     }
 
     /** A lineage id sent by the browser; anything else is ignored. */
-    static java.util.Optional<UUID> lineage(String text) {
+    static Optional<UUID> lineage(String text) {
         if (text == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(UUID.fromString(text));
+            return Optional.of(UUID.fromString(text));
         } catch (IllegalArgumentException notALineage) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

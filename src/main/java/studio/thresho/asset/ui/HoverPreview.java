@@ -5,6 +5,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.popover.Popover;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 import studio.thresho.asset.AssetSummary;
 
 /**
@@ -63,7 +66,7 @@ final class HoverPreview {
      *
      * @param assets the asset of a card shown in the grid, by lineage
      */
-    static Popover shared(Component grid, java.util.function.Function<java.util.UUID, java.util.Optional<AssetSummary>> assets) {
+    static Popover shared(Component grid, Function<UUID, Optional<AssetSummary>> assets) {
         Popover preview = popover();
         // closes as the pointer leaves a card: a pending close would keep it from opening on the next card
         preview.setHideDelay(0);
